@@ -1,0 +1,107 @@
+package dev.galley.core.config;
+
+import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.model.Author;
+import dev.galley.core.model.PaperSize;
+import dev.galley.core.model.SiteConfig;
+import dev.galley.core.model.SourcePos;
+import dev.galley.core.text.Languages;
+import dev.galley.core.yaml.YamlMap;
+import dev.galley.core.yaml.YamlReader;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code galley.yaml}, the desk's settings:
+ * <pre>
+ * title: The Europe Desk         # site name, on every page and PDF
+ * base_url: https://example.org/briefings/   # optional; for canonical URLs and feeds
+ * lang: en-GB                    # default language of briefings
+ * default_author: Europe Desk    # or {name: …, role: …}; byline when a briefing names none
+ * paper: a4                      # a4 or letter
+ * </pre>
+ * Unknown settings are warned about, since they are most likely misspelt.
+ */
+public final class SiteConfigReader {
+
+    private static final Set<String> KNOWN = Set.of("title", "base_url", "lang", "default_author", "paper");
+
+    private SiteConfigReader() {
+    }
+
+    /** Settings and what was wrong with them; defaults stand in for each bad value. */
+    public record Result(SiteConfig config, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public static Result read(byte[] bytes, String displayPath) {
+        Diagnostics diagnostics = new Diagnostics(displayPath);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.error(SourcePos.START, "encoding", "galley.yaml is not valid UTF-8; save it as UTF-8");
+            return new Result(SiteConfig.defaults(), diagnostics.all());
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        SiteConfig defaults = SiteConfig.defaults();
+        Optional<YamlMap> read = new YamlReader(1, diagnostics).readMapping(text, "galley.yaml");
+        if (read.isEmpty()) {
+            return new Result(defaults, diagnostics.all());
+        }
+        YamlMap yaml = read.get();
+        for (String key : yaml.keys()) {
+            if (!KNOWN.contains(key)) {
+                diagnostics.warning(yaml.keyPosition(key), "config-key", "unknown setting '" + key
+                        + "'; galley.yaml knows " + String.join(", ", KNOWN.stream().sorted().toList()));
+            }
+        }
+        String title = yaml.string("title").orElse(defaults.title());
+        Optional<URI> baseUrl = yaml.parsed("base_url", SiteConfigReader::baseUrl,
+                "an absolute http(s) address such as https://example.org/briefings/");
+        String lang = yaml.parsed("lang", Languages::parse, "a language tag such as en or en-GB")
+                .orElse(defaults.lang());
+        Optional<Author> author = yaml.list("default_author", entry -> entry.asText()
+                        .map(Author::named)
+                        .or(() -> entry.asMap().flatMap(map -> map.string("name")
+                                .map(name -> new Author(name, map.string("role"))))))
+                .stream().findFirst();
+        PaperSize paper = yaml.parsed("paper", SiteConfigReader::paper, "a4 or letter").orElse(defaults.paper());
+        return new Result(new SiteConfig(title, baseUrl, lang, author, paper), diagnostics.all());
+    }
+
+    private static Optional<URI> baseUrl(String text) {
+        try {
+            URI uri = new URI(text.endsWith("/") ? text : text + "/");
+            String scheme = uri.getScheme();
+            boolean web = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PaperSize> paper(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "a4" -> Optional.of(PaperSize.A4);
+            case "letter", "us-letter" -> Optional.of(PaperSize.LETTER);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package dev.galley.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One briefing, read and checked: what every renderer turns into a page or a PDF.
+ *
+ * @param source    the source file, relative to the content folder, with forward slashes
+ *                  (for example {@code briefings/nato-after-ukraine.md})
+ * @param slug      the URL- and file-name-safe name, from the file name
+ * @param meta      the front matter
+ * @param lead      blocks before the first heading
+ * @param sections  top-level sections, in source order
+ * @param footnotes footnotes in number order
+ * @param wordCount words a reader reads in the body (lead, headings, sections, footnotes)
+ */
+public record Briefing(String source, String slug, Meta meta, List<Block> lead,
+                       List<Section> sections, List<Footnote> footnotes, int wordCount) {
+
+    public Briefing {
+        Objects.requireNonNull(source);
+        Objects.requireNonNull(slug);
+        Objects.requireNonNull(meta);
+        lead = List.copyOf(lead);
+        sections = List.copyOf(sections);
+        footnotes = List.copyOf(footnotes);
+    }
+
+    /** Every section, depth first in source order. */
+    public List<Section> allSections() {
+        List<Section> all = new ArrayList<>();
+        collect(sections, all);
+        return List.copyOf(all);
+    }
+
+    private static void collect(List<Section> sections, List<Section> into) {
+        for (Section s : sections) {
+            into.add(s);
+            collect(s.children(), into);
+        }
+    }
+
+    /** Minutes a reader needs, at 230 words a minute, never less than one. */
+    public int readingMinutes() {
+        return Math.max(1, Math.round(wordCount / 230f));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.galley.core.model;
+
+import java.util.List;
+
+/**
+ * Inlines (and blocks) flattened to the text a reader sees: for outlines, titles, search and word counts.
+ * Footnote markers and raw HTML contribute nothing; breaks become spaces.
+ */
+public final class PlainText implements Inline.Visitor<Void> {
+
+    private final StringBuilder out = new StringBuilder();
+
+    private PlainText() {
+    }
+
+    /** The visible text of {@code inlines}. */
+    public static String of(List<Inline> inlines) {
+        PlainText text = new PlainText();
+        text.all(inlines);
+        return text.out.toString();
+    }
+
+    /**
+     * The visible text of {@code blocks}, each block's text separated from the next by a line
+     * break.
+     */
+    public static String ofBlocks(List<Block> blocks) {
+        PlainText text = new PlainText();
+        text.blocks(blocks);
+        return text.out.toString();
+    }
+
+    private void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            block.accept(blockText);
+        }
+    }
+
+    private void line(List<Inline> inlines) {
+        all(inlines);
+        out.append('\n');
+    }
+
+    private final Block.Visitor<Void> blockText = new Block.Visitor<>() {
+        @Override public Void paragraph(Block.Paragraph p) { line(p.inlines()); return null; }
+        @Override public Void bulletList(Block.BulletList l) { items(l.items()); return null; }
+        @Override public Void orderedList(Block.OrderedList l) { items(l.items()); return null; }
+        @Override public Void blockQuote(Block.BlockQuote q) { blocks(q.blocks()); return null; }
+        @Override public Void codeBlock(Block.CodeBlock c) { out.append(c.code()).append('\n'); return null; }
+        @Override public Void table(Block.Table t) {
+            for (List<Block.TableRow> rows : List.of(t.header(), t.body())) {
+                for (Block.TableRow row : rows) {
+                    for (Block.TableCell cell : row.cells()) {
+                        all(cell.inlines());
+                        out.append('\t');
+                    }
+                    out.append('\n');
+                }
+            }
+            return null;
+        }
+        @Override public Void figure(Block.Figure f) { out.append(f.image().alt()).append(' '); line(f.caption()); return null; }
+        @Override public Void thematicBreak(Block.ThematicBreak b) { return null; }
+        @Override public Void rawHtml(Block.RawHtml h) { return null; }
+
+        private void items(List<Block.ListItem> items) {
+            for (Block.ListItem item : items) {
+                blocks(item.blocks());
+            }
+        }
+    };
+
+    private void all(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            inline.accept(this);
+        }
+    }
+
+    @Override public Void text(Inline.Text t) { out.append(t.text()); return null; }
+    @Override public Void emphasis(Inline.Emphasis e) { all(e.children()); return null; }
+    @Override public Void strong(Inline.Strong s) { all(s.children()); return null; }
+    @Override public Void strikethrough(Inline.Strikethrough s) { all(s.children()); return null; }
+    @Override public Void code(Inline.Code c) { out.append(c.code()); return null; }
+    @Override public Void link(Inline.Link l) { all(l.children()); return null; }
+    @Override public Void image(Inline.Image i) { out.append(i.alt()); return null; }
+    @Override public Void footnoteRef(Inline.FootnoteRef r) { return null; }
+    @Override public Void softBreak(Inline.SoftBreak b) { out.append(' '); return null; }
+    @Override public Void hardBreak(Inline.HardBreak b) { out.append(' '); return null; }
+    @Override public Void rawHtml(Inline.RawHtml h) { return null; }
+}

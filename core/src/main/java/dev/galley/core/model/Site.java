@@ -1,0 +1,46 @@
+package dev.galley.core.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a renderer needs: the settings and the briefings to publish, newest first, plus the
+ * path conventions that let one output link to another without knowing its renderer.
+ */
+public record Site(SiteConfig config, List<Briefing> briefings) {
+
+    /** Newest first; undated briefings last; ties broken by slug so the order is stable. */
+    public static final Comparator<Briefing> NEWEST_FIRST = Comparator
+            .comparing((Briefing b) -> b.meta().date().orElse(null),
+                    Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Briefing::slug);
+
+    public Site {
+        Objects.requireNonNull(config);
+        briefings = briefings.stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    /** The folder of a briefing's page and PDF, relative to the site root, without a slash. */
+    public static String briefingDir(Briefing briefing) {
+        return "briefings/" + briefing.slug();
+    }
+
+    /** The briefing's HTML page, relative to the site root. */
+    public static String pagePath(Briefing briefing) {
+        return briefingDir(briefing) + "/index.html";
+    }
+
+    /**
+     * Where a local image of the content folder is published, relative to the site root:
+     * {@code media/} followed by its path in the content folder.
+     */
+    public static String mediaPath(String contentRelativePath) {
+        return "media/" + contentRelativePath;
+    }
+
+    /** The briefing's print PDF, relative to the site root. */
+    public static String pdfPath(Briefing briefing) {
+        return briefingDir(briefing) + "/" + briefing.slug() + ".pdf";
+    }
+}

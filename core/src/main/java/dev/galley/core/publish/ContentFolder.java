@@ -1,0 +1,68 @@
+package dev.galley.core.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The content folder on disk: where {@code galley.yaml} and the briefings are, and which files
+ * may be read. Files reached through links that lead out of the folder are not content.
+ */
+final class ContentFolder {
+
+    static final String CONFIG = "galley.yaml";
+    static final String BRIEFINGS = "briefings";
+
+    private final Path root;
+    private final Path realRoot;
+
+    ContentFolder(Path root) throws IOException {
+        this.root = root;
+        this.realRoot = root.toRealPath();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Markdown files under {@code briefings/}, relative to the content folder, sorted. */
+    List<String> briefingPaths() throws IOException {
+        Path dir = root.resolve(BRIEFINGS);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                    .filter(p -> Files.isRegularFile(p))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Whether {@code relativePath} names a regular file that really lies inside the folder. */
+    boolean isInside(String relativePath) {
+        try {
+            Path file = root.resolve(relativePath).normalize();
+            return file.startsWith(root) && Files.isRegularFile(file)
+                    && file.toRealPath().startsWith(realRoot);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    byte[] read(String relativePath) throws IOException {
+        Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root) || !file.toRealPath().startsWith(realRoot)) {
+            throw new IOException("it is a link to a file outside the content folder");
+        }
+        return Files.readAllBytes(file);
+    }
+
+    boolean hasConfig() {
+        return Files.isRegularFile(root.resolve(CONFIG));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.galley.core.publish;
+
+import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.diagnostic.Severity;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a publish or check run found and did.
+ *
+ * @param diagnostics every problem, sorted by file and position
+ * @param briefings   briefings read
+ * @param published   briefings published (drafts and failures left out); 0 when nothing was written
+ * @param draftsLeftOut slugs of drafts not published
+ * @param written     whether the output folder was replaced
+ * @param elapsed     wall time of the run, for the summary line only (never in output)
+ */
+public record PublishReport(List<Diagnostic> diagnostics, int briefings, int published,
+                            List<String> draftsLeftOut, boolean written, Duration elapsed) {
+
+    public PublishReport {
+        diagnostics = List.copyOf(diagnostics);
+        draftsLeftOut = List.copyOf(draftsLeftOut);
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+
+    /** One line for the end of a run: what was done and what is wrong. */
+    public String summary() {
+        String done = written
+                ? "published " + published + " of " + briefings + " briefing" + (briefings == 1 ? "" : "s")
+                : "read " + briefings + " briefing" + (briefings == 1 ? "" : "s") + ", wrote nothing";
+        String drafts = draftsLeftOut.isEmpty() ? "" : " (" + draftsLeftOut.size() + " draft"
+                + (draftsLeftOut.size() == 1 ? "" : "s") + " left out)";
+        return done + drafts + "; " + count(Severity.ERROR) + " error" + (count(Severity.ERROR) == 1 ? "" : "s")
+                + ", " + count(Severity.WARNING) + " warning" + (count(Severity.WARNING) == 1 ? "" : "s")
+                + " in " + elapsed.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,239 @@
+package dev.galley.core.publish;
+
+import dev.galley.core.config.SiteConfigReader;
+import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.diagnostic.Severity;
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Site;
+import dev.galley.core.model.SiteConfig;
+import dev.galley.core.model.SourcePos;
+import dev.galley.core.model.Status;
+import dev.galley.core.read.BriefingReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a whole build: reads the settings and every briefing (in parallel), reports every
+ * problem of every file, and only if there is no error runs the renderers into a staging folder
+ * that then replaces the output folder. The Maven plugin and the command line are thin wrappers
+ * around this class, so both behave the same.
+ */
+public final class Publisher {
+
+    /**
+     * Stack for reading and rendering threads. Markdown nests (lists in quotes in lists), and a
+     * hostile file can nest thousands deep; a large stack turns that into a clear diagnostic
+     * instead of a crash.
+     */
+    private static final long THREAD_STACK_BYTES = 64L * 1024 * 1024;
+
+    private final List<Renderer> renderers;
+
+    /** @param renderers the outputs to produce, run one after the other in this order */
+    public Publisher(List<Renderer> renderers) {
+        this.renderers = List.copyOf(renderers);
+    }
+
+    /** Reads and renders; replaces the output folder only when nothing failed. */
+    public PublishReport publish(PublishRequest request) {
+        return run(request, true);
+    }
+
+    /** Reads and reports, writing nothing. */
+    public PublishReport check(PublishRequest request) {
+        return run(request, false);
+    }
+
+    private PublishReport run(PublishRequest request, boolean write) {
+        long started = System.nanoTime();
+        List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+        String contentName = display(request, request.contentDir());
+        ExecutorService executor = Executors.newFixedThreadPool(request.build().threads(), threads());
+        try {
+            if (!Files.isDirectory(request.contentDir())) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "content-missing",
+                        "there is no content folder here"));
+                return report(diagnostics, 0, 0, List.of(), false, started);
+            }
+            if (request.contentDir().startsWith(request.outputDir())) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "output-overlaps",
+                        "the output folder " + request.outputDir() + " contains the content folder;"
+                                + " publishing would replace the sources"));
+                return report(diagnostics, 0, 0, List.of(), false, started);
+            }
+            ContentFolder content = new ContentFolder(request.contentDir());
+            SiteConfig config = readConfig(content, request, diagnostics);
+            List<Briefing> briefings = readBriefings(content, config, request, executor, diagnostics);
+
+            List<Briefing> published = new ArrayList<>();
+            List<String> drafts = new ArrayList<>();
+            for (Briefing b : briefings) {
+                if (b.meta().status() == Status.DRAFT && !request.build().includeDrafts()) {
+                    drafts.add(b.slug());
+                } else {
+                    published.add(b);
+                }
+            }
+            if (!write || blocked(diagnostics, request)) {
+                return report(diagnostics, briefings.size(), 0, drafts, false, started);
+            }
+            Site site = new Site(config, published);
+            boolean written = render(site, content, request, executor, diagnostics);
+            return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, written, started);
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "io",
+                    "cannot publish: " + describe(e)));
+            return report(diagnostics, 0, 0, List.of(), false, started);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static SiteConfig readConfig(ContentFolder content, PublishRequest request,
+                                         List<Diagnostic> diagnostics) throws IOException {
+        if (!content.hasConfig()) {
+            return SiteConfig.defaults();
+        }
+        String display = display(request, content.root().resolve(ContentFolder.CONFIG));
+        SiteConfigReader.Result result = SiteConfigReader.read(content.read(ContentFolder.CONFIG), display);
+        diagnostics.addAll(result.diagnostics());
+        return result.config();
+    }
+
+    private static List<Briefing> readBriefings(ContentFolder content, SiteConfig config,
+                                                PublishRequest request, ExecutorService executor,
+                                                List<Diagnostic> diagnostics) throws IOException {
+        BriefingReader reader = new BriefingReader(config, content::isInside);
+        List<String> paths = content.briefingPaths();
+        List<Future<BriefingReader.Result>> results = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            String display = display(request, content.root().resolve(path));
+            results.add(executor.submit(() -> {
+                byte[] bytes;
+                try {
+                    bytes = content.read(path);
+                } catch (IOException e) {
+                    return new BriefingReader.Result(Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
+                            display, SourcePos.START, "io", "cannot read this file: " + describe(e))));
+                }
+                try {
+                    return reader.read(path, display, bytes);
+                } catch (RuntimeException e) {
+                    // A bug in Galley, not in the file; still one file's problem, reported as such.
+                    return new BriefingReader.Result(Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
+                            display, SourcePos.START, "internal", "Galley failed to read this file ("
+                            + e + "); please report it with the file attached")));
+                }
+            }));
+        }
+        List<Briefing> briefings = new ArrayList<>();
+        Map<String, Briefing> bySlug = new HashMap<>();
+        for (Future<BriefingReader.Result> future : results) {
+            BriefingReader.Result result = await(future);
+            diagnostics.addAll(result.diagnostics());
+            result.briefing().ifPresent(b -> {
+                Briefing other = bySlug.putIfAbsent(b.slug(), b);
+                if (other != null) {
+                    diagnostics.add(new Diagnostic(Severity.ERROR, display(request, content.root().resolve(b.source())),
+                            SourcePos.START, "duplicate-slug", "this briefing's page name '" + b.slug()
+                            + "' is already taken by " + other.source() + "; rename one of the files"));
+                } else {
+                    briefings.add(b);
+                }
+            });
+        }
+        return briefings;
+    }
+
+    private boolean render(Site site, ContentFolder content, PublishRequest request,
+                           ExecutorService executor, List<Diagnostic> diagnostics) throws IOException {
+        try (StagedOutput staged = new StagedOutput(request.outputDir())) {
+            RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
+                    b -> display(request, content.root().resolve(b.source())), diagnostics::add, executor);
+            for (Renderer renderer : renderers) {
+                try {
+                    renderer.render(site, context);
+                } catch (IOException | RuntimeException e) {
+                    diagnostics.add(new Diagnostic(Severity.ERROR, display(request, content.root()),
+                            SourcePos.START, "render-" + renderer.name(),
+                            "the " + renderer.name() + " output could not be made: " + describe(e)));
+                    return false;
+                }
+            }
+            if (blocked(diagnostics, request)) {
+                return false;
+            }
+            staged.commit();
+            return true;
+        }
+    }
+
+    private static boolean blocked(List<Diagnostic> diagnostics, PublishRequest request) {
+        synchronized (diagnostics) {
+            return diagnostics.stream().anyMatch(d -> d.isError() || request.failOnWarnings());
+        }
+    }
+
+    private static BriefingReader.Result await(Future<BriefingReader.Result> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException(describe(e.getCause()), e.getCause());
+        }
+    }
+
+    private static PublishReport report(List<Diagnostic> diagnostics, int read, int published,
+                                        List<String> drafts, boolean written, long started) {
+        List<Diagnostic> sorted;
+        synchronized (diagnostics) {
+            sorted = diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList();
+        }
+        return new PublishReport(sorted, read, published, drafts, written,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** A file as editors should see it: relative to where they ran the build, if inside it. */
+    private static String display(PublishRequest request, Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (normalized.startsWith(request.displayBase()) && !normalized.equals(request.displayBase())) {
+            return request.displayBase().relativize(normalized).toString().replace('\\', '/');
+        }
+        return normalized.toString();
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file " + e.getMessage();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static ThreadFactory threads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(null, task, "galley-" + count.incrementAndGet(), THREAD_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package dev.galley.core.publish;
+
+import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.diagnostic.DiagnosticSink;
+import dev.galley.core.diagnostic.Severity;
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.SourcePos;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * A renderer's door to the outside: the output folder (a staging folder that is moved into place
+ * only when every renderer succeeded), the content folder's assets, the build's settings, the
+ * diagnostics, and the build's threads.
+ */
+public final class RenderContext {
+
+    private final Path outputDir;
+    private final Path contentDir;
+    private final BuildContext build;
+    private final Function<Briefing, String> displayPath;
+    private final DiagnosticSink sink;
+    private final ExecutorService executor;
+
+    RenderContext(Path outputDir, Path contentDir, BuildContext build,
+                  Function<Briefing, String> displayPath, DiagnosticSink sink,
+                  ExecutorService executor) {
+        this.outputDir = outputDir.toAbsolutePath().normalize();
+        this.contentDir = contentDir.toAbsolutePath().normalize();
+        this.build = Objects.requireNonNull(build);
+        this.displayPath = displayPath;
+        this.sink = sink;
+        this.executor = executor;
+    }
+
+    public BuildContext build() {
+        return build;
+    }
+
+    /**
+     * Opens a file of the output for writing, creating its folders. {@code relativePath} uses
+     * forward slashes and may not leave the output folder.
+     */
+    public OutputStream create(String relativePath) throws IOException {
+        Path target = resolveOutput(relativePath);
+        Files.createDirectories(target.getParent());
+        return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+    }
+
+    /** Writes a whole output file at once. */
+    public void write(String relativePath, byte[] bytes) throws IOException {
+        try (OutputStream out = create(relativePath)) {
+            out.write(bytes);
+        }
+    }
+
+    /**
+     * A file of the content folder (an image, say), by its path relative to the content folder as
+     * the model gives it. The reader has already checked that it stays inside the folder; this
+     * checks again so that no renderer can be led outside.
+     */
+    public Path contentFile(String relativePath) throws IOException {
+        Path file = contentDir.resolve(relativePath).normalize();
+        if (!file.startsWith(contentDir)) {
+            throw new IOException("refusing to read outside the content folder: " + relativePath);
+        }
+        return file;
+    }
+
+    private Path resolveOutput(String relativePath) throws IOException {
+        Path target = outputDir.resolve(relativePath).normalize();
+        if (!target.startsWith(outputDir) || target.equals(outputDir)) {
+            throw new IOException("refusing to write outside the output folder: " + relativePath);
+        }
+        return target;
+    }
+
+    /** Reports a problem found while rendering {@code briefing}, at {@code pos} in its source. */
+    public void report(Severity severity, Briefing briefing, SourcePos pos, String code, String message) {
+        sink.report(new Diagnostic(severity, displayPath.apply(briefing), pos, code, message));
+    }
+
+    /**
+     * Runs {@code task} once per item on the build's threads and waits for all of them. Output
+     * must not depend on which thread ran what: each task writes its own files.
+     */
+    public <T> void forEach(List<T> items, IoTask<T> task) throws IOException {
+        List<Future<?>> futures = new ArrayList<>(items.size());
+        for (T item : items) {
+            futures.add(executor.submit(() -> {
+                task.run(item);
+                return null;
+            }));
+        }
+        IOException failure = null;
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                failure = accumulate(failure, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while rendering", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static IOException accumulate(IOException failure, Throwable cause) {
+        if (failure != null) {
+            failure.addSuppressed(cause);
+            return failure;
+        }
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException || cause instanceof Error) {
+            return new IOException(cause.toString(), cause);
+        }
+        return new IOException(cause);
+    }
+
+    /** A piece of rendering work on one item that may fail with an I/O error. */
+    @FunctionalInterface
+    public interface IoTask<T> {
+        void run(T item) throws IOException;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.galley.core.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A staging folder beside the output folder. Renderers write into it; only when all of them
+ * succeeded does it replace the output folder, by renames, so a failed build leaves the previous
+ * output exactly as it was.
+ */
+final class StagedOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    StagedOutput(Path target) throws IOException {
+        this.target = target;
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        this.staging = parent.resolve("." + target.getFileName() + ".staging");
+        deleteTree(staging); // left by a run that was killed
+        Files.createDirectories(staging);
+    }
+
+    Path dir() {
+        return staging;
+    }
+
+    /** Puts the staged output in place of the target. */
+    void commit() throws IOException {
+        Path previous = target.getParent().resolve("." + target.getFileName() + ".previous");
+        deleteTree(previous);
+        if (Files.exists(target)) {
+            move(target, previous);
+        }
+        move(staging, target);
+        committed = true;
+        deleteTree(previous);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Discards the staging folder unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package dev.galley.core.read;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.util.List;
+
+/**
+ * The one place Flexmark's string-keyed options are set. Galley reads CommonMark plus GFM tables,
+ * strikethrough, autolinks, footnotes and typographic punctuation. Typographic replacements are
+ * configured as Unicode characters, not HTML entities, so the model holds the text readers see.
+ */
+final class FlexmarkParser {
+
+    private static final Parser PARSER = Parser.builder(options()).build();
+
+    private FlexmarkParser() {
+    }
+
+    private static MutableDataSet options() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                TypographicExtension.create()));
+        // GFM's table rules: a header row is required, cells may be fewer than columns.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
+        options.set(TypographicExtension.DOUBLE_QUOTE_UNMATCHED, "\"");
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+        options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
+        options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
+        options.set(TypographicExtension.ELLIPSIS, "\u2026");
+        options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
+        options.set(TypographicExtension.EN_DASH, "\u2013");
+        options.set(TypographicExtension.EM_DASH, "\u2014");
+        return options;
+    }
+
+    /** Parses Markdown; the parser is immutable and safe to share between threads. */
+    static Document parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+}

@@ -1,0 +1,419 @@
+package dev.galley.core.read;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.model.Block;
+import dev.galley.core.model.Inline;
+import dev.galley.core.model.SourcePos;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns Flexmark's syntax tree into Galley's model: blocks and inlines with source positions,
+ * typographic punctuation as characters, footnotes numbered by first reference, link and image
+ * targets checked. Headings are handed back in order for {@link SectionBuilder} to nest.
+ */
+final class MarkdownConverter {
+
+    /**
+     * Containers nested deeper than this (lists in quotes in lists …) are flattened into their
+     * parent: no reader needs more, and renderers then never recurse without bound.
+     */
+    static final int MAX_DEPTH = 32;
+
+    private final SourceText source;
+    private final Diagnostics diagnostics;
+    private final Targets targets;
+    private final Document document;
+    private final Map<FootnoteBlock, Integer> footnoteNumbers = new LinkedHashMap<>();
+    private boolean warnedDepth;
+
+    MarkdownConverter(SourceText source, Document document, Diagnostics diagnostics, Targets targets) {
+        this.source = source;
+        this.document = document;
+        this.diagnostics = diagnostics;
+        this.targets = targets;
+    }
+
+    /** A top-level item of the document: a block, or a heading that opens a section. */
+    sealed interface TopLevel permits TopBlock, TopHeading {
+    }
+
+    record TopBlock(Block block) implements TopLevel {
+    }
+
+    record TopHeading(int level, List<Inline> inlines, SourcePos pos) implements TopLevel {
+    }
+
+    /** The document's top level in order. */
+    List<TopLevel> topLevel() {
+        List<TopLevel> items = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                items.add(new TopHeading(heading.getLevel(), inlines(heading, 0), pos(heading)));
+            } else {
+                block(node, 0, items);
+            }
+        }
+        return items;
+    }
+
+    /** Footnote definitions in number order, converted after the body has numbered them. */
+    List<dev.galley.core.model.Footnote> footnotes() {
+        List<dev.galley.core.model.Footnote> notes = new ArrayList<>();
+        // Converting a note can reference another note, which then gets the next number.
+        for (int done = 0; done < footnoteNumbers.size(); done++) {
+            FootnoteBlock block = new ArrayList<>(footnoteNumbers.keySet()).get(done);
+            List<Block> blocks = blocks(block, 1);
+            notes.add(new dev.galley.core.model.Footnote(block.getText().toString(),
+                    footnoteNumbers.get(block), blocks, pos(block)));
+        }
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof FootnoteBlock block && !footnoteNumbers.containsKey(block)) {
+                diagnostics.warning(pos(block), "footnote-unused",
+                        "footnote [^" + block.getText() + "] is never referenced; it is left out");
+            }
+        }
+        return notes;
+    }
+
+    private List<Block> blocks(Node parent, int depth) {
+        List<TopLevel> items = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            block(node, depth, items);
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (TopLevel item : items) {
+            blocks.add(((TopBlock) item).block());
+        }
+        return blocks;
+    }
+
+    private void block(Node node, int depth, List<TopLevel> into) {
+        SourcePos pos = pos(node);
+        if (depth > MAX_DEPTH && (node instanceof ListBlock || node instanceof BlockQuote)) {
+            warnDepth(pos);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListItem item) {
+                    for (Node inner = item.getFirstChild(); inner != null; inner = inner.getNext()) {
+                        block(inner, depth, into);
+                    }
+                } else {
+                    block(child, depth, into);
+                }
+            }
+            return;
+        }
+        Block block;
+        if (node instanceof Paragraph paragraph) {
+            block = paragraph(paragraph, depth);
+        } else if (node instanceof Heading heading) {
+            // A heading inside a list or quote cannot open a section; it stays as strong text.
+            block = new Block.Paragraph(List.of(new Inline.Strong(inlines(heading, depth), pos)), pos);
+        } else if (node instanceof BulletList list) {
+            block = new Block.BulletList(items(list, depth), list.isTight(), pos);
+        } else if (node instanceof OrderedList list) {
+            block = new Block.OrderedList(list.getStartNumber(), items(list, depth), list.isTight(), pos);
+        } else if (node instanceof BlockQuote quote) {
+            block = new Block.BlockQuote(blocks(quote, depth + 1), pos);
+        } else if (node instanceof FencedCodeBlock code) {
+            String info = code.getInfo().toString().strip();
+            String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
+            block = new Block.CodeBlock(language, trimFinalNewline(code.getContentChars().toString()), pos);
+        } else if (node instanceof IndentedCodeBlock code) {
+            block = new Block.CodeBlock("", trimFinalNewline(code.getContentChars().toString()), pos);
+        } else if (node instanceof ThematicBreak) {
+            block = new Block.ThematicBreak(pos);
+        } else if (node instanceof HtmlBlockBase html) {
+            block = new Block.RawHtml(trimFinalNewline(html.getChars().toString()), pos);
+        } else if (node instanceof TableBlock table) {
+            block = table(table, depth);
+        } else if (node instanceof Reference || node instanceof FootnoteBlock) {
+            return; // definitions: used where they are referenced
+        } else if (node.hasChildren()) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                block(child, depth, into);
+            }
+            return;
+        } else {
+            String text = node.getChars().toString().strip();
+            if (text.isEmpty()) {
+                return;
+            }
+            block = new Block.Paragraph(List.of(new Inline.Text(text, pos)), pos);
+        }
+        into.add(new TopBlock(block));
+    }
+
+    private void warnDepth(SourcePos pos) {
+        if (!warnedDepth) {
+            warnedDepth = true;
+            diagnostics.warning(pos, "nesting",
+                    "lists and quotes nested more than " + MAX_DEPTH + " deep are flattened from here");
+        }
+    }
+
+    private Block paragraph(Paragraph paragraph, int depth) {
+        SourcePos pos = pos(paragraph);
+        List<Inline> inlines = inlines(paragraph, depth);
+        // An image alone in its paragraph is a figure; its title, if any, is the caption.
+        if (inlines.size() == 1 && inlines.get(0) instanceof Inline.Image image) {
+            List<Inline> caption = image.title().isEmpty() ? List.of()
+                    : List.of(new Inline.Text(image.title(), image.pos()));
+            return new Block.Figure(image, caption, pos);
+        }
+        return new Block.Paragraph(inlines, pos);
+    }
+
+    private List<Block.ListItem> items(ListBlock list, int depth) {
+        List<Block.ListItem> items = new ArrayList<>();
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListItem item) {
+                items.add(new Block.ListItem(blocks(item, depth + 1), pos(item)));
+            }
+        }
+        return items;
+    }
+
+    private Block table(TableBlock table, int depth) {
+        List<Block.TableRow> header = new ArrayList<>();
+        List<Block.TableRow> body = new ArrayList<>();
+        List<Block.Alignment> columns = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            List<Block.TableRow> rows = section instanceof TableHead ? header
+                    : section instanceof TableBody ? body : null;
+            if (rows == null) {
+                continue;
+            }
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<Block.TableCell> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell tableCell) {
+                        Block.Alignment alignment = alignment(tableCell.getAlignment());
+                        cells.add(new Block.TableCell(inlines(tableCell, depth), alignment, pos(tableCell)));
+                        if (rows == header && header.isEmpty()) {
+                            columns.add(alignment);
+                        }
+                    }
+                }
+                rows.add(new Block.TableRow(cells));
+            }
+        }
+        return new Block.Table(header, body, columns, pos(table));
+    }
+
+    private static Block.Alignment alignment(TableCell.Alignment alignment) {
+        if (alignment == null) {
+            return Block.Alignment.DEFAULT;
+        }
+        return switch (alignment) {
+            case LEFT -> Block.Alignment.LEFT;
+            case CENTER -> Block.Alignment.CENTER;
+            case RIGHT -> Block.Alignment.RIGHT;
+        };
+    }
+
+    List<Inline> inlines(Node parent, int depth) {
+        InlineCollector out = new InlineCollector();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            inline(node, depth, out);
+        }
+        return out.finish();
+    }
+
+    private void inline(Node node, int depth, InlineCollector out) {
+        SourcePos pos = pos(node);
+        if (depth > MAX_DEPTH * 4 && node.hasChildren()) {
+            warnDepth(pos);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                inline(child, depth, out);
+            }
+            return;
+        }
+        if (node instanceof Text) {
+            out.text(node.getChars().unescape(), pos);
+        } else if (node instanceof HtmlEntity) {
+            out.text(node.getChars().unescape(), pos);
+        } else if (node instanceof TypographicSmarts smarts) {
+            out.text(Escaping.unescapeString(smarts.getTypographicText()), pos);
+        } else if (node instanceof TypographicQuotes quotes) {
+            out.text(Escaping.unescapeString(quotes.getTypographicOpening()), pos);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                inline(child, depth + 1, out);
+            }
+            out.text(Escaping.unescapeString(quotes.getTypographicClosing()), pos(node).plusColumns(
+                    Math.max(0, node.getChars().length() - 1)));
+        } else if (node instanceof Emphasis) {
+            out.add(new Inline.Emphasis(inlines(node, depth + 1), pos));
+        } else if (node instanceof StrongEmphasis) {
+            out.add(new Inline.Strong(inlines(node, depth + 1), pos));
+        } else if (node instanceof Strikethrough) {
+            out.add(new Inline.Strikethrough(inlines(node, depth + 1), pos));
+        } else if (node instanceof Code code) {
+            out.add(new Inline.Code(code.getText().toString(), pos));
+        } else if (node instanceof SoftLineBreak) {
+            out.add(new Inline.SoftBreak(pos));
+        } else if (node instanceof HardLineBreak) {
+            out.add(new Inline.HardBreak(pos));
+        } else if (node instanceof HtmlInlineBase html) {
+            out.add(new Inline.RawHtml(html.getChars().toString(), pos));
+        } else if (node instanceof Image image) {
+            image(image.getUrl().unescape(), image.getTitle().unescape(), node, depth, pos, out);
+        } else if (node instanceof ImageRef ref) {
+            Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
+            if (reference == null) {
+                out.text(node.getChars().toString(), pos);
+            } else {
+                image(reference.getUrl().unescape(), reference.getTitle().unescape(), node, depth, pos, out);
+            }
+        } else if (node instanceof Link link) {
+            link(link.getUrl().unescape(), link.getTitle().unescape(), inlines(node, depth + 1), pos, out);
+        } else if (node instanceof LinkRef ref) {
+            Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
+            if (reference == null) {
+                // Not a link after all: CommonMark shows the brackets as written.
+                out.text(node.getChars().toString(), pos);
+            } else {
+                List<Inline> text = ref.getText().isEmpty() || !node.hasChildren()
+                        ? List.of(new Inline.Text(ref.getReference().unescape(), pos))
+                        : inlines(node, depth + 1);
+                link(reference.getUrl().unescape(), reference.getTitle().unescape(), text, pos, out);
+            }
+        } else if (node instanceof AutoLink auto) {
+            // Links found in bare text carry their address as text only.
+            String url = (auto.getUrl().isEmpty() ? auto.getText() : auto.getUrl()).unescape();
+            String href = url.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? url : "https://" + url;
+            link(href, "", List.of(new Inline.Text(url, pos)), pos, out);
+        } else if (node instanceof MailLink mail) {
+            String address = mail.getText().unescape();
+            link("mailto:" + address, "", List.of(new Inline.Text(address, pos)), pos, out);
+        } else if (node instanceof Footnote ref) {
+            footnoteRef(ref, pos, out);
+        } else if (node.hasChildren()) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                inline(child, depth + 1, out);
+            }
+        } else {
+            out.text(node.getChars().unescape(), pos);
+        }
+    }
+
+    private void image(String url, String title, Node node, int depth, SourcePos pos, InlineCollector out) {
+        String alt = dev.galley.core.model.PlainText.of(inlines(node, depth + 1));
+        targets.image(url, pos).ifPresent(source -> out.add(new Inline.Image(source, alt, title, pos)));
+    }
+
+    private void link(String url, String title, List<Inline> text, SourcePos pos, InlineCollector out) {
+        var target = targets.link(url, pos);
+        if (target.isPresent()) {
+            out.add(new Inline.Link(target.get(), title, text, pos));
+        } else {
+            // A refused target keeps its words: the text stays, the link goes.
+            text.forEach(out::add);
+        }
+    }
+
+    private void footnoteRef(Footnote ref, SourcePos pos, InlineCollector out) {
+        FootnoteBlock block = ref.isDefined() ? ref.getFootnoteBlock() : null;
+        if (block == null) {
+            diagnostics.error(pos, "footnote-undefined",
+                    "footnote [^" + ref.getText() + "] has no definition; add a line '[^"
+                            + ref.getText() + "]: …'");
+            out.text(ref.getChars().toString(), pos);
+            return;
+        }
+        int number = footnoteNumbers.computeIfAbsent(block, b -> footnoteNumbers.size() + 1);
+        out.add(new Inline.FootnoteRef(block.getText().toString(), number, pos));
+    }
+
+    private SourcePos pos(Node node) {
+        return source.position(node.getStartOffset());
+    }
+
+    private static String trimFinalNewline(String text) {
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** Builds a list of inlines, merging adjacent text so renderers see whole runs. */
+    private static final class InlineCollector {
+        private final List<Inline> inlines = new ArrayList<>();
+        private StringBuilder pendingText;
+        private SourcePos pendingPos;
+
+        void text(CharSequence text, SourcePos pos) {
+            if (text.length() == 0) {
+                return;
+            }
+            if (pendingText == null) {
+                pendingText = new StringBuilder();
+                pendingPos = pos;
+            }
+            pendingText.append(text);
+        }
+
+        void add(Inline inline) {
+            if (inline instanceof Inline.Text text) {
+                text(text.text(), text.pos());
+                return;
+            }
+            flush();
+            inlines.add(inline);
+        }
+
+        private void flush() {
+            if (pendingText != null) {
+                inlines.add(new Inline.Text(pendingText.toString(), pendingPos));
+                pendingText = null;
+            }
+        }
+
+        List<Inline> finish() {
+            flush();
+            return inlines;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.galley.core.read;
+
+import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.model.SourcePos;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A source file's text with its line structure, so that any character offset can be named as
+ * {@code line:column}. Decoding is strict: every invalid UTF-8 sequence is reported where it
+ * stands, and replaced by U+FFFD so that reading can go on and find the file's other problems.
+ * A byte order mark is dropped; CRLF and lone CR line ends become LF (columns are unchanged and
+ * lines are counted as editors count them).
+ */
+public final class SourceText {
+
+    /** More invalid sequences than this in one file are summarised, not listed one by one. */
+    private static final int MAX_ENCODING_REPORTS = 10;
+
+    private final String text;
+    private final int[] lineStarts;
+
+    private SourceText(String text) {
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+    }
+
+    /** Text that is already a Java string (tests, generated content). */
+    public static SourceText of(String text) {
+        return new SourceText(normalizeLineEnds(stripBom(text)));
+    }
+
+    /** Decodes {@code bytes} as UTF-8, reporting each invalid sequence into {@code diagnostics}. */
+    public static SourceText decode(byte[] bytes, Diagnostics diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        int reported = 0;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                decoder.flush(out);
+                break;
+            }
+            if (result.isError()) {
+                int at = in.position();
+                if (reported < MAX_ENCODING_REPORTS) {
+                    SourcePos pos = positionOfByte(out, at);
+                    diagnostics.error(pos, "encoding", String.format(
+                            "invalid UTF-8: byte 0x%02X at byte offset %d cannot start or continue"
+                                    + " a character; save the file as UTF-8",
+                            bytes[at] & 0xFF, at));
+                } else if (reported == MAX_ENCODING_REPORTS) {
+                    diagnostics.error(positionOfByte(out, at), "encoding",
+                            "more invalid UTF-8 from here on; not listing each one");
+                }
+                reported++;
+                out.put('\uFFFD');
+                in.position(at + result.length());
+            }
+        }
+        out.flip();
+        return of(out.toString());
+    }
+
+    /** The position of the byte being decoded, given the text decoded before it. */
+    private static SourcePos positionOfByte(CharBuffer decodedSoFar, int byteOffset) {
+        CharBuffer before = decodedSoFar.duplicate().flip();
+        String prefix = before.toString();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= prefix.length() || prefix.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int bomOffset = (line == 1 && prefix.startsWith("\uFEFF")) ? 1 : 0;
+        int column = prefix.codePointCount(lineStart + bomOffset, prefix.length()) + 1;
+        return new SourcePos(line, column);
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String normalizeLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = i + 1;
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The whole text, LF line ends, no byte order mark. */
+    public String text() {
+        return text;
+    }
+
+    /** Number of lines; a final line end does not open a counted line. */
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Character offset where 1-based {@code line} starts. */
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    /** The 1-based line and column (in code points) of a character offset. */
+    public SourcePos position(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int index = Arrays.binarySearch(lineStarts, clamped);
+        int lineIndex = index >= 0 ? index : -index - 2;
+        int start = lineStarts[lineIndex];
+        return new SourcePos(lineIndex + 1, text.codePointCount(start, clamped) + 1);
+    }
+}

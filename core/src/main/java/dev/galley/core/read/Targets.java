@@ -1,0 +1,160 @@
+package dev.galley.core.read;
+
+import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.model.SourcePos;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Checks where links and images point. Links may go to the web, to mail and phone numbers, to a
+ * fragment, or to a file inside the content folder; images must be files inside the content
+ * folder (or web or inline data images). Anything that would run script or leave the content
+ * folder is an error, and the link's words are kept without the link.
+ */
+final class Targets {
+
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
+    private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
+
+    private final String sourceDir;
+    private final Diagnostics diagnostics;
+    private final Predicate<String> contentFileExists;
+
+    /**
+     * @param sourcePath        the briefing's path relative to the content folder, with slashes
+     * @param contentFileExists whether a path relative to the content folder names a file
+     */
+    Targets(String sourcePath, Diagnostics diagnostics, Predicate<String> contentFileExists) {
+        int slash = sourcePath.lastIndexOf('/');
+        this.sourceDir = slash < 0 ? "" : sourcePath.substring(0, slash);
+        this.diagnostics = diagnostics;
+        this.contentFileExists = contentFileExists;
+    }
+
+    /** The link's target as written, or empty (with an error reported) when it is refused. */
+    Optional<String> link(String url, SourcePos pos) {
+        String target = url.strip();
+        if (target.isEmpty()) {
+            diagnostics.warning(pos, "link-empty", "this link has no target; its text is kept as plain text");
+            return Optional.empty();
+        }
+        var scheme = SCHEME.matcher(target);
+        if (scheme.find()) {
+            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            if (!LINK_SCHEMES.contains(name)) {
+                diagnostics.error(pos, "link-scheme", "links may use http, https, mailto, tel or ftp;"
+                        + " '" + name + ":' is not allowed");
+                return Optional.empty();
+            }
+            return Optional.of(target);
+        }
+        if (target.startsWith("#") || target.startsWith("//")) {
+            return Optional.of(target);
+        }
+        return contentPath(target, pos, "link").map(p -> target);
+    }
+
+    /**
+     * The image's source: a web or data URL as written, or the image's path relative to the
+     * content folder. Empty (with an error reported) when it is refused or missing.
+     */
+    Optional<String> image(String url, SourcePos pos) {
+        String source = url.strip();
+        if (source.isEmpty()) {
+            diagnostics.error(pos, "image-missing", "this image has no source");
+            return Optional.empty();
+        }
+        var scheme = SCHEME.matcher(source);
+        if (scheme.find()) {
+            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            if (IMAGE_SCHEMES.contains(name)
+                    || (name.equals("data") && source.regionMatches(true, 5, "image/", 0, 6)
+                        && !source.regionMatches(true, 5, "image/svg", 0, 9))) {
+                return Optional.of(source);
+            }
+            diagnostics.error(pos, "image-scheme", "images may come from files in the content folder,"
+                    + " http(s) or data:image URLs; '" + name + ":' is not allowed");
+            return Optional.empty();
+        }
+        Optional<String> path = contentPath(source, pos, "image");
+        if (path.isPresent() && !contentFileExists.test(path.get())) {
+            diagnostics.error(pos, "image-missing", "image file '" + path.get()
+                    + "' does not exist in the content folder");
+            return Optional.empty();
+        }
+        return path;
+    }
+
+    /**
+     * The path relative to the content folder that {@code reference} (relative to the briefing,
+     * or to the content folder when it starts with a slash) names, without query or fragment.
+     */
+    private Optional<String> contentPath(String reference, SourcePos pos, String what) {
+        String path = reference;
+        int cut = indexOfAny(path, '#', '?');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        path = percentDecode(path).replace('\\', '/');
+        if (path.isEmpty()) {
+            return Optional.of("");
+        }
+        String joined = path.startsWith("/") ? path : (sourceDir.isEmpty() ? path : sourceDir + "/" + path);
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : joined.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) {
+                    diagnostics.error(pos, what + "-outside", "this " + what + " points outside the"
+                            + " content folder ('" + reference + "'); only files inside it are published");
+                    return Optional.empty();
+                }
+                segments.removeLast();
+            } else if (segment.indexOf('\0') >= 0) {
+                diagnostics.error(pos, what + "-invalid", "this " + what + " path contains a NUL character");
+                return Optional.empty();
+            } else {
+                segments.addLast(segment);
+            }
+        }
+        return Optional.of(String.join("/", segments));
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /** Decodes {@code %XX} escapes as UTF-8, leaving malformed ones as written. */
+    static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < s.length()) {
+            if (s.charAt(i) == '%' && i + 2 < s.length()
+                    && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
+                i += 3;
+            } else {
+                int cp = s.codePointAt(i);
+                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(cp);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.galley.core.text;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns titles and headings into stable, readable ids for URLs and anchors: lower case, accents
+ * dropped, apostrophes dropped, everything else that is not a letter or digit folded into single
+ * hyphens. Letters of any script are kept, so Cyrillic headings get Cyrillic ids.
+ */
+public final class Slugs {
+
+    private final Set<String> taken = new HashSet<>();
+    private final String fallback;
+
+    /** A slug maker for one namespace (a briefing's sections, the site's briefings). */
+    public Slugs(String fallback) {
+        this.fallback = fallback;
+    }
+
+    /** The slug of {@code text}, with {@code -2}, {@code -3} … appended if it was taken. */
+    public String unique(String text) {
+        String base = of(text);
+        if (base.isEmpty()) {
+            base = fallback;
+        }
+        String slug = base;
+        for (int n = 2; !taken.add(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /** The slug of {@code text}; empty when it has no letters or digits. */
+    public static String of(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder slug = new StringBuilder(decomposed.length());
+        boolean hyphen = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.NON_SPACING_MARK || cp == '\'' || cp == '\u2019') {
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                if (hyphen && slug.length() > 0) {
+                    slug.append('-');
+                }
+                hyphen = false;
+                slug.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                hyphen = true;
+            }
+            if (slug.length() > 80) {
+                break;
+            }
+        }
+        return slug.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.galley.core.publish;
+
+import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.model.Briefing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A {@link RenderContext} for renderer tests: writes into {@code outputDir}, reads assets from
+ * {@code contentDir}, and keeps what renderers report in {@link #diagnostics()}.
+ * Close it to stop its threads.
+ */
+public final class TestRenderContext implements AutoCloseable {
+
+    private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+    private final ExecutorService executor;
+    private final RenderContext context;
+
+    public TestRenderContext(Path outputDir, Path contentDir, int threads) {
+        this.executor = Executors.newFixedThreadPool(threads);
+        this.context = new RenderContext(outputDir, contentDir,
+                new BuildContext(Optional.empty(), threads, false, "test"),
+                Briefing::source, diagnostics::add, executor);
+    }
+
+    public RenderContext context() {
+        return context;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return List.copyOf(diagnostics);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
