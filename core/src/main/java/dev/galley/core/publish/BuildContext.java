@@ -1,5 +1,7 @@
 package dev.galley.core.publish;
 
+import dev.galley.core.Galley;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,9 +44,13 @@ public record BuildContext(Optional<Instant> sourceDate, int threads, boolean in
         }
     }
 
-    /** Defaults for tests and tools: no source date, one thread per core, drafts left out. */
-    public static BuildContext defaults(String galleyVersion) {
-        return new BuildContext(Optional.empty(), Runtime.getRuntime().availableProcessors(), false,
-                galleyVersion);
+    /**
+     * A build of this Galley version.
+     *
+     * @param threads 0 (or less) for one thread per processor
+     */
+    public static BuildContext of(Optional<Instant> sourceDate, int threads, boolean includeDrafts) {
+        int count = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return new BuildContext(sourceDate, count, includeDrafts, Galley.version());
     }
 }

@@ -32,6 +32,26 @@ public record PublishReport(List<Diagnostic> diagnostics, int briefings, int pub
         return count(Severity.ERROR) > 0;
     }
 
+    /** Diagnostic codes that mean the build could not run, rather than that the content is wrong. */
+    static final java.util.Set<String> ENVIRONMENT_CODES = java.util.Set.of("io", "content-missing",
+            "output-overlaps", "internal");
+
+    /**
+     * The exit status for command-line tools: 0 when the run succeeded, 1 when the content has
+     * errors (or warnings, when they fail the build), 2 when the build could not run (missing
+     * folders, unreadable files, a renderer that failed).
+     */
+    public int exitCode(boolean failOnWarnings) {
+        if (diagnostics.stream().anyMatch(d -> d.isError()
+                && (ENVIRONMENT_CODES.contains(d.code()) || d.code().startsWith("render-")))) {
+            return 2;
+        }
+        if (hasErrors() || (failOnWarnings && count(Severity.WARNING) > 0)) {
+            return 1;
+        }
+        return 0;
+    }
+
     /** One line for the end of a run: what was done and what is wrong. */
     public String summary() {
         String done = written

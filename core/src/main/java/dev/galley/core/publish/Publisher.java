@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +49,22 @@ public final class Publisher {
     /** @param renderers the outputs to produce, run one after the other in this order */
     public Publisher(List<Renderer> renderers) {
         this.renderers = List.copyOf(renderers);
+    }
+
+    /**
+     * A publisher with every renderer on the class path (registered as {@link Renderer} services),
+     * run in the order of their names so that runs are repeatable.
+     */
+    public static Publisher withInstalledRenderers() {
+        List<Renderer> found = new ArrayList<>();
+        ServiceLoader.load(Renderer.class, Renderer.class.getClassLoader()).forEach(found::add);
+        found.sort(java.util.Comparator.comparing(Renderer::name));
+        return new Publisher(found);
+    }
+
+    /** The renderers this publisher runs, in order. */
+    public List<Renderer> renderers() {
+        return renderers;
     }
 
     /** Reads and renders; replaces the output folder only when nothing failed. */

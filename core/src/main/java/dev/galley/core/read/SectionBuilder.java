@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Nests a flat run of headings and blocks into sections: a heading owns what follows it up to the
@@ -21,7 +22,10 @@ final class SectionBuilder {
     private final List<Block> lead = new ArrayList<>();
     private final List<Open> roots = new ArrayList<>();
     private final Deque<Open> open = new ArrayDeque<>();
-    private final Slugs ids = new Slugs("section");
+    /** Renderers name footnotes and their references {@code fn-N} and {@code fnref-N…}. */
+    private static final Pattern FOOTNOTE_IDS = Pattern.compile("fn(ref)?-\\d+(-\\d+)*");
+
+    private final Slugs ids = new Slugs("section", id -> FOOTNOTE_IDS.matcher(id).matches());
 
     /** A section still collecting its blocks and children. */
     private static final class Open {

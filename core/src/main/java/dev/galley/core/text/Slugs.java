@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns titles and headings into stable, readable ids for URLs and anchors: lower case, accents
@@ -14,10 +15,20 @@ public final class Slugs {
 
     private final Set<String> taken = new HashSet<>();
     private final String fallback;
+    private final Predicate<String> reserved;
 
     /** A slug maker for one namespace (a briefing's sections, the site's briefings). */
     public Slugs(String fallback) {
+        this(fallback, slug -> false);
+    }
+
+    /**
+     * A slug maker that never hands out slugs {@code reserved} for something else (such as the
+     * ids renderers give footnotes).
+     */
+    public Slugs(String fallback, Predicate<String> reserved) {
         this.fallback = fallback;
+        this.reserved = reserved;
     }
 
     /** The slug of {@code text}, with {@code -2}, {@code -3} … appended if it was taken. */
@@ -27,7 +38,7 @@ public final class Slugs {
             base = fallback;
         }
         String slug = base;
-        for (int n = 2; !taken.add(slug); n++) {
+        for (int n = 2; reserved.test(slug) || !taken.add(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;

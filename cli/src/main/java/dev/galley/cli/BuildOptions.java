@@ -1,0 +1,54 @@
+package dev.galley.cli;
+
+import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.publish.BuildContext;
+import dev.galley.core.publish.PublishReport;
+import dev.galley.core.publish.PublishRequest;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Options that publish and check share, and how both report. */
+final class BuildOptions {
+
+    @Parameters(index = "0", paramLabel = "CONTENT-DIR", defaultValue = ".",
+            description = "The content folder, holding galley.yaml and briefings/ (default: .).")
+    Path contentDir;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the site goes (default: CONTENT-DIR/target/site).")
+    Path outputDir;
+
+    @Option(names = "--drafts", description = "Publish briefings marked 'status: draft' too.")
+    boolean includeDrafts;
+
+    @Option(names = "--fail-on-warnings", description = "Treat warnings as errors.")
+    boolean failOnWarnings;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Briefings worked on at once (default: one per processor).")
+    int threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
+    boolean quiet;
+
+    PublishRequest request() {
+        BuildContext build = BuildContext.of(BuildContext.sourceDateEpoch(), threads, includeDrafts);
+        Path out = outputDir != null ? outputDir : contentDir.resolve("target/site");
+        return new PublishRequest(contentDir, out, build, Path.of("").toAbsolutePath(), failOnWarnings);
+    }
+
+    /** Prints problems to {@code err}, the summary to {@code out}; returns the exit code. */
+    int report(PublishReport report, PrintWriter out, PrintWriter err) {
+        for (Diagnostic d : report.diagnostics()) {
+            err.println(d.format());
+        }
+        if (!quiet) {
+            out.println("galley: " + report.summary());
+        }
+        err.flush();
+        out.flush();
+        return report.exitCode(failOnWarnings);
+    }
+}

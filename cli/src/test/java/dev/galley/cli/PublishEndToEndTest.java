@@ -1,0 +1,204 @@
+package dev.galley.cli;
+
+import dev.galley.core.testing.ContentFixture;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Publishes the desk's real content folder through the command line, as an editor would, and
+ * checks what a reader gets: every word of the seed briefing in both outputs, in order.
+ */
+class PublishEndToEndTest {
+
+    private static final List<String> HEADINGS = List.of("Putin’s Perspective", "NATO’s Position and Dilemma",
+            "A Potential Rift", "A Greater Crisis Looming", "Conclusion: Uncertainties and Challenges");
+    private static final String SLUG = "nato-after-ukraine";
+
+    private static Path root;
+    private static List<String> seedLines;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findRepository() throws IOException {
+        root = ContentFixture.repositoryRoot();
+        String source = Files.readString(root.resolve("content/briefings/" + SLUG + ".md"));
+        String body = source.substring(source.indexOf("\n---\n", 4) + 5);
+        seedLines = body.lines().filter(l -> !l.isBlank()).map(l -> l.replaceFirst("^## ", "")).toList();
+        assertEquals(14, seedLines.size(), "the seed has 14 lines: 9 paragraphs and 5 headings");
+    }
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run galley(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GalleyCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path publish(Path content, String name, int threads) {
+        Path out = dir.resolve(name);
+        Run run = galley("publish", content.toString(), "--out", out.toString(), "--threads", String.valueOf(threads));
+        assertEquals(0, run.exitCode(), run.err());
+        return out;
+    }
+
+    private static String words(String text) {
+        return String.join(" ", text.trim().split("\\s+"));
+    }
+
+    @Test
+    void everyWordOfTheSeedReachesTheBriefingPageInOrder() throws IOException {
+        Path out = publish(root.resolve("content"), "site", 2);
+        Document page = Jsoup.parse(out.resolve("briefings/" + SLUG + "/index.html").toFile(), "UTF-8");
+        String text = words(page.body().text());
+        int from = 0;
+        for (String line : seedLines) {
+            int at = text.indexOf(words(line), from);
+            assertTrue(at >= from, "missing or out of order on the page: " + line);
+            from = at + line.length();
+        }
+        List<String> headings = page.select("h2").stream().map(Element::ownText).map(String::strip).toList();
+        assertTrue(headings.containsAll(HEADINGS), "headings on the page: " + headings);
+        Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertTrue(index.select("a[href]").stream().anyMatch(a -> a.attr("href").equals("briefings/" + SLUG + "/index.html")
+                || a.attr("href").equals("briefings/" + SLUG + "/")), "index links the briefing");
+    }
+
+    @Test
+    void everyWordOfTheSeedReachesThePdfInOrder() throws IOException {
+        Path out = publish(root.resolve("content"), "site", 2);
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("briefings/" + SLUG + "/" + SLUG + ".pdf").toFile())) {
+            String[] pdfWords = new PDFTextStripper().getText(pdf).replace("-\n", "").split("\\s+");
+            int at = 0;
+            for (String line : seedLines) {
+                for (String word : line.split("\\s+")) {
+                    while (at < pdfWords.length && !pdfWords[at].equals(word)) {
+                        at++;
+                    }
+                    assertTrue(at < pdfWords.length, "missing or out of order in the PDF: “" + word + "” of: " + line);
+                    at++;
+                }
+            }
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                outline.add(item.getTitle());
+            }
+            assertEquals(HEADINGS, outline);
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                }
+            }
+            assertEquals("Will NATO Hold If Ukraine Falls?", pdf.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void oneAndFourThreadsGiveTheSameBytes() throws IOException {
+        Path content = copyOfContent();
+        // More than one briefing, so that threads really interleave.
+        for (int i = 1; i <= 6; i++) {
+            Files.writeString(content.resolve("briefings/extra-" + i + ".md"),
+                    "---\ntitle: Extra " + i + "\ndate: 2026-10-0" + i + "\n---\n"
+                            + "Paragraph with “quotes” and a note[^1].\n\n## Part " + i + "\n\nMore text.\n\n[^1]: A note.\n");
+        }
+        Map<String, String> one = digests(publish(content, "one", 1));
+        Map<String, String> four = digests(publish(content, "four", 4));
+        assertTrue(one.keySet().stream().anyMatch(f -> f.endsWith(".pdf")));
+        assertEquals(one, four);
+    }
+
+    @Test
+    void aBadDateFailsWithItsPositionAndKeepsThePreviousOutput() throws IOException {
+        Path content = copyOfContent();
+        Path out = publish(content, "site", 2);
+        Map<String, String> before = digests(out);
+
+        Path briefing = content.resolve("briefings/" + SLUG + ".md");
+        String source = Files.readString(briefing);
+        Files.writeString(briefing, source.replace("date: 2026-11-28", "date: yesterday"));
+        int line = (int) source.substring(0, source.indexOf("date: 2026-11-28")).chars().filter(c -> c == '\n').count() + 1;
+
+        Run run = galley("publish", content.toString(), "--out", out.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("briefings/" + SLUG + ".md:" + line + ":7: error: 'date' must be a date"),
+                run.err());
+        assertTrue(!run.err().contains("Exception") && !run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertEquals(before, digests(out));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, galley("publish", "--no-such-option").exitCode());
+        assertEquals(2, galley().exitCode());
+        assertEquals(2, galley("publish", dir.resolve("missing").toString()).exitCode());
+        Run version = galley("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("galley "), version.out());
+    }
+
+    private Path copyOfContent() throws IOException {
+        Path target = dir.resolve("content");
+        Path source = root.resolve("content");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !source.relativize(f).startsWith("target")).toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        return target;
+    }
+
+    private static Map<String, String> digests(Path out) throws IOException {
+        Map<String, String> digests = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                digests.put(out.relativize(file).toString(), sha256(Files.readAllBytes(file)));
+            }
+        }
+        return digests;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,204 @@
+package dev.galley.core.publish;
+
+import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Site;
+import dev.galley.core.testing.ContentFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PublisherTest {
+
+    /** Writes one text file per briefing: enough to see what the publisher hands renderers. */
+    static final class ListingRenderer implements Renderer {
+        @Override
+        public String name() {
+            return "listing";
+        }
+
+        @Override
+        public void render(Site site, RenderContext context) throws IOException {
+            StringBuilder index = new StringBuilder();
+            for (Briefing b : site.briefings()) {
+                index.append(b.slug()).append(": ").append(b.meta().title()).append('\n');
+            }
+            context.write("index.txt", index.toString().getBytes(StandardCharsets.UTF_8));
+            context.forEach(site.briefings(), b -> context.write(Site.briefingDir(b) + "/words.txt",
+                    String.valueOf(b.wordCount()).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    static final class FailingRenderer implements Renderer {
+        @Override
+        public String name() {
+            return "broken";
+        }
+
+        @Override
+        public void render(Site site, RenderContext context) throws IOException {
+            context.write("partial.txt", new byte[] {1});
+            throw new IOException("disk full");
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private PublishRequest request(Path content) {
+        return new PublishRequest(content, dir.resolve("out"), new BuildContext(Optional.empty(), 2, false, "test"),
+                dir, false);
+    }
+
+    private Path content(String spec) {
+        return ContentFixture.write(dir.resolve("content"), spec);
+    }
+
+    @Test
+    void publishesEveryBriefingNewestFirstLeavingDraftsOut() throws IOException {
+        Path content = content("""
+                -- galley.yaml --
+                title: Desk
+                -- briefings/older.md --
+                ---
+                title: Older
+                date: 2026-01-01
+                ---
+                One two.
+                -- briefings/newer.md --
+                ---
+                title: Newer
+                date: 2026-02-01
+                ---
+                One two three.
+                -- briefings/draft.md --
+                ---
+                title: Draft
+                status: draft
+                ---
+                Not yet.
+                """);
+        PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(request(content));
+        assertTrue(report.written(), report.diagnostics()::toString);
+        assertEquals(0, report.exitCode(false));
+        assertEquals("newer: Newer\nolder: Older\n", Files.readString(dir.resolve("out/index.txt")));
+        assertEquals("3", Files.readString(dir.resolve("out/briefings/newer/words.txt")));
+        assertEquals(List.of("draft"), report.draftsLeftOut());
+        assertFalse(Files.exists(dir.resolve(".out.staging")));
+    }
+
+    @Test
+    void reportsAllProblemsOfAllFilesSortedAndKeepsThePreviousOutput() throws IOException {
+        Path content = content("""
+                -- galley.yaml --
+                title: Desk
+                paper: folio
+                -- briefings/a.md --
+                ---
+                title: A
+                date: yesterday
+                ---
+                Text[^x].
+                -- briefings/b.md --
+                ---
+                title: B
+                lang: "!!"
+                ---
+                Fine.
+                """);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("previous.html"), "previous build");
+
+        PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(request(content));
+
+        assertEquals(List.of(
+                "content/briefings/a.md:3:7: error: 'date' must be a date such as 2026-11-28, not “yesterday” [front-matter-value]",
+                "content/briefings/a.md:5:5: error: footnote [^x] has no definition; add a line '[^x]: …' [footnote-undefined]",
+                "content/briefings/b.md:3:7: error: 'lang' must be a language tag such as en or en-GB, not “!!” [front-matter-value]",
+                "content/galley.yaml:2:8: error: 'paper' must be a4 or letter, not “folio” [front-matter-value]"),
+                report.diagnostics().stream().map(Diagnostic::format).toList());
+        assertFalse(report.written());
+        assertEquals(1, report.exitCode(false));
+        assertEquals("previous build", Files.readString(out.resolve("previous.html")));
+        assertEquals(List.of(out.resolve("previous.html")), Files.list(out).toList());
+    }
+
+    @Test
+    void aFailingRendererLeavesThePreviousOutputUntouched() throws IOException {
+        Path content = content("-- briefings/a.md --\n---\ntitle: A\n---\nText.\n");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("previous.html"), "previous build");
+
+        PublishReport report = new Publisher(List.of(new ListingRenderer(), new FailingRenderer()))
+                .publish(request(content));
+
+        assertEquals(2, report.exitCode(false));
+        assertTrue(report.diagnostics().get(0).message().contains("disk full"));
+        assertEquals(List.of(out.resolve("previous.html")), Files.list(out).toList());
+        assertFalse(Files.exists(dir.resolve(".out.staging")));
+    }
+
+    @Test
+    void warningsFailTheBuildOnlyWhenAskedTo() throws IOException {
+        Path content = content("-- briefings/a.md --\nNo front matter.\n");
+        PublishRequest strict = new PublishRequest(content, dir.resolve("out"),
+                new BuildContext(Optional.empty(), 1, false, "test"), dir, true);
+        PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(strict);
+        assertFalse(report.written());
+        assertEquals(1, report.exitCode(true));
+
+        PublishReport lenient = new Publisher(List.of(new ListingRenderer())).publish(request(content));
+        assertTrue(lenient.written());
+        assertEquals(0, lenient.exitCode(false));
+    }
+
+    @Test
+    void refusesAnOutputFolderThatHoldsTheContent() throws IOException {
+        Path content = content("-- briefings/a.md --\n---\ntitle: A\n---\nText.\n");
+        PublishRequest request = new PublishRequest(content, dir, new BuildContext(Optional.empty(), 1, false, "t"),
+                dir, false);
+        PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(request);
+        assertEquals(2, report.exitCode(false));
+        assertTrue(Files.exists(content.resolve("briefings/a.md")));
+    }
+
+    @Test
+    void duplicateSlugsAreAnError() {
+        Path content = content("""
+                -- briefings/a-b.md --
+                ---
+                title: One
+                ---
+                -- briefings/more/A b.md --
+                ---
+                title: Two
+                ---
+                """);
+        PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(request(content));
+        assertEquals("duplicate-slug", report.diagnostics().get(0).code());
+    }
+
+    @Test
+    void hostileNestingThroughThePublisherIsNotACrash() {
+        Path content = content("-- briefings/deep.md --\n---\ntitle: Deep\n---\n" + "> ".repeat(20_000) + "x\n"
+                + "[".repeat(20_000) + "\n" + "*".repeat(20_000) + "a" + "*".repeat(20_000) + "\n");
+        PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(request(content));
+        assertTrue(report.exitCode(false) <= 1, report.diagnostics()::toString);
+    }
+
+    @Test
+    void missingContentFolderIsAnEnvironmentError() {
+        PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(request(dir.resolve("nowhere")));
+        assertEquals(2, report.exitCode(false));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.galley.maven;
+
+import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.publish.BuildContext;
+import dev.galley.core.publish.PublishReport;
+import dev.galley.core.publish.PublishRequest;
+import dev.galley.core.publish.Publisher;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * What the goals share: where the content is, how strict to be, and how to report. Everything
+ * else is a call on core's {@link Publisher}, so Maven and the command line behave the same.
+ */
+abstract class AbstractGalleyMojo extends AbstractMojo {
+
+    /** The content folder: {@code galley.yaml} and {@code briefings/}. */
+    @Parameter(property = "galley.sourceDirectory", defaultValue = "${project.basedir}", required = true)
+    File sourceDirectory;
+
+    /** Publish briefings whose front matter says {@code status: draft}. */
+    @Parameter(property = "galley.includeDrafts", defaultValue = "false")
+    boolean includeDrafts;
+
+    /** Fail the build on warnings too (all are reported first; nothing is written). */
+    @Parameter(property = "galley.failOnWarnings", defaultValue = "false")
+    boolean failOnWarnings;
+
+    /** Skip this goal. */
+    @Parameter(property = "galley.skip", defaultValue = "false")
+    boolean skip;
+
+    /** How many briefings to work on at once; 0 means one per processor. Output never depends on it. */
+    @Parameter(property = "galley.threads", defaultValue = "0")
+    int threads;
+
+    /**
+     * The build's reproducible timestamp, used for dates in output that the front matter does
+     * not give. {@code SOURCE_DATE_EPOCH}, when set, takes precedence.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    String outputTimestamp;
+
+    /** Where Maven was started; diagnostics name files relative to it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRoot;
+
+    /** The folder that the site is written to (for {@code check}: not written). */
+    abstract File outputDirectory();
+
+    abstract PublishReport run(Publisher publisher, PublishRequest request);
+
+    abstract String verb();
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Galley " + verb() + " skipped (galley.skip)");
+            return;
+        }
+        BuildContext build = BuildContext.of(sourceDate(), threads, includeDrafts);
+        File base = executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
+        PublishRequest request = new PublishRequest(sourceDirectory.toPath(), outputDirectory().toPath(),
+                build, base.toPath(), failOnWarnings);
+        Publisher publisher = Publisher.withInstalledRenderers();
+        PublishReport report = run(publisher, request);
+
+        for (Diagnostic d : report.diagnostics()) {
+            if (d.isError()) {
+                getLog().error(d.format());
+            } else {
+                getLog().warn(d.format());
+            }
+        }
+        getLog().info("Galley: " + report.summary());
+        switch (report.exitCode(failOnWarnings)) {
+            case 0 -> {
+                if (report.written()) {
+                    getLog().info("Galley: site written to " + outputDirectory() + File.separator + "index.html");
+                }
+            }
+            case 1 -> throw new MojoFailureException("Galley found problems in the content (listed above);"
+                    + " the previous output is unchanged");
+            default -> throw new MojoExecutionException("Galley could not " + verb() + " (see above);"
+                    + " the previous output is unchanged");
+        }
+    }
+
+    private Optional<Instant> sourceDate() {
+        Optional<Instant> epoch = BuildContext.sourceDateEpoch();
+        if (epoch.isPresent() || outputTimestamp == null || outputTimestamp.isBlank()) {
+            return epoch;
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(outputTimestamp.trim())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                return Optional.of(OffsetDateTime.parse(outputTimestamp.trim()).toInstant());
+            } catch (DateTimeParseException e) {
+                getLog().warn("Galley: ignoring project.build.outputTimestamp '" + outputTimestamp
+                        + "': not seconds since 1970 nor an ISO-8601 date-time");
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.galley.maven;
+
+import dev.galley.core.publish.PublishReport;
+import dev.galley.core.publish.PublishRequest;
+import dev.galley.core.publish.Publisher;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+
+/**
+ * Reads the content folder and reports every problem, writing nothing. Fails like
+ * {@code publish} would.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
+public class CheckMojo extends AbstractGalleyMojo {
+
+    /** Not written by this goal; checked so that it cannot overlap the content folder. */
+    @Parameter(property = "galley.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
+    File outputDirectory;
+
+    @Override
+    File outputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    PublishReport run(Publisher publisher, PublishRequest request) {
+        return publisher.check(request);
+    }
+
+    @Override
+    String verb() {
+        return "check";
+    }
+}

@@ -1,0 +1,374 @@
+package dev.galley.render.html;
+
+import dev.galley.core.model.Block;
+import dev.galley.core.model.Footnote;
+import dev.galley.core.model.Inline;
+import dev.galley.core.model.SourcePos;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns the blocks and inlines of one briefing page into HTML. Every piece of content goes
+ * through {@link HtmlWriter}'s escaping; raw HTML from the Markdown is shown as literal text until
+ * a sanitizer exists.
+ *
+ * <p>One instance per page, used in reading order (lead, sections, then footnotes), because it
+ * numbers footnote references as it meets them: the first reference to note 3 gets the id
+ * {@code fnref-3}, the second {@code fnref-3-2}, and the note's back-links point at each.
+ */
+final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
+
+    /** Where problems found while writing go. */
+    @FunctionalInterface
+    interface Problems {
+        void warn(SourcePos pos, String code, String message);
+    }
+
+    private final Media media;
+    private final String toRoot;
+    private final Problems problems;
+    private final Set<Integer> noteNumbers = new TreeSet<>();
+    private final Map<Integer, List<String>> refIds = new TreeMap<>();
+
+    private HtmlWriter out = new HtmlWriter();
+    private int linkDepth;
+    private boolean tight;
+
+    BodyWriter(List<Footnote> footnotes, Media media, String toRoot, Problems problems) {
+        for (Footnote footnote : footnotes) {
+            noteNumbers.add(footnote.number());
+        }
+        this.media = media;
+        this.toRoot = toRoot;
+        this.problems = problems;
+    }
+
+    static String noteId(int number) {
+        return "fn-" + number;
+    }
+
+    /** The HTML of {@code blocks}, one block a line. */
+    String blocks(List<Block> blocks) {
+        HtmlWriter saved = out;
+        out = new HtmlWriter();
+        try {
+            writeBlocks(blocks);
+            return out.toString();
+        } finally {
+            out = saved;
+        }
+    }
+
+    /** The HTML of {@code inlines}, as in a heading. */
+    String inlines(List<Inline> inlines) {
+        HtmlWriter saved = out;
+        out = new HtmlWriter();
+        try {
+            writeInlines(inlines);
+            return out.toString();
+        } finally {
+            out = saved;
+        }
+    }
+
+    /**
+     * The HTML of a footnote's text with links back to every reference to it written so far; the
+     * back-links go at the end of its last paragraph when it ends with one.
+     */
+    String footnote(Footnote footnote) {
+        String body = blocks(footnote.blocks());
+        HtmlWriter back = new HtmlWriter();
+        List<String> ids = refIds.getOrDefault(footnote.number(), List.of());
+        for (int i = 0; i < ids.size(); i++) {
+            String label = ids.size() == 1 ? "Back to the text"
+                    : "Back to reference " + (i + 1) + " in the text";
+            back.text(" ").start("a", "class", "footnote-back", "href", "#" + ids.get(i),
+                    "role", "doc-backlink", "aria-label", label).text("\u21A9\uFE0E");
+            if (ids.size() > 1) {
+                back.start("sup").text(String.valueOf(i + 1)).end("sup");
+            }
+            back.end("a");
+        }
+        String trimmed = body.stripTrailing();
+        List<Block> blocks = footnote.blocks();
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Paragraph
+                && trimmed.endsWith("</p>")) {
+            return trimmed.substring(0, trimmed.length() - 4) + back + "</p>";
+        }
+        return trimmed + (back.length() == 0 ? "" : "\n<p>" + back.toString().strip() + "</p>");
+    }
+
+    private void writeBlocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            block.accept(this);
+        }
+    }
+
+    private void writeInlines(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            inline.accept(this);
+        }
+    }
+
+    // ---- blocks ----
+
+    @Override
+    public Void paragraph(Block.Paragraph paragraph) {
+        if (tight) {
+            writeInlines(paragraph.inlines());
+            out.newline();
+        } else {
+            out.start("p");
+            writeInlines(paragraph.inlines());
+            out.end("p").newline();
+        }
+        return null;
+    }
+
+    @Override
+    public Void bulletList(Block.BulletList list) {
+        out.start("ul").newline();
+        items(list.items(), list.tight());
+        out.end("ul").newline();
+        return null;
+    }
+
+    @Override
+    public Void orderedList(Block.OrderedList list) {
+        out.start("ol", "start", list.start() == 1 ? null : String.valueOf(list.start())).newline();
+        items(list.items(), list.tight());
+        out.end("ol").newline();
+        return null;
+    }
+
+    private void items(List<Block.ListItem> items, boolean tightList) {
+        boolean saved = tight;
+        tight = tightList;
+        try {
+            for (Block.ListItem item : items) {
+                out.start("li");
+                if (!tightList) {
+                    out.newline();
+                }
+                writeBlocks(item.blocks());
+                out.end("li").newline();
+            }
+        } finally {
+            tight = saved;
+        }
+    }
+
+    @Override
+    public Void blockQuote(Block.BlockQuote quote) {
+        boolean saved = tight;
+        tight = false;
+        out.start("blockquote").newline();
+        writeBlocks(quote.blocks());
+        out.end("blockquote").newline();
+        tight = saved;
+        return null;
+    }
+
+    @Override
+    public Void codeBlock(Block.CodeBlock code) {
+        String language = code.language().strip();
+        int space = language.indexOf(' ');
+        if (space > 0) {
+            language = language.substring(0, space);
+        }
+        out.start("pre").start("code", "class", language.isEmpty() ? null : "language-" + language);
+        out.text(code.code()).end("code").end("pre").newline();
+        return null;
+    }
+
+    @Override
+    public Void table(Block.Table table) {
+        out.start("div", "class", "table-scroll", "tabindex", "0").newline();
+        out.start("table").newline();
+        if (!table.header().isEmpty()) {
+            out.start("thead").newline();
+            rows(table.header(), table.columns(), true);
+            out.end("thead").newline();
+        }
+        if (!table.body().isEmpty()) {
+            out.start("tbody").newline();
+            rows(table.body(), table.columns(), false);
+            out.end("tbody").newline();
+        }
+        out.end("table").newline();
+        out.end("div").newline();
+        return null;
+    }
+
+    private void rows(List<Block.TableRow> rows, List<Block.Alignment> columns, boolean header) {
+        String cellTag = header ? "th" : "td";
+        for (Block.TableRow row : rows) {
+            out.start("tr");
+            for (int i = 0; i < row.cells().size(); i++) {
+                Block.TableCell cell = row.cells().get(i);
+                Block.Alignment alignment = cell.alignment() != Block.Alignment.DEFAULT
+                        ? cell.alignment()
+                        : i < columns.size() ? columns.get(i) : Block.Alignment.DEFAULT;
+                out.start(cellTag, "scope", header ? "col" : null, "class", alignClass(alignment));
+                writeInlines(cell.inlines());
+                out.end(cellTag);
+            }
+            out.end("tr").newline();
+        }
+    }
+
+    private static String alignClass(Block.Alignment alignment) {
+        return switch (alignment) {
+            case DEFAULT -> null;
+            case LEFT -> "align-left";
+            case CENTER -> "align-center";
+            case RIGHT -> "align-right";
+        };
+    }
+
+    @Override
+    public Void figure(Block.Figure figure) {
+        out.start("figure").newline();
+        picture(figure.image(), false);
+        out.newline();
+        if (!figure.caption().isEmpty()) {
+            out.start("figcaption");
+            writeInlines(figure.caption());
+            out.end("figcaption").newline();
+        }
+        out.end("figure").newline();
+        return null;
+    }
+
+    @Override
+    public Void thematicBreak(Block.ThematicBreak thematicBreak) {
+        out.empty("hr").newline();
+        return null;
+    }
+
+    @Override
+    public Void rawHtml(Block.RawHtml html) {
+        // Shown as literal text until an allow-list sanitizer exists; never emitted as markup.
+        out.start("pre", "class", "raw-html").start("code").text(html.html().stripTrailing())
+                .end("code").end("pre").newline();
+        return null;
+    }
+
+    // ---- inlines ----
+
+    @Override
+    public Void text(Inline.Text text) {
+        out.text(text.text());
+        return null;
+    }
+
+    @Override
+    public Void emphasis(Inline.Emphasis emphasis) {
+        return wrap("em", emphasis.children());
+    }
+
+    @Override
+    public Void strong(Inline.Strong strong) {
+        return wrap("strong", strong.children());
+    }
+
+    @Override
+    public Void strikethrough(Inline.Strikethrough strikethrough) {
+        return wrap("del", strikethrough.children());
+    }
+
+    private Void wrap(String tag, List<Inline> children) {
+        out.start(tag);
+        writeInlines(children);
+        out.end(tag);
+        return null;
+    }
+
+    @Override
+    public Void code(Inline.Code code) {
+        out.start("code").text(code.code()).end("code");
+        return null;
+    }
+
+    @Override
+    public Void link(Inline.Link link) {
+        if (linkDepth > 0) {
+            // a link inside a link is not HTML: keep the words, drop the inner link
+            writeInlines(link.children());
+            return null;
+        }
+        if (!Urls.isSafeLink(link.target())) {
+            problems.warn(link.pos(), "unsafe-link", "link address '" + link.target()
+                    + "' could run code in a reader's browser; the link is left out, its text kept");
+            writeInlines(link.children());
+            return null;
+        }
+        out.start("a", "href", link.target(), "title", link.title().isEmpty() ? null : link.title());
+        linkDepth++;
+        try {
+            writeInlines(link.children());
+        } finally {
+            linkDepth--;
+        }
+        out.end("a");
+        return null;
+    }
+
+    @Override
+    public Void image(Inline.Image image) {
+        picture(image, true);
+        return null;
+    }
+
+    private void picture(Inline.Image image, boolean withTitle) {
+        var src = media.src(image, toRoot);
+        if (src.isPresent()) {
+            out.empty("img", "src", src.get(), "alt", image.alt(),
+                    "title", withTitle && !image.title().isEmpty() ? image.title() : null);
+        } else {
+            out.start("span", "class", "missing-image").text(image.alt()).end("span");
+        }
+    }
+
+    @Override
+    public Void footnoteRef(Inline.FootnoteRef ref) {
+        String number = String.valueOf(ref.number());
+        if (linkDepth > 0 || !noteNumbers.contains(ref.number())) {
+            // inside a link an anchor cannot nest; without a note there is nothing to point at
+            out.start("sup", "class", "footnote-ref").text(number).end("sup");
+            return null;
+        }
+        List<String> ids = refIds.computeIfAbsent(ref.number(), n -> new ArrayList<>());
+        String id = ids.isEmpty() ? "fnref-" + number : "fnref-" + number + "-" + (ids.size() + 1);
+        ids.add(id);
+        out.start("sup", "class", "footnote-ref")
+                .start("a", "href", "#" + noteId(ref.number()), "id", id, "role", "doc-noteref",
+                        "aria-label", "Note " + number)
+                .text(number).end("a").end("sup");
+        return null;
+    }
+
+    @Override
+    public Void softBreak(Inline.SoftBreak softBreak) {
+        out.newline();
+        return null;
+    }
+
+    @Override
+    public Void hardBreak(Inline.HardBreak hardBreak) {
+        out.empty("br").newline();
+        return null;
+    }
+
+    @Override
+    public Void rawHtml(Inline.RawHtml html) {
+        // Shown as literal text until an allow-list sanitizer exists; never emitted as markup.
+        out.start("code", "class", "raw-html").text(html.html()).end("code");
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.galley.render.html;
+
+import dev.galley.core.diagnostic.Severity;
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Inline;
+import dev.galley.core.model.Site;
+import dev.galley.core.publish.RenderContext;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The site's local images: found in every briefing before any page is written, each copied once
+ * to {@link Site#mediaPath(String)}, and reported when the file is not there. Pages then ask
+ * {@link #src} where an image is, and get nothing for one that could not be published.
+ */
+final class Media {
+
+    /** Content-relative path (normalized) to whether the file exists and was copied. */
+    private final Map<String, Boolean> published;
+
+    private Media(Map<String, Boolean> published) {
+        this.published = published;
+    }
+
+    /** Finds, checks and copies the images of every briefing of {@code site}. */
+    static Media publish(Site site, RenderContext context) throws IOException {
+        Map<String, Boolean> published = new TreeMap<>();
+        for (Briefing briefing : site.briefings()) {
+            for (Inline.Image image : Images.of(briefing)) {
+                String source = image.source();
+                if (Urls.isAbsolute(source)) {
+                    if (!Urls.isSafeImage(source)) {
+                        context.report(Severity.WARNING, briefing, image.pos(), "unsafe-image",
+                                "image address '" + source + "' is not a web address (http or https); "
+                                        + "the image is left out");
+                    }
+                    continue;
+                }
+                Optional<String> path = Urls.normalizeContentPath(source);
+                if (path.isEmpty()) {
+                    context.report(Severity.WARNING, briefing, image.pos(), "missing-image",
+                            "image '" + source + "' is not a file inside the content folder; "
+                                    + "its alt text is shown instead");
+                    continue;
+                }
+                Boolean exists = published.get(path.get());
+                if (exists == null) {
+                    exists = isFile(context, path.get());
+                    published.put(path.get(), exists);
+                }
+                if (!exists) {
+                    context.report(Severity.WARNING, briefing, image.pos(), "missing-image",
+                            "image file '" + source + "' not found in the content folder; "
+                                    + "its alt text is shown instead");
+                }
+            }
+        }
+        for (Map.Entry<String, Boolean> entry : published.entrySet()) {
+            if (entry.getValue()) {
+                Path file = context.contentFile(entry.getKey());
+                try (OutputStream out = context.create(Site.mediaPath(entry.getKey()))) {
+                    Files.copy(file, out);
+                }
+            }
+        }
+        return new Media(published);
+    }
+
+    private static boolean isFile(RenderContext context, String path) {
+        try {
+            return Files.isRegularFile(context.contentFile(path));
+        } catch (IOException outsideContent) {
+            return false;
+        }
+    }
+
+    /**
+     * Where a page {@code toRoot} below the site root finds {@code image}: the web address as
+     * written, or the relative path of the published copy; empty when it cannot be shown.
+     */
+    Optional<String> src(Inline.Image image, String toRoot) {
+        String source = image.source();
+        if (Urls.isAbsolute(source)) {
+            return Urls.isSafeImage(source) ? Optional.of(source) : Optional.empty();
+        }
+        return Urls.normalizeContentPath(source)
+                .filter(path -> published.getOrDefault(path, false))
+                .map(path -> toRoot + Urls.encodePath(Site.mediaPath(path)));
+    }
+}

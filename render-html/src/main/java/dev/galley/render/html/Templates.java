@@ -1,0 +1,133 @@
+package dev.galley.render.html;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.ext.beans.BeansWrapper;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The microsite's FreeMarker setup, built once per renderer and shared by its threads.
+ *
+ * <p>Templates are {@code .ftlh} files, so every {@code ${...}} is HTML-escaped unless the value
+ * is markup this module made ({@link #markup}). Templates see only strings, numbers, booleans,
+ * lists and maps: no Java object of the model, no method calls, no {@code ?new} or {@code ?api}.
+ * Output depends on nothing but the data: root locale, computer number format, UTC.
+ */
+final class Templates {
+
+    /** Where the built-in templates live on the class path. */
+    static final String BUILT_IN = "/dev/galley/render/html/templates";
+
+    private final Configuration config;
+
+    Templates(TemplateLoader loader) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(loader);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new DataOnlyWrapper());
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setLocalizedLookup(false);
+        cfg.setWhitespaceStripping(true);
+        // the built-in templates never change while a build runs
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        this.config = cfg;
+    }
+
+    /** The templates shipped in this module's jar. */
+    static Templates builtIn() {
+        return new Templates(new ClassTemplateLoader(Templates.class, BUILT_IN));
+    }
+
+    /**
+     * Renders template {@code name} with {@code data}. A template error becomes an
+     * {@link IOException} whose message starts with {@code template:line:column}.
+     */
+    String render(String name, Map<String, Object> data) throws IOException {
+        try {
+            Template template = config.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(data, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new IOException(where(e.getTemplateName(), name, e.getLineNumber(),
+                    e.getColumnNumber()) + ": template syntax error: " + firstParagraph(e.getEditorMessage()), e);
+        } catch (TemplateException e) {
+            throw new IOException(where(e.getTemplateSourceName(), name, e.getLineNumber(),
+                    e.getColumnNumber()) + ": template error: " + firstParagraph(e.getMessageWithoutStackTop()), e);
+        }
+    }
+
+    private static String where(String source, String fallback, Integer line, Integer column) {
+        return (source != null ? source : fallback) + ":" + (line != null ? line : 0) + ":"
+                + (column != null ? column : 0);
+    }
+
+    /** FreeMarker's messages go on with tips after a blank line; editors need the first part. */
+    private static String firstParagraph(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        String m = message.strip().replace("\r\n", "\n");
+        int cut = m.indexOf("\n\n");
+        return (cut < 0 ? m : m.substring(0, cut)).replace('\n', ' ');
+    }
+
+    /** Markup this module made, inserted into an {@code .ftlh} template without escaping. */
+    static TemplateHTMLOutputModel markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Wraps strings, numbers, booleans, lists and maps (and markup made by {@link #markup}); any
+     * other Java object is refused, so a template can never reach into the model's classes or call
+     * a method.
+     */
+    static final class DataOnlyWrapper extends DefaultObjectWrapper {
+
+        DataOnlyWrapper() {
+            super(Configuration.VERSION_2_3_34);
+            setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+            setUseAdaptersForContainers(true);
+            setIterableSupport(true);
+            writeProtect();
+        }
+
+        @Override
+        protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
+            throw new TemplateModelException("templates see only strings, numbers, booleans, lists "
+                    + "and maps, not " + obj.getClass().getName());
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package dev.galley.render.html;
+
+import dev.galley.core.model.Author;
+import dev.galley.core.model.Block;
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Footnote;
+import dev.galley.core.model.Inline;
+import dev.galley.core.model.Meta;
+import dev.galley.core.model.PaperSize;
+import dev.galley.core.model.Section;
+import dev.galley.core.model.SiteConfig;
+import dev.galley.core.model.SourcePos;
+import dev.galley.core.model.Status;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Briefings built by hand, so these tests need no Markdown reader. */
+final class Fixtures {
+
+    /** The sample paragraph of the kitchen-sink briefing, with typographic quotes. */
+    static final String SAMPLE_PARAGRAPH = "Putin said Ukraine\u2019s counteroffensive was "
+            + "\u201Cnot stalled, but failed.\u201D The desk\u2019s view differs.";
+
+    static final SiteConfig CONFIG = new SiteConfig("Security Desk", Optional.empty(), "en",
+            Optional.of(new Author("The Desk", Optional.empty())), PaperSize.A4);
+
+    private static int line = 1;
+
+    private Fixtures() {
+    }
+
+    // ---- small builders ----
+
+    static SourcePos pos() {
+        return new SourcePos(line++, 1);
+    }
+
+    static Inline.Text t(String text) {
+        return new Inline.Text(text, pos());
+    }
+
+    static Block.Paragraph p(Inline... inlines) {
+        return new Block.Paragraph(List.of(inlines), pos());
+    }
+
+    static Block.Paragraph p(String text) {
+        return p(t(text));
+    }
+
+    static Inline.FootnoteRef ref(int number) {
+        return new Inline.FootnoteRef("n" + number, number, pos());
+    }
+
+    static Block.ListItem item(Block... blocks) {
+        return new Block.ListItem(List.of(blocks), pos());
+    }
+
+    static Block.TableCell cell(String text) {
+        return new Block.TableCell(List.of(t(text)), Block.Alignment.DEFAULT, pos());
+    }
+
+    static Block.TableRow row(String... cells) {
+        return new Block.TableRow(Arrays.stream(cells).map(Fixtures::cell).toList());
+    }
+
+    static Section section(String id, int level, String heading, List<Block> blocks,
+                           Section... children) {
+        return new Section(id, level, List.of(t(heading)), blocks, List.of(children), pos());
+    }
+
+    static Meta meta(String title, LocalDate date) {
+        return new Meta(title, Optional.empty(), Optional.ofNullable(date), Optional.empty(),
+                List.of(), List.of(), Optional.empty(), Status.PUBLISHED, Optional.empty(),
+                Optional.empty(), "en", Map.of());
+    }
+
+    /** A short briefing with one paragraph. */
+    static Briefing minimal(String slug, String title, LocalDate date) {
+        return new Briefing("briefings/" + slug + ".md", slug,
+                new Meta(title, Optional.of("A dek for " + title), Optional.ofNullable(date),
+                        Optional.empty(), List.of(), List.of("Europe"),
+                        Optional.of("Summary of " + title + "."), Status.PUBLISHED,
+                        Optional.empty(), Optional.empty(), "en", Map.of()),
+                List.of(p("Only a lead paragraph for " + title + ".")), List.of(), List.of(), 8);
+    }
+
+    // ---- the kitchen sink: every block and inline kind ----
+
+    static final String MISSING_IMAGE = "images/not-there.png";
+    static final String LOCAL_IMAGE = "images/chart one.png";
+
+    static Briefing kitchenSink() {
+        Meta meta = new Meta("NATO after Ukraine: <b>${title}</b>",
+                Optional.of("What a \u201Cfailed\u201D counteroffensive would mean for the alliance"),
+                Optional.of(LocalDate.of(2026, 11, 20)), Optional.of(LocalDate.of(2026, 11, 27)),
+                List.of(new Author("Jane Doe", Optional.of("Senior analyst")),
+                        Author.named("John Roe")),
+                List.of("NATO", "Ukraine", "Russia"),
+                Optional.of("Whether the alliance holds if Kyiv loses."), Status.PUBLISHED,
+                Optional.empty(), Optional.of("Internal"), "en-GB", Map.of());
+
+        List<Block> lead = List.of(
+                p(t(SAMPLE_PARAGRAPH), ref(1)),
+                p(t("Template syntax stays text: ${x} and <#assign y=1> and "),
+                        new Inline.RawHtml("<script>alert(1)</script>", pos()),
+                        t(" and a <script>alert(2)</script> in plain text.")));
+
+        Block table = new Block.Table(
+                List.of(row("Member", "Spending", "Target")),
+                List.of(row("Poland", "4.1%", "yes"), row("Germany", "2.1%", "yes"),
+                        new Block.TableRow(List.of(cell("Spain"),
+                                new Block.TableCell(List.of(t("1.3%")), Block.Alignment.RIGHT, pos()),
+                                new Block.TableCell(List.of(new Inline.Strikethrough(
+                                        List.of(t("yes")), pos())), Block.Alignment.DEFAULT, pos())))),
+                List.of(Block.Alignment.LEFT, Block.Alignment.RIGHT, Block.Alignment.CENTER), pos());
+
+        Section deep = section("depth-6", 6, "Six deep", List.of(p("Deepest text.")),
+                section("depth-7", 6, "Seven deep", List.of(p("Clamped at h6."))));
+        Section nested = section("depth-3", 3, "Three deep", List.of(p("Third level.")),
+                section("depth-4", 4, "Four deep", List.of(),
+                        section("depth-5", 5, "Five deep", List.of(), deep)));
+
+        Section perspective = section("putins-perspective", 1, "Putin\u2019s Perspective", List.of(
+                p(t("Putin spoke about Russia\u2019s position"), ref(2), t(", and again"), ref(1),
+                        t(".")),
+                new Block.BulletList(List.of(
+                        item(p("Sanctions")),
+                        item(p("Aid"), new Block.BulletList(List.of(item(p("Nested"))), true, pos()))),
+                        true, pos()),
+                new Block.OrderedList(3, List.of(item(p("Third")), item(p("Fourth"))), false, pos()),
+                new Block.BlockQuote(List.of(p("Not stalled, but failed.")), pos())),
+                nested);
+
+        Section position = section("natos-position", 1, "NATO\u2019s Position", List.of(
+                p(new Inline.Emphasis(List.of(t("Emphasis")), pos()), t(", "),
+                        new Inline.Strong(List.of(t("strong")), pos()), t(", "),
+                        new Inline.Code("inline <code>", pos()), t(","), new Inline.SoftBreak(pos()),
+                        t("soft break, hard break"), new Inline.HardBreak(pos()),
+                        new Inline.Link("https://www.nato.int/", "NATO home",
+                                List.of(t("a link")), pos()), t(", "),
+                        new Inline.Link("#putins-perspective", "", List.of(t("a fragment")), pos()),
+                        t(", "),
+                        new Inline.Link("javascript:alert(3)", "", List.of(t("a bad link")), pos()),
+                        t(" and an inline image "),
+                        new Inline.Image(MISSING_IMAGE, "a missing chart", "", pos()), t(".")),
+                table,
+                new Block.Figure(new Inline.Image(LOCAL_IMAGE, "Defence spending by member",
+                        "Spending", pos()), List.of(t("Defence spending, 2026")), pos()),
+                new Block.CodeBlock("java", "var x = \"${x}\";\n<#assign y=1>", pos()),
+                new Block.ThematicBreak(pos()),
+                new Block.RawHtml("<div onclick=\"evil()\">raw <script>alert(4)</script></div>", pos())));
+
+        List<Footnote> notes = List.of(
+                new Footnote("n1", 1, List.of(p("Remarks of 14 November."),
+                        p("Second paragraph of the first note.")), pos()),
+                new Footnote("n2", 2, List.of(p("TASS, 15 November.")), pos()));
+
+        return new Briefing("briefings/nato-after-ukraine.md", "nato-after-ukraine", meta, lead,
+                List.of(perspective, position), notes, 420);
+    }
+
+    // ---- the seed text as a briefing ----
+
+    /**
+     * The seed article: its first line is the lead, a short line without a final full stop is a
+     * section heading, every other line a paragraph.
+     */
+    static Briefing seed() {
+        String text;
+        try (InputStream in = Fixtures.class.getResourceAsStream("seed-briefing.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<Block> lead = List.of(p(lines.get(0)));
+        List<Section> sections = new ArrayList<>();
+        String heading = null;
+        List<Block> blocks = new ArrayList<>();
+        int words = 0;
+        for (String l : lines) {
+            words += l.split("\\s+").length;
+        }
+        for (String l : lines.subList(1, lines.size())) {
+            boolean isHeading = l.length() < 60 && !l.endsWith(".") && !l.endsWith("?");
+            if (isHeading) {
+                if (heading != null) {
+                    sections.add(section(slug(heading), 1, heading, List.copyOf(blocks)));
+                }
+                heading = l;
+                blocks.clear();
+            } else {
+                blocks.add(p(l));
+            }
+        }
+        if (heading != null) {
+            sections.add(section(slug(heading), 1, heading, List.copyOf(blocks)));
+        }
+        Meta meta = new Meta("If Ukraine falls, does NATO hold?",
+                Optional.of("Putin\u2019s \u201Cfailed counteroffensive\u201D claim and the alliance\u2019s dilemma"),
+                Optional.of(LocalDate.of(2026, 11, 28)), Optional.empty(),
+                List.of(new Author("Alex Morgan", Optional.of("Europe editor"))),
+                List.of("NATO", "Ukraine", "Security"),
+                Optional.of("Moscow says Kyiv\u2019s counteroffensive has failed. Allies disagree "
+                        + "on what follows."), Status.PUBLISHED, Optional.empty(),
+                Optional.empty(), "en", Map.of());
+        return new Briefing("briefings/if-ukraine-falls.md", "if-ukraine-falls", meta, lead,
+                sections, List.of(), words);
+    }
+
+    static String slug(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replaceAll("[\u2019']", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}
