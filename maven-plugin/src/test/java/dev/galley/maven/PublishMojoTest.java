@@ -1,0 +1,98 @@
+package dev.galley.maven;
+
+import dev.galley.core.testing.ContentFixture;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PublishMojoTest {
+
+    /** Keeps what the goal logs, as Maven's console would show it. */
+    static final class RecordingLog extends SystemStreamLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override public void info(CharSequence content) { lines.add("[INFO] " + content); }
+        @Override public void warn(CharSequence content) { lines.add("[WARNING] " + content); }
+        @Override public void error(CharSequence content) { lines.add("[ERROR] " + content); }
+        @Override public void error(CharSequence content, Throwable error) { lines.add("[ERROR] " + content + " " + error); }
+    }
+
+    @TempDir
+    Path dir;
+
+    private PublishMojo mojo(Path content, RecordingLog log) {
+        PublishMojo mojo = new PublishMojo();
+        mojo.setLog(log);
+        mojo.sourceDirectory = content.toFile();
+        mojo.outputDirectory = dir.resolve("site").toFile();
+        mojo.executionRoot = dir.toFile();
+        mojo.outputTimestamp = "2026-11-28T00:00:00Z";
+        mojo.threads = 2;
+        return mojo;
+    }
+
+    @Test
+    void publishesTheSite() throws Exception {
+        Path content = ContentFixture.write(dir.resolve("content"), """
+                -- galley.yaml --
+                title: Desk
+                -- briefings/one.md --
+                ---
+                title: One
+                date: 2026-11-28
+                ---
+                Text.
+                """);
+        RecordingLog log = new RecordingLog();
+        mojo(content, log).execute();
+        assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("site/briefings/one/one.pdf")));
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] Galley: published 1 of 1 briefing")), log.lines::toString);
+    }
+
+    @Test
+    void badContentFailsWithEveryDiagnosticAndNoStackTrace() {
+        Path content = ContentFixture.write(dir.resolve("content"), """
+                -- briefings/one.md --
+                ---
+                title: One
+                date: yesterday
+                ---
+                Text.
+                -- briefings/two.md --
+                ---
+                status: maybe
+                ---
+                """);
+        RecordingLog log = new RecordingLog();
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo(content, log).execute());
+        assertTrue(failure.getMessage().contains("previous output is unchanged"));
+        List<String> errors = log.lines.stream().filter(l -> l.startsWith("[ERROR]")).toList();
+        assertEquals(List.of(
+                "[ERROR] content/briefings/one.md:3:7: error: 'date' must be a date such as 2026-11-28, not “yesterday” [front-matter-value]",
+                "[ERROR] content/briefings/two.md:1:1: error: front matter needs a 'title:', the briefing's headline [front-matter-title]",
+                "[ERROR] content/briefings/two.md:2:9: error: 'status' must be 'draft' or 'published', not “maybe” [front-matter-value]"),
+                errors);
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        RecordingLog log = new RecordingLog();
+        PublishMojo mojo = mojo(dir.resolve("nowhere"), log);
+        mojo.skip = true;
+        mojo.execute();
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.galley.render.pdf;
+
+import dev.galley.core.model.Block;
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Footnote;
+import dev.galley.core.model.Section;
+import dev.galley.core.publish.RenderContext;
+import dev.galley.render.pdf.draw.ImageAsset;
+import dev.galley.render.pdf.page.ImageCatalog;
+import dev.galley.render.pdf.text.Reporter;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and decodes a briefing's figure images before layout. An image that is remote, missing,
+ * too large or corrupt is reported and left out; layout then sets its text instead.
+ */
+final class ImageAssets implements ImageCatalog {
+
+    /** Larger images would take hundreds of megabytes to decode; no briefing figure needs that. */
+    static final long MAX_PIXELS = 40_000_000L;
+    static final long MAX_BYTES = 50L << 20;
+    private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    private final Map<String, ImageAsset> assets;
+
+    private ImageAssets(Map<String, ImageAsset> assets) {
+        this.assets = assets;
+    }
+
+    static ImageAssets load(Briefing briefing, RenderContext context, Reporter reporter) {
+        Map<String, ImageAsset> assets = new LinkedHashMap<>();
+        Map<String, Block.Figure> figures = new LinkedHashMap<>();
+        FigureCollector collector = new FigureCollector(figures);
+        collector.blocks(briefing.lead());
+        collector.sections(briefing.sections());
+        for (Footnote note : briefing.footnotes()) {
+            collector.blocks(note.blocks());
+        }
+        for (Block.Figure figure : figures.values()) {
+            String source = figure.image().source();
+            if (URL.matcher(source).matches()) {
+                reporter.warning(figure.pos(), "pdf-image-remote", "image " + source
+                        + " is not part of the content folder, so the PDF shows its text instead");
+                continue;
+            }
+            try {
+                assets.put(source, read(source, context.contentFile(source)));
+            } catch (IOException | RuntimeException e) {
+                reporter.warning(figure.pos(), "pdf-image-unreadable", "cannot use image " + source
+                        + " in the PDF (" + e.getMessage() + "); its text is shown instead");
+            }
+        }
+        return new ImageAssets(assets);
+    }
+
+    private static ImageAsset read(String source, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no such file");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException("larger than " + (MAX_BYTES >> 20) + " MB");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+        // A memory-cached stream: ImageIO's default may write cache files to the temp folder.
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("not an image format Galley can read (use PNG or JPEG)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new IOException(reader.getWidth(0) + " × " + reader.getHeight(0)
+                            + " pixels is too large");
+                }
+                BufferedImage image = reader.read(0);
+                return new ImageAsset(source, bytes, image, jpeg);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    @Override
+    public Optional<Size> size(String source) {
+        ImageAsset asset = assets.get(source);
+        return asset == null ? Optional.empty()
+                : Optional.of(new Size(asset.decoded().getWidth(), asset.decoded().getHeight()));
+    }
+
+    Map<String, ImageAsset> all() {
+        return assets;
+    }
+
+    /** Finds figures wherever blocks nest. */
+    private static final class FigureCollector implements Block.Visitor<Void> {
+        private final Map<String, Block.Figure> figures;
+
+        FigureCollector(Map<String, Block.Figure> figures) {
+            this.figures = figures;
+        }
+
+        void sections(List<Section> sections) {
+            for (Section section : sections) {
+                blocks(section.blocks());
+                sections(section.children());
+            }
+        }
+
+        void blocks(List<Block> blocks) {
+            for (Block block : blocks) {
+                block.accept(this);
+            }
+        }
+
+        private void items(List<Block.ListItem> items) {
+            for (Block.ListItem item : items) {
+                blocks(item.blocks());
+            }
+        }
+
+        @Override public Void paragraph(Block.Paragraph p) { return null; }
+        @Override public Void bulletList(Block.BulletList l) { items(l.items()); return null; }
+        @Override public Void orderedList(Block.OrderedList l) { items(l.items()); return null; }
+        @Override public Void blockQuote(Block.BlockQuote q) { blocks(q.blocks()); return null; }
+        @Override public Void codeBlock(Block.CodeBlock c) { return null; }
+        @Override public Void table(Block.Table t) { return null; }
+        @Override public Void figure(Block.Figure f) { figures.putIfAbsent(f.image().source(), f); return null; }
+        @Override public Void thematicBreak(Block.ThematicBreak t) { return null; }
+        @Override public Void rawHtml(Block.RawHtml h) { return null; }
+    }
+}

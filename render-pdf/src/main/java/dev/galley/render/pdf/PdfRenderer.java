@@ -1,0 +1,74 @@
+package dev.galley.render.pdf;
+
+import dev.galley.core.model.Author;
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Meta;
+import dev.galley.core.model.Site;
+import dev.galley.core.publish.BuildContext;
+import dev.galley.core.publish.RenderContext;
+import dev.galley.core.publish.Renderer;
+import dev.galley.render.pdf.draw.PdfMetadata;
+import dev.galley.render.pdf.draw.PdfWriter;
+import dev.galley.render.pdf.font.FontLibrary;
+import dev.galley.render.pdf.page.BriefingLayout;
+import dev.galley.render.pdf.page.LaidOutBriefing;
+import dev.galley.render.pdf.page.PageGeometry;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The print briefing: one PDF per briefing at {@link Site#pdfPath}, set in embedded DejaVu
+ * subsets with a masthead, running heads, page numbers, an outline and notes. Runs the
+ * typesetter's stages in order (runs, items, lines, pages, drawing), one briefing per task on the
+ * build's threads; the bytes depend only on the model and the build's source date.
+ */
+public final class PdfRenderer implements Renderer {
+
+    public PdfRenderer() {
+    }
+
+    @Override
+    public String name() {
+        return "pdf";
+    }
+
+    @Override
+    public void render(Site site, RenderContext context) throws IOException {
+        FontLibrary fonts = FontLibrary.get();
+        context.forEach(site.briefings(), briefing -> render(site, briefing, fonts, context));
+    }
+
+    private static void render(Site site, Briefing briefing, FontLibrary fonts, RenderContext context)
+            throws IOException {
+        BriefingReporter reporter = new BriefingReporter(context, briefing);
+        ImageAssets images = ImageAssets.load(briefing, context, reporter);
+        PageGeometry geometry = PageGeometry.of(site.config().paper());
+        LaidOutBriefing layout = BriefingLayout.layout(site.config(), briefing, fonts, reporter,
+                geometry, images);
+        try (OutputStream out = context.create(Site.pdfPath(briefing))) {
+            PdfWriter.write(layout, metadata(briefing.meta(), context.build()), images.all(), fonts,
+                    reporter, out);
+        }
+        reporter.finish();
+    }
+
+    /** Document information from the front matter; dates never from the clock. */
+    static PdfMetadata metadata(Meta meta, BuildContext build) {
+        Optional<Instant> created = meta.date().map(PdfRenderer::midnightUtc).or(build::sourceDate);
+        Optional<Instant> modified = meta.updated().map(PdfRenderer::midnightUtc).or(() -> created);
+        String authors = meta.authors().stream().map(Author::name).collect(Collectors.joining(", "));
+        return new PdfMetadata(meta.title(), authors, meta.dek().or(meta::summary).orElse(""),
+                String.join(", ", meta.topics()), "Galley", "Galley " + build.galleyVersion(),
+                meta.lang(), created, modified);
+    }
+
+    private static Instant midnightUtc(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}

@@ -1,0 +1,360 @@
+package dev.galley.render.pdf.draw;
+
+import dev.galley.core.model.SourcePos;
+import dev.galley.render.pdf.font.DocumentFonts;
+import dev.galley.render.pdf.font.FontLibrary;
+import dev.galley.render.pdf.line.Fragment;
+import dev.galley.render.pdf.page.Destination;
+import dev.galley.render.pdf.page.LaidOutBriefing;
+import dev.galley.render.pdf.page.OutlineEntry;
+import dev.galley.render.pdf.page.Page;
+import dev.galley.render.pdf.page.Rect;
+import dev.galley.render.pdf.page.VItem;
+import dev.galley.render.pdf.text.Reporter;
+import dev.galley.render.pdf.text.Style;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.util.Matrix;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+/**
+ * The last stage and the only one that draws: writes laid-out pages as a PDF with PDFBox. Adds
+ * the outline, link annotations and document information, and makes the bytes reproducible: no
+ * clock, and a document id that is a hash of what the pages show.
+ */
+public final class PdfWriter {
+
+    /** Link targets that become clickable; anything else (javascript:, file:) stays plain text. */
+    private static final Pattern WEB_LINK = Pattern.compile("(?i)(https?|mailto):.+");
+
+    private final LaidOutBriefing layout;
+    private final Map<String, ImageAsset> images;
+    private final Reporter reporter;
+    private final PDDocument document;
+    private final DocumentFonts fonts;
+    private final MessageDigest digest;
+    private final List<PDPage> pages = new ArrayList<>();
+    private final Map<String, PDImageXObject> embedded = new HashMap<>();
+
+    private PdfWriter(LaidOutBriefing layout, Map<String, ImageAsset> images, Reporter reporter,
+                      PDDocument document, DocumentFonts fonts) {
+        this.layout = layout;
+        this.images = images;
+        this.reporter = reporter;
+        this.document = document;
+        this.fonts = fonts;
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Draws {@code layout} and writes the PDF to {@code out}. */
+    public static void write(LaidOutBriefing layout, PdfMetadata metadata, Map<String, ImageAsset> images,
+                             FontLibrary library, Reporter reporter, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument();
+             DocumentFonts fonts = new DocumentFonts(document, library)) {
+            PdfWriter writer = new PdfWriter(layout, images, reporter, document, fonts);
+            writer.drawPages();
+            writer.outline();
+            writer.metadata(metadata);
+            writer.documentId(metadata);
+            document.save(out);
+        }
+    }
+
+    private void drawPages() throws IOException {
+        PDRectangle size = new PDRectangle(layout.geometry().width(), layout.geometry().height());
+        for (int i = 0; i < layout.pages().size(); i++) {
+            PDPage page = new PDPage(size);
+            document.addPage(page);
+            pages.add(page);
+        }
+        for (int i = 0; i < layout.pages().size(); i++) {
+            try (PDPageContentStream stream = new PDPageContentStream(document, pages.get(i))) {
+                new PageDrawer(stream, pages.get(i), i).draw(layout.pages().get(i));
+            }
+        }
+    }
+
+    /** Draws one page; keeps the font and colour state of its content stream. */
+    private final class PageDrawer {
+        private final PDPageContentStream stream;
+        private final PDPage page;
+        private final int index;
+        private final float height = layout.geometry().height();
+        private PDFont font;
+        private float fontSize;
+        private int color = -1;
+
+        PageDrawer(PDPageContentStream stream, PDPage page, int index) {
+            this.stream = stream;
+            this.page = page;
+            this.index = index;
+        }
+
+        void draw(Page content) throws IOException {
+            digestInt(index);
+            for (Page.Placed placed : content.items()) {
+                if (placed.item() instanceof VItem.LineBox line) {
+                    line(line, placed.top());
+                } else if (placed.item() instanceof VItem.ImageBox image) {
+                    image(image, placed.top());
+                }
+            }
+        }
+
+        private void line(VItem.LineBox line, float top) throws IOException {
+            for (Rect rect : line.rects()) {
+                fill(rect.x(), height - top - rect.y() - rect.height(), rect.width(), rect.height(), rect.rgb());
+            }
+            if (line.fragments().isEmpty()) {
+                return;
+            }
+            float baseline = height - top - line.baseline();
+            stream.beginText();
+            for (Fragment fragment : line.fragments()) {
+                Style style = fragment.style();
+                PDFont wanted = fonts.get(style.face());
+                if (wanted != font || style.size() != fontSize) {
+                    stream.setFont(wanted, style.size());
+                    font = wanted;
+                    fontSize = style.size();
+                }
+                color(style.rgb());
+                stream.setTextMatrix(Matrix.getTranslateInstance(fragment.x(), baseline + style.rise()));
+                stream.showText(fragment.text());
+                digestFragment(fragment, baseline);
+            }
+            stream.endText();
+            for (Fragment fragment : line.fragments()) {
+                Style style = fragment.style();
+                if (style.strike()) {
+                    // Through the middle of the lower-case letters.
+                    fill(fragment.x(), baseline + style.rise() + style.size() * 0.27f, fragment.width(),
+                            Math.max(style.size() * 0.055f, 0.4f), style.rgb());
+                }
+                if (style.hasLink()) {
+                    link(style.link(), new PDRectangle(fragment.x(), baseline + style.rise() - style.size() * 0.25f,
+                            fragment.width(), style.size() * 1.15f));
+                }
+            }
+        }
+
+        private void image(VItem.ImageBox box, float top) throws IOException {
+            float y = height - top - box.height();
+            PDImageXObject image = embed(box.source());
+            if (image == null) {
+                // Layout found the image readable but PDFBox could not embed it: keep its place.
+                fill(box.x(), y, box.width(), box.height(), 0xEEEEEE);
+                return;
+            }
+            stream.drawImage(image, box.x(), y, box.width(), box.height());
+            digestInt(Float.floatToIntBits(box.x()));
+            digestInt(Float.floatToIntBits(y));
+        }
+
+        private void fill(float x, float y, float w, float h, int rgb) throws IOException {
+            color(rgb);
+            stream.addRect(x, y, w, h);
+            stream.fill();
+            digestInt(Float.floatToIntBits(x));
+            digestInt(Float.floatToIntBits(y));
+            digestInt(Float.floatToIntBits(w));
+            digestInt(rgb);
+        }
+
+        private void color(int rgb) throws IOException {
+            if (rgb != color) {
+                stream.setNonStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f,
+                        (rgb & 0xFF) / 255f);
+                color = rgb;
+            }
+        }
+
+        private void link(String target, PDRectangle area) throws IOException {
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(area);
+            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+            border.setWidth(0);
+            link.setBorderStyle(border);
+            if (target.startsWith("#")) {
+                Destination destination = layout.anchors().get(target.substring(1));
+                if (destination == null) {
+                    return;
+                }
+                link.setDestination(xyz(destination));
+            } else if (WEB_LINK.matcher(target).matches()) {
+                PDActionURI action = new PDActionURI();
+                action.setURI(target);
+                link.setAction(action);
+            } else {
+                return;
+            }
+            page.getAnnotations().add(link);
+        }
+    }
+
+    private PDImageXObject embed(String source) {
+        if (embedded.containsKey(source)) {
+            return embedded.get(source);
+        }
+        ImageAsset asset = images.get(source);
+        PDImageXObject image = null;
+        if (asset != null) {
+            try {
+                image = asset.jpeg()
+                        ? JPEGFactory.createFromByteArray(document, asset.bytes())
+                        : LosslessFactory.createFromImage(document, asset.decoded());
+                digest.update(asset.bytes());
+            } catch (IOException | RuntimeException e) {
+                reporter.warning(SourcePos.START, "image-unreadable",
+                        "cannot embed image " + source + " in the PDF: " + e.getMessage());
+            }
+        }
+        embedded.put(source, image);
+        return image;
+    }
+
+    private PDPageXYZDestination xyz(Destination destination) {
+        PDPageXYZDestination xyz = new PDPageXYZDestination();
+        xyz.setPage(pages.get(destination.pageIndex()));
+        xyz.setLeft(0);
+        xyz.setTop(Math.round(layout.geometry().height() - destination.top()));
+        return xyz;
+    }
+
+    private void outline() {
+        if (layout.outline().isEmpty()) {
+            return;
+        }
+        PDDocumentOutline outline = new PDDocumentOutline();
+        addEntries(outline, layout.outline());
+        outline.openNode();
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setDocumentOutline(outline);
+        catalog.setPageMode(PageMode.USE_OUTLINES);
+    }
+
+    private void addEntries(PDOutlineNode parent, List<OutlineEntry> entries) {
+        for (OutlineEntry entry : entries) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(entry.title());
+            Destination destination = layout.anchors().get(entry.anchor());
+            if (destination != null) {
+                item.setDestination(xyz(destination));
+            }
+            parent.addLast(item);
+            addEntries(item, entry.children());
+        }
+    }
+
+    private void metadata(PdfMetadata metadata) {
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(metadata.title());
+        if (!metadata.author().isEmpty()) {
+            info.setAuthor(metadata.author());
+        }
+        if (!metadata.subject().isEmpty()) {
+            info.setSubject(metadata.subject());
+        }
+        if (!metadata.keywords().isEmpty()) {
+            info.setKeywords(metadata.keywords());
+        }
+        info.setCreator(metadata.creator());
+        info.setProducer(metadata.producer());
+        metadata.created().map(PdfWriter::calendar).ifPresent(info::setCreationDate);
+        metadata.modified().map(PdfWriter::calendar).ifPresent(info::setModificationDate);
+        document.setDocumentInformation(info);
+
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        if (!metadata.language().isBlank()) {
+            catalog.setLanguage(metadata.language());
+        }
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true); // viewers show the title, not the file name
+        catalog.setViewerPreferences(preferences);
+    }
+
+    private static Calendar calendar(Instant instant) {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
+    }
+
+    /**
+     * Sets the trailer's /ID from a hash of the pages and metadata. Without it PDFBox derives one
+     * from the current time, and the same briefing would give different bytes on every build.
+     */
+    private void documentId(PdfMetadata metadata) {
+        digest.update(metadata.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] id = Arrays.copyOf(digest.digest(), 16);
+        COSArray ids = new COSArray();
+        COSString first = new COSString(id);
+        first.setForceHexForm(true);
+        COSString second = new COSString(id);
+        second.setForceHexForm(true);
+        ids.add(first);
+        ids.add(second);
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private void digestFragment(Fragment fragment, float baseline) {
+        digestInt(Float.floatToIntBits(fragment.x()));
+        digestInt(Float.floatToIntBits(baseline));
+        // Not Style.hashCode(): an enum's hash differs between JVM runs.
+        Style style = fragment.style();
+        digestInt(style.face().ordinal());
+        digestInt(Float.floatToIntBits(style.size()));
+        digestInt(Float.floatToIntBits(style.rise()));
+        digestInt(style.rgb());
+        digestInt(style.strike() ? 1 : 0);
+        digest.update(style.link().getBytes(StandardCharsets.UTF_8));
+        digest.update(fragment.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void digestInt(int value) {
+        digest.update((byte) (value >>> 24));
+        digest.update((byte) (value >>> 16));
+        digest.update((byte) (value >>> 8));
+        digest.update((byte) value);
+    }
+}

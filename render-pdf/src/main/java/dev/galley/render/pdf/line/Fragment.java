@@ -1,0 +1,19 @@
+package dev.galley.render.pdf.line;
+
+import dev.galley.render.pdf.text.Style;
+
+/**
+ * Text drawn as one string on a line.
+ *
+ * @param x     offset of its left edge from the line's start, in points
+ * @param text  the characters, spaces included
+ * @param style how they look
+ * @param width its advance width in points
+ */
+public record Fragment(float x, String text, Style style, float width) {
+
+    /** The same fragment moved {@code dx} points to the right. */
+    public Fragment shift(float dx) {
+        return new Fragment(x + dx, text, style, width);
+    }
+}

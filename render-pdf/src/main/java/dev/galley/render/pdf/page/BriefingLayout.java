@@ -1,0 +1,757 @@
+package dev.galley.render.pdf.page;
+
+import dev.galley.core.model.Author;
+import dev.galley.core.model.Block;
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Footnote;
+import dev.galley.core.model.Inline;
+import dev.galley.core.model.Meta;
+import dev.galley.core.model.Section;
+import dev.galley.core.model.SiteConfig;
+import dev.galley.core.model.SourcePos;
+import dev.galley.render.pdf.font.FontFace;
+import dev.galley.render.pdf.font.FontMetrics;
+import dev.galley.render.pdf.line.Fragment;
+import dev.galley.render.pdf.line.GreedyLineBreaker;
+import dev.galley.render.pdf.line.Item;
+import dev.galley.render.pdf.line.ItemBuilder;
+import dev.galley.render.pdf.line.Line;
+import dev.galley.render.pdf.text.GlyphFallback;
+import dev.galley.render.pdf.text.Reporter;
+import dev.galley.render.pdf.text.Run;
+import dev.galley.render.pdf.text.RunBuilder;
+import dev.galley.render.pdf.text.Style;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Lays a briefing out on pages without drawing anything: the masthead, every block of the body,
+ * the notes, running headers and page numbers. Measures text only through {@link FontMetrics},
+ * so it runs (and is tested) without PDFBox. One instance lays out one briefing.
+ */
+public final class BriefingLayout implements Block.Visitor<Void> {
+
+    // Body text: 10 pt DejaVu Serif (a large x-height, so it reads like 11 pt of most faces) on
+    // 14.5 pt, a leading of 1.45 that keeps the ~75-character lines easy to track.
+    static final float BODY_SIZE = 10f;
+    static final float BODY_LEADING = 14.5f;
+    static final float PARAGRAPH_SPACE = 7f;
+    static final float TIGHT_SPACE = 2.5f;
+
+    static final float NOTE_SIZE = 8.5f;
+    static final float NOTE_LEADING = 12.5f;
+
+    /** Heading sizes by level 1–6: a clear step between levels, in the bold sans. */
+    private static final float[] HEADING_SIZE = {17f, 14f, 12f, 10.5f, 10f, 10f};
+    private static final float[] HEADING_SPACE_ABOVE = {24f, 20f, 16f, 13f, 12f, 12f};
+    private static final float[] HEADING_SPACE_BELOW = {7f, 6f, 5f, 4f, 3f, 3f};
+
+    static final float LIST_INDENT = 20f;
+    static final float MARKER_GAP = 6f;
+    static final float QUOTE_INDENT = 18f;
+    static final float CODE_SIZE = 8.5f;
+    static final float CODE_LEADING = 12f;
+    static final float CODE_INSET = 6f;
+    static final float TABLE_SIZE = 9f;
+    static final float TABLE_LEADING = 12.5f;
+    static final float CELL_PAD = 5f;
+    /** Narrower columns than this cannot hold words: such tables are set as text instead. */
+    static final float MIN_COLUMN = 28f;
+    static final float CAPTION_SIZE = 8.5f;
+    static final float CAPTION_LEADING = 12f;
+    /** Images are scaled as if they were 96 dpi screen images. */
+    static final float POINTS_PER_PIXEL = 0.75f;
+
+    static final int GREY_TEXT = 0x555555;
+    static final int RULE_GREY = 0x999999;
+    static final int QUOTE_BAR = 0xBBBBBB;
+    static final int CODE_BACKGROUND = 0xF2F2F0;
+    static final String[] BULLETS = {"\u2022", "\u25E6", "\u25AA"};
+    static final String NOTES_ANCHOR = "galley-notes";
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December"};
+
+    private final FontMetrics fonts;
+    private final GlyphFallback fallback;
+    private final GreedyLineBreaker breaker;
+    private final PageGeometry geometry;
+    private final ImageCatalog images;
+
+    private final List<VItem> items = new ArrayList<>();
+    private Frame frame;
+    private float pendingSpace;
+    /** Set after a heading: the space below it is final, the next block may not add more. */
+    private boolean spaceLocked;
+    /** A list marker hanging in the indent, drawn with the next line of text. */
+    private List<Fragment> hangingMarker = List.of();
+    /** A list marker that found no room in the indent, set at the start of the next paragraph. */
+    private List<Run> inlineMarker = List.of();
+    private String pendingAnchor = "";
+    private final List<Float> quoteBars = new ArrayList<>();
+    private Style body = Style.of(FontFace.SERIF, BODY_SIZE);
+    private float leading = BODY_LEADING;
+    private float blockSpace = PARAGRAPH_SPACE;
+    private int listDepth;
+
+    private BriefingLayout(FontMetrics fonts, Reporter reporter, PageGeometry geometry,
+                           ImageCatalog images) {
+        this.fonts = fonts;
+        this.fallback = new GlyphFallback(fonts, reporter);
+        this.breaker = new GreedyLineBreaker(fonts);
+        this.geometry = geometry;
+        this.images = images;
+        this.frame = new Frame(geometry.marginLeft(), geometry.measure());
+    }
+
+    /** Lays out {@code briefing}; problems in its text go to {@code reporter}. */
+    public static LaidOutBriefing layout(SiteConfig config, Briefing briefing, FontMetrics fonts,
+                                         Reporter reporter, PageGeometry geometry,
+                                         ImageCatalog images) {
+        return new BriefingLayout(fonts, reporter, geometry, images).run(config, briefing);
+    }
+
+    private LaidOutBriefing run(SiteConfig config, Briefing briefing) {
+        masthead(config, briefing.meta());
+        blocks(briefing.lead());
+        for (Section section : briefing.sections()) {
+            section(section);
+        }
+        notes(briefing.footnotes());
+
+        List<List<Page.Placed>> bodies = new Paginator(geometry.bodyHeight()).paginate(items);
+        List<Page> pages = new ArrayList<>(bodies.size());
+        Map<String, Destination> anchors = new HashMap<>();
+        for (int p = 0; p < bodies.size(); p++) {
+            List<Page.Placed> placed = new ArrayList<>();
+            for (Page.Placed item : bodies.get(p)) {
+                float top = geometry.marginTop() + item.top();
+                placed.add(new Page.Placed(item.item(), top));
+                if (item.item() instanceof VItem.LineBox line && !line.anchor().isEmpty()) {
+                    anchors.putIfAbsent(line.anchor(), new Destination(p, top));
+                }
+            }
+            if (p > 0) {
+                placed.add(runningHeader(briefing.meta()));
+            }
+            placed.add(footer(briefing.meta(), p + 1, bodies.size()));
+            pages.add(new Page(p + 1, placed));
+        }
+        return new LaidOutBriefing(geometry, pages, anchors, outline(briefing));
+    }
+
+    // ---------------------------------------------------------------- masthead, header, footer
+
+    private void masthead(SiteConfig config, Meta meta) {
+        Style siteStyle = Style.of(FontFace.SANS_BOLD, 8.5f).withColor(GREY_TEXT);
+        textBlock(config.title(), siteStyle, 12f, false);
+        space(10);
+        textBlock(meta.title(), Style.of(FontFace.SANS_BOLD, 22f), 27f, false);
+        meta.dek().ifPresent(dek -> {
+            space(5);
+            textBlock(dek, Style.of(FontFace.SERIF_ITALIC, 13f), 18f, false);
+        });
+        String byline = byline(meta.authors());
+        if (!byline.isEmpty()) {
+            space(10);
+            textBlock(byline, Style.of(FontFace.SERIF, 9.5f), 13.5f, false);
+        }
+        String dates = dates(meta);
+        if (!dates.isEmpty()) {
+            space(byline.isEmpty() ? 10 : 2);
+            textBlock(dates, Style.of(FontFace.SANS, 8.5f).withColor(GREY_TEXT), 12.5f, false);
+        }
+        space(8);
+        rule(frame.left(), frame.width(), 0.75f, 0x222222);
+        space(20);
+    }
+
+    static String byline(List<Author> authors) {
+        List<String> names = new ArrayList<>();
+        for (Author author : authors) {
+            names.add(author.name() + author.role().map(r -> " (" + r + ")").orElse(""));
+        }
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return "By " + names.get(0);
+        }
+        return "By " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1);
+    }
+
+    static String dates(Meta meta) {
+        String date = meta.date().map(BriefingLayout::formatDate).orElse("");
+        String updated = meta.updated().filter(u -> !u.equals(meta.date().orElse(null)))
+                .map(u -> "Updated " + formatDate(u)).orElse("");
+        if (date.isEmpty()) {
+            return updated;
+        }
+        return updated.isEmpty() ? date : date + " \u00B7 " + updated;
+    }
+
+    /**
+     * "28 November 2026". Month names are spelled out here rather than taken from the JDK's
+     * locale data, which changes between JDK releases and would change the bytes.
+     */
+    static String formatDate(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    private Page.Placed runningHeader(Meta meta) {
+        Style style = Style.of(FontFace.SANS, 8f).withColor(GREY_TEXT);
+        Line line = firstLine(meta.title(), style, geometry.measure());
+        float baseline = baselineOf(style, 10f);
+        Rect rule = new Rect(geometry.marginLeft(), baseline + 6, geometry.measure(), 0.4f, RULE_GREY);
+        VItem.LineBox box = new VItem.LineBox(10f, baseline, shift(line.fragments(), geometry.marginLeft()),
+                List.of(rule), false, "");
+        return new Page.Placed(box, geometry.headerBaseline() - baseline);
+    }
+
+    private Page.Placed footer(Meta meta, int page, int pages) {
+        Style style = Style.of(FontFace.SANS, 8f).withColor(GREY_TEXT);
+        float baseline = baselineOf(style, 10f);
+        List<Fragment> fragments = new ArrayList<>();
+        Line number = firstLine(page + " / " + pages, style, geometry.measure());
+        fragments.addAll(shift(number.fragments(), geometry.marginLeft() + geometry.measure() - number.width()));
+        meta.classification().ifPresent(label -> {
+            Line mark = firstLine(label, Style.of(FontFace.SANS_BOLD, 8f), geometry.measure() * 0.6f);
+            fragments.addAll(shift(mark.fragments(), geometry.marginLeft()));
+        });
+        VItem.LineBox box = new VItem.LineBox(10f, baseline, fragments, List.of(), false, "");
+        return new Page.Placed(box, geometry.footerBaseline() - baseline);
+    }
+
+    private Line firstLine(String text, Style style, float measure) {
+        List<Run> runs = generated(text, style);
+        List<Line> lines = breaker.breakLines(ItemBuilder.prose(runs, fonts), measure);
+        return lines.isEmpty() ? new Line(List.of(), 0) : lines.get(0);
+    }
+
+    private List<Run> generated(String text, Style style) {
+        List<Run> runs = new ArrayList<>();
+        GlyphFallback.RunList list = new GlyphFallback.RunList(runs);
+        fallback.appendGenerated(text, SourcePos.START, style, list);
+        return list.flush();
+    }
+
+    private void textBlock(String text, Style style, float lineHeight, boolean keep) {
+        emitLines(breaker.breakLines(ItemBuilder.prose(generated(text, style), fonts), frame.width()),
+                style, lineHeight, Align.LEFT, keep, List.of());
+    }
+
+    // ---------------------------------------------------------------- sections and blocks
+
+    private void section(Section section) {
+        int level = section.level() - 1;
+        space(HEADING_SPACE_ABOVE[level]);
+        Style style = Style.of(FontFace.SANS_BOLD, HEADING_SIZE[level]);
+        float lineHeight = Math.round(HEADING_SIZE[level] * 1.25f * 2) / 2f;
+        flushInlineMarker();
+        pendingAnchor = section.id();
+        List<Line> lines = breaker.breakLines(
+                ItemBuilder.prose(RunBuilder.build(section.heading(), style, fallback), fonts), frame.width());
+        if (lines.isEmpty()) {
+            emitLine(lineHeight, baselineOf(style, lineHeight), List.of(), List.of(), true, true);
+        }
+        emitLines(lines, style, lineHeight, Align.LEFT, true, List.of());
+        pendingSpace = HEADING_SPACE_BELOW[level];
+        spaceLocked = true;
+        blocks(section.blocks());
+        for (Section child : section.children()) {
+            section(child);
+        }
+    }
+
+    private void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            block.accept(this);
+        }
+    }
+
+    @Override
+    public Void paragraph(Block.Paragraph paragraph) {
+        space(blockSpace);
+        List<Run> runs = RunBuilder.build(paragraph.inlines(), body, fallback);
+        if (!inlineMarker.isEmpty()) {
+            List<Run> withMarker = new ArrayList<>(inlineMarker);
+            withMarker.add(Run.text(" ", body));
+            withMarker.addAll(runs);
+            runs = withMarker;
+            inlineMarker = List.of();
+        }
+        List<Item> paragraphItems = ItemBuilder.prose(runs, fonts);
+        emitLines(breaker.breakLines(paragraphItems, frame.width()), body, leading, Align.LEFT, false, List.of());
+        return null;
+    }
+
+    @Override
+    public Void bulletList(Block.BulletList list) {
+        String bullet = BULLETS[listDepth % BULLETS.length];
+        list(list.items(), list.tight(), i -> bullet, list.pos());
+        return null;
+    }
+
+    @Override
+    public Void orderedList(Block.OrderedList list) {
+        long start = list.start();
+        list(list.items(), list.tight(), i -> (start + i) + ".", list.pos());
+        return null;
+    }
+
+    private void list(List<Block.ListItem> listItems, boolean tight, IntFunction<String> marker,
+                      SourcePos pos) {
+        flushInlineMarker();
+        space(blockSpace);
+        float outerSpace = blockSpace;
+        Frame outer = frame;
+        Frame inner = outer.indent(LIST_INDENT, minWidth());
+        listDepth++;
+        for (int i = 0; i < listItems.size(); i++) {
+            Block.ListItem item = listItems.get(i);
+            if (i > 0) {
+                space(tight ? TIGHT_SPACE : outerSpace);
+            }
+            List<Run> markerRuns = generated(marker.apply(i), body);
+            Line markerLine = breaker.breakLines(ItemBuilder.prose(markerRuns, fonts), Float.MAX_VALUE)
+                    .stream().findFirst().orElse(new Line(List.of(), 0));
+            float markerX = inner.left() - MARKER_GAP - markerLine.width();
+            if (inner.left() > outer.left() && markerX >= outer.left()) {
+                hangingMarker = shift(markerLine.fragments(), markerX);
+            } else {
+                inlineMarker = markerRuns;
+            }
+            frame = inner;
+            blockSpace = tight ? TIGHT_SPACE : outerSpace;
+            blocks(item.blocks());
+            flushInlineMarker();
+            if (!hangingMarker.isEmpty()) {
+                // An empty item: its marker still shows.
+                emitLine(leading, baselineOf(body, leading), List.of(), List.of(), false, true);
+            }
+        }
+        listDepth--;
+        frame = outer;
+        blockSpace = outerSpace;
+    }
+
+    @Override
+    public Void blockQuote(Block.BlockQuote quote) {
+        flushInlineMarker();
+        space(blockSpace);
+        Frame outer = frame;
+        Frame inner = outer.indent(QUOTE_INDENT, minWidth());
+        boolean bar = inner.left() > outer.left();
+        if (bar) {
+            quoteBars.add(outer.left() + 2);
+        }
+        frame = inner;
+        blocks(quote.blocks());
+        frame = outer;
+        if (bar) {
+            quoteBars.remove(quoteBars.size() - 1);
+        }
+        return null;
+    }
+
+    @Override
+    public Void codeBlock(Block.CodeBlock code) {
+        flushInlineMarker();
+        space(blockSpace);
+        Style style = Style.of(FontFace.MONO, CODE_SIZE);
+        float baseline = baselineOf(style, CODE_LEADING);
+        float textWidth = Math.max(frame.width() - 2 * CODE_INSET, 1);
+        Rect padding = new Rect(frame.left(), 0, frame.width(), 4f, CODE_BACKGROUND);
+        Rect background = new Rect(frame.left(), 0, frame.width(), CODE_LEADING, CODE_BACKGROUND);
+        emitLine(4f, 0, List.of(), List.of(padding), false);
+        String[] sourceLines = code.code().split("\r?\n|\r", -1);
+        for (int i = 0; i < sourceLines.length; i++) {
+            // Fenced code starts on the line after the fence; positions are exact for fenced code
+            // without tabs, and near enough otherwise.
+            SourcePos pos = new SourcePos(code.pos().line() + 1 + i, 1);
+            List<Run> runs = new ArrayList<>();
+            GlyphFallback.RunList list = new GlyphFallback.RunList(runs);
+            fallback.append(expandTabs(sourceLines[i]), pos, style, true, list);
+            List<Line> lines = breaker.breakLines(ItemBuilder.preformatted(list.flush(), fonts), textWidth);
+            if (lines.isEmpty()) {
+                lines = List.of(new Line(List.of(), 0));
+            }
+            for (Line line : lines) {
+                emitLine(CODE_LEADING, baseline, shift(line.fragments(), frame.left() + CODE_INSET),
+                        List.of(background), false);
+            }
+        }
+        emitLine(4f, 0, List.of(), List.of(padding), false);
+        return null;
+    }
+
+    static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                do {
+                    out.append(' ');
+                } while (out.length() % 4 != 0);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public Void table(Block.Table table) {
+        flushInlineMarker();
+        space(blockSpace);
+        int columns = table.columns().size();
+        for (Block.TableRow row : table.header()) {
+            columns = Math.max(columns, row.cells().size());
+        }
+        for (Block.TableRow row : table.body()) {
+            columns = Math.max(columns, row.cells().size());
+        }
+        if (columns == 0) {
+            return null;
+        }
+        if (frame.width() / columns < MIN_COLUMN) {
+            tableAsText(table);
+            return null;
+        }
+        float[] widths = columnWidths(table, columns);
+        float tableWidth = 0;
+        for (float w : widths) {
+            tableWidth += w;
+        }
+        Style plain = Style.of(FontFace.SERIF, TABLE_SIZE);
+        Style bold = Style.of(FontFace.SERIF_BOLD, TABLE_SIZE);
+        rule(frame.left(), tableWidth, 0.8f, 0x222222, true);
+        for (Block.TableRow row : table.header()) {
+            tableRow(row, table.columns(), widths, bold, true);
+        }
+        if (!table.header().isEmpty()) {
+            rule(frame.left(), tableWidth, 0.5f, 0x222222, true);
+        }
+        for (int r = 0; r < table.body().size(); r++) {
+            if (r > 0) {
+                rule(frame.left(), tableWidth, 0.25f, 0xC8C8C8, false);
+            }
+            tableRow(table.body().get(r), table.columns(), widths, plain, false);
+        }
+        rule(frame.left(), tableWidth, 0.8f, 0x222222, false);
+        return null;
+    }
+
+    /**
+     * Column widths from content: each column's natural width (its widest cell on one line),
+     * scaled down to the measure when the table is too wide, but never below half an equal share.
+     */
+    private float[] columnWidths(Block.Table table, int columns) {
+        float[] natural = new float[columns];
+        List<Block.TableRow> rows = new ArrayList<>(table.header());
+        rows.addAll(table.body());
+        Style style = Style.of(FontFace.SERIF_BOLD, TABLE_SIZE);
+        for (Block.TableRow row : rows) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                float width = 0;
+                for (Item item : ItemBuilder.prose(RunBuilder.build(row.cells().get(c).inlines(), style,
+                        new GlyphFallback(fonts, Reporter.SILENT)), fonts)) {
+                    if (item instanceof Item.Box box) {
+                        width += box.width();
+                    } else if (item instanceof Item.Glue glue) {
+                        width += glue.width();
+                    }
+                }
+                natural[c] = Math.max(natural[c], width + 2 * CELL_PAD);
+            }
+        }
+        float total = 0;
+        for (int c = 0; c < columns; c++) {
+            natural[c] = Math.max(natural[c], MIN_COLUMN);
+            total += natural[c];
+        }
+        if (total <= frame.width()) {
+            return natural;
+        }
+        float floor = frame.width() / columns / 2;
+        float sum = 0;
+        for (int c = 0; c < columns; c++) {
+            natural[c] = Math.max(natural[c], floor);
+            sum += natural[c];
+        }
+        for (int c = 0; c < columns; c++) {
+            natural[c] = natural[c] * frame.width() / sum;
+        }
+        return natural;
+    }
+
+    private void tableRow(Block.TableRow row, List<Block.Alignment> alignments, float[] widths,
+                          Style style, boolean keep) {
+        List<List<Line>> cells = new ArrayList<>();
+        int height = 0;
+        for (int c = 0; c < row.cells().size() && c < widths.length; c++) {
+            float inner = Math.max(widths[c] - 2 * CELL_PAD, 1);
+            List<Line> lines = breaker.breakLines(ItemBuilder.prose(
+                    RunBuilder.build(row.cells().get(c).inlines(), style, fallback), fonts), inner);
+            cells.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        float baseline = baselineOf(style, TABLE_LEADING);
+        emitLine(3f, 0, List.of(), List.of(), keep);
+        for (int k = 0; k < Math.max(height, 1); k++) {
+            List<Fragment> fragments = new ArrayList<>();
+            float x = frame.left();
+            for (int c = 0; c < cells.size(); c++) {
+                List<Line> lines = cells.get(c);
+                if (k < lines.size()) {
+                    Line line = lines.get(k);
+                    float inner = widths[c] - 2 * CELL_PAD;
+                    Block.Alignment alignment = row.cells().get(c).alignment();
+                    if (alignment == Block.Alignment.DEFAULT && c < alignments.size()) {
+                        alignment = alignments.get(c);
+                    }
+                    float offset = switch (alignment) {
+                        case RIGHT -> Math.max(0, inner - line.width());
+                        case CENTER -> Math.max(0, (inner - line.width()) / 2);
+                        default -> 0;
+                    };
+                    fragments.addAll(shift(line.fragments(), x + CELL_PAD + offset));
+                }
+                x += widths[c];
+            }
+            emitLine(TABLE_LEADING, baseline, fragments, List.of(), keep);
+        }
+        emitLine(3f, 0, List.of(), List.of(), keep);
+    }
+
+    /** A table too wide for columns: each row becomes a paragraph, cells separated by bars. */
+    private void tableAsText(Block.Table table) {
+        List<Block.TableRow> rows = new ArrayList<>(table.header());
+        rows.addAll(table.body());
+        Style style = Style.of(FontFace.SERIF, TABLE_SIZE);
+        for (Block.TableRow row : rows) {
+            List<Run> runs = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (c > 0) {
+                    runs.add(Run.text(" | ", style));
+                }
+                runs.addAll(RunBuilder.build(row.cells().get(c).inlines(), style, fallback));
+            }
+            emitLines(breaker.breakLines(ItemBuilder.prose(runs, fonts), frame.width()), style,
+                    TABLE_LEADING, Align.LEFT, false, List.of());
+            space(TIGHT_SPACE);
+        }
+    }
+
+    @Override
+    public Void figure(Block.Figure figure) {
+        flushInlineMarker();
+        space(blockSpace);
+        Inline.Image image = figure.image();
+        Style captionStyle = Style.of(FontFace.SERIF_ITALIC, CAPTION_SIZE);
+        Optional<ImageCatalog.Size> size = images.size(image.source());
+        if (size.isPresent() && size.get().widthPx() > 0 && size.get().heightPx() > 0) {
+            float w = Math.min(frame.width(), size.get().widthPx() * POINTS_PER_PIXEL);
+            float h = w * size.get().heightPx() / size.get().widthPx();
+            float maxHeight = geometry.bodyHeight() * 0.6f;
+            if (h > maxHeight) {
+                w = w * maxHeight / h;
+                h = maxHeight;
+            }
+            w = Math.max(w, 1);
+            h = Math.max(h, 1);
+            emit(new VItem.ImageBox(frame.left() + (frame.width() - w) / 2, w, h, image.source(),
+                    !figure.caption().isEmpty()));
+        } else {
+            String alt = image.alt().isBlank() ? image.source() : image.alt();
+            List<Run> runs = new ArrayList<>();
+            GlyphFallback.RunList list = new GlyphFallback.RunList(runs);
+            fallback.append("[Image: " + alt + "]", image.pos(), captionStyle, false, list);
+            emitLines(breaker.breakLines(ItemBuilder.prose(list.flush(), fonts), frame.width()),
+                    captionStyle, CAPTION_LEADING, Align.CENTER, !figure.caption().isEmpty(), List.of());
+        }
+        if (!figure.caption().isEmpty()) {
+            List<Line> lines = breaker.breakLines(ItemBuilder.prose(
+                    RunBuilder.build(figure.caption(), captionStyle, fallback), fonts), frame.width());
+            emit(new VItem.Space(4f));
+            emitLines(lines, captionStyle, CAPTION_LEADING, Align.CENTER, false, List.of());
+        }
+        return null;
+    }
+
+    @Override
+    public Void thematicBreak(Block.ThematicBreak thematicBreak) {
+        flushInlineMarker();
+        space(14);
+        float width = Math.min(120f, frame.width() / 3);
+        rule(frame.left() + (frame.width() - width) / 2, width, 0.6f, RULE_GREY);
+        space(14);
+        return null;
+    }
+
+    @Override
+    public Void rawHtml(Block.RawHtml html) {
+        return null; // the PDF cannot show HTML; the HTML renderer sanitizes and shows it
+    }
+
+    // ---------------------------------------------------------------- notes
+
+    private void notes(List<Footnote> footnotes) {
+        if (footnotes.isEmpty()) {
+            return;
+        }
+        space(26);
+        Style heading = Style.of(FontFace.SANS_BOLD, 11f);
+        pendingAnchor = NOTES_ANCHOR;
+        textBlock("Notes", heading, 15f, true);
+        pendingSpace = 5;
+        spaceLocked = true;
+        body = Style.of(FontFace.SERIF, NOTE_SIZE);
+        leading = NOTE_LEADING;
+        blockSpace = 4f;
+        Frame outer = frame;
+        Frame inner = outer.indent(LIST_INDENT, minWidth());
+        for (Footnote note : footnotes) {
+            space(4f);
+            Line marker = firstLine(note.number() + ".", body, Float.MAX_VALUE);
+            hangingMarker = shift(marker.fragments(), inner.left() - MARKER_GAP - marker.width());
+            pendingAnchor = RunBuilder.FOOTNOTE_ANCHOR + note.number();
+            frame = inner;
+            blocks(note.blocks());
+            if (!hangingMarker.isEmpty() || !pendingAnchor.isEmpty()) {
+                emitLine(leading, baselineOf(body, leading), List.of(), List.of(), false, true);
+            }
+            frame = outer;
+        }
+    }
+
+    // ---------------------------------------------------------------- outline
+
+    private static List<OutlineEntry> outline(Briefing briefing) {
+        List<OutlineEntry> entries = new ArrayList<>(outline(briefing.sections()));
+        if (!briefing.footnotes().isEmpty()) {
+            entries.add(new OutlineEntry("Notes", NOTES_ANCHOR, List.of()));
+        }
+        return entries;
+    }
+
+    private static List<OutlineEntry> outline(List<Section> sections) {
+        List<OutlineEntry> entries = new ArrayList<>(sections.size());
+        for (Section section : sections) {
+            String title = section.headingText().codePoints()
+                    .map(cp -> Character.isISOControl(cp) || Character.isWhitespace(cp) ? ' ' : cp)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString().trim().replaceAll(" {2,}", " ");
+            entries.add(new OutlineEntry(title.isEmpty() ? "Untitled section" : title, section.id(),
+                    outline(section.children())));
+        }
+        return entries;
+    }
+
+    // ---------------------------------------------------------------- emitting
+
+    private enum Align { LEFT, CENTER }
+
+    private float minWidth() {
+        return geometry.measure() * 0.4f;
+    }
+
+    private void space(float amount) {
+        if (!spaceLocked) {
+            pendingSpace = Math.max(pendingSpace, amount);
+        }
+    }
+
+    private void emit(VItem item) {
+        if (pendingSpace > 0 && !items.isEmpty()) {
+            items.add(new VItem.Space(pendingSpace));
+        }
+        pendingSpace = 0;
+        spaceLocked = false;
+        items.add(item);
+    }
+
+    private void emitLines(List<Line> lines, Style style, float lineHeight, Align align, boolean keep,
+                           List<Rect> rects) {
+        float baseline = baselineOf(style, lineHeight);
+        for (Line line : lines) {
+            float x = frame.left() + (align == Align.CENTER ? Math.max(0, (frame.width() - line.width()) / 2) : 0);
+            emitLine(lineHeight, baseline, shift(line.fragments(), x), rects, keep);
+        }
+    }
+
+    private void emitLine(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
+                          boolean keep) {
+        emitLine(height, baseline, fragments, rects, keep, !fragments.isEmpty());
+    }
+
+    /**
+     * Emits one line, adding a pending list marker, anchor and the bars of open quotes. Rules and
+     * padding are not {@code text}: a pending marker or anchor waits for the next line of text.
+     */
+    private void emitLine(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
+                          boolean keep, boolean text) {
+        List<Fragment> all = fragments;
+        if (!hangingMarker.isEmpty() && text) {
+            all = new ArrayList<>(hangingMarker);
+            all.addAll(fragments);
+            hangingMarker = List.of();
+        }
+        List<Rect> allRects = rects;
+        if (!quoteBars.isEmpty()) {
+            allRects = new ArrayList<>(rects);
+            for (float x : quoteBars) {
+                allRects.add(new Rect(x, 0, 1.5f, height, QUOTE_BAR));
+            }
+        }
+        String anchor = "";
+        if (text) {
+            anchor = pendingAnchor;
+            pendingAnchor = "";
+        }
+        emit(new VItem.LineBox(height, baseline, all, allRects, keep, anchor));
+    }
+
+    /** A marker that could not hang emitted on a line of its own (the item starts with a list, say). */
+    private void flushInlineMarker() {
+        if (!inlineMarker.isEmpty()) {
+            List<Run> runs = inlineMarker;
+            inlineMarker = List.of();
+            emitLines(breaker.breakLines(ItemBuilder.prose(runs, fonts), frame.width()), body, leading,
+                    Align.LEFT, true, List.of());
+        }
+    }
+
+    private void rule(float x, float width, float thickness, int rgb) {
+        rule(x, width, thickness, rgb, false);
+    }
+
+    private void rule(float x, float width, float thickness, int rgb, boolean keep) {
+        emitLine(Math.max(thickness, 1f), 0, List.of(), List.of(new Rect(x, 0, width, thickness, rgb)), keep);
+    }
+
+    /** Baseline below a line's top that centres the face's extent in the line height. */
+    private float baselineOf(Style style, float lineHeight) {
+        float ascent = fonts.ascent(style.face(), style.size());
+        float descent = fonts.descent(style.face(), style.size());
+        return (lineHeight - ascent - descent) / 2 + ascent;
+    }
+
+    private static List<Fragment> shift(List<Fragment> fragments, float dx) {
+        List<Fragment> shifted = new ArrayList<>(fragments.size());
+        for (Fragment fragment : fragments) {
+            shifted.add(fragment.shift(dx));
+        }
+        return shifted;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.galley.render.pdf.page;
+
+import java.util.Optional;
+
+/**
+ * The images layout may place, by their source as the model names them. An image the catalog
+ * does not know (remote, missing, unreadable) is set as its text instead.
+ */
+@FunctionalInterface
+public interface ImageCatalog {
+
+    Optional<Size> size(String source);
+
+    /** Pixel dimensions of a readable image. */
+    record Size(int widthPx, int heightPx) {
+    }
+
+    ImageCatalog NONE = source -> Optional.empty();
+}

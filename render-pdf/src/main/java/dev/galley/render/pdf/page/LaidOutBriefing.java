@@ -1,0 +1,17 @@
+package dev.galley.render.pdf.page;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Layout's result and the drawing step's only input besides metadata and image files: pages of
+ * positioned items, where every anchor landed, and the outline.
+ */
+public record LaidOutBriefing(PageGeometry geometry, List<Page> pages,
+                              Map<String, Destination> anchors, List<OutlineEntry> outline) {
+    public LaidOutBriefing {
+        pages = List.copyOf(pages);
+        anchors = Map.copyOf(anchors);
+        outline = List.copyOf(outline);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.galley.render.pdf.page;
+
+import dev.galley.render.pdf.line.Fragment;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the page builder stacks: lines, space and images, each with its height. Positions across
+ * the page are final; the page builder decides only which page and how far down.
+ */
+public sealed interface VItem permits VItem.LineBox, VItem.Space, VItem.ImageBox {
+
+    float height();
+
+    /** Whether the page builder must keep this item on the same page as the next one. */
+    boolean keepWithNext();
+
+    /**
+     * A line: text fragments (x from the page's left edge) on a baseline {@code baseline} points
+     * below the line's top, and rectangles (y from the line's top) drawn behind them.
+     *
+     * @param anchor a named destination at this line (a heading's id), empty when none
+     */
+    record LineBox(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
+                   boolean keepWithNext, String anchor) implements VItem {
+        public LineBox {
+            fragments = List.copyOf(fragments);
+            rects = List.copyOf(rects);
+            Objects.requireNonNull(anchor);
+        }
+    }
+
+    /** Vertical space between blocks; dropped at the top of a page. */
+    record Space(float height) implements VItem {
+        @Override
+        public boolean keepWithNext() {
+            return false;
+        }
+    }
+
+    /** An image, {@code source} as the model names it, scaled to {@code width} × {@code height}. */
+    record ImageBox(float x, float width, float height, String source, boolean keepWithNext)
+            implements VItem {
+        public ImageBox {
+            Objects.requireNonNull(source);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.galley.render.pdf.text;
+
+import dev.galley.core.model.Inline;
+import dev.galley.render.pdf.font.FontFace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first stage of the typesetter: inlines to styled runs. Emphasis, strong, code and links
+ * become styles; footnote references become raised numbers; raw HTML is left out, as the PDF
+ * cannot show it.
+ */
+public final class RunBuilder implements Inline.Visitor<Void> {
+
+    /** Colour of link text: dark enough to read as text, distinct enough to find. */
+    public static final int LINK_COLOR = 0x1A4E8A;
+    /** Prefix of the named destination of footnote {@code n} in the notes. */
+    public static final String FOOTNOTE_ANCHOR = "galley-fn-";
+
+    private final GlyphFallback fallback;
+    private final GlyphFallback.RunList out;
+    private Style style;
+
+    private RunBuilder(GlyphFallback fallback, Style base, List<Run> runs) {
+        this.fallback = fallback;
+        this.style = base;
+        this.out = new GlyphFallback.RunList(runs);
+    }
+
+    /** The runs of {@code inlines} set in {@code base}, with styles applied over it. */
+    public static List<Run> build(List<Inline> inlines, Style base, GlyphFallback fallback) {
+        List<Run> runs = new ArrayList<>();
+        RunBuilder builder = new RunBuilder(fallback, base, runs);
+        builder.all(inlines);
+        return builder.out.flush();
+    }
+
+    private void all(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            inline.accept(this);
+        }
+    }
+
+    private void styled(Style inner, List<Inline> children) {
+        Style outer = style;
+        style = inner;
+        all(children);
+        style = outer;
+    }
+
+    @Override
+    public Void text(Inline.Text text) {
+        fallback.append(text.text(), text.pos(), style, false, out);
+        return null;
+    }
+
+    @Override
+    public Void emphasis(Inline.Emphasis emphasis) {
+        styled(style.withFace(style.face().italic()), emphasis.children());
+        return null;
+    }
+
+    @Override
+    public Void strong(Inline.Strong strong) {
+        styled(style.withFace(style.face().bold()), strong.children());
+        return null;
+    }
+
+    @Override
+    public Void strikethrough(Inline.Strikethrough strikethrough) {
+        styled(style.withStrike(), strikethrough.children());
+        return null;
+    }
+
+    @Override
+    public Void code(Inline.Code code) {
+        Style outer = style;
+        style = style.withFace(FontFace.MONO).withSize(style.size() * 0.9f);
+        fallback.append(code.code(), code.pos(), style, false, out);
+        style = outer;
+        return null;
+    }
+
+    @Override
+    public Void link(Inline.Link link) {
+        styled(style.withColor(LINK_COLOR).withLink(link.target()), link.children());
+        return null;
+    }
+
+    @Override
+    public Void image(Inline.Image image) {
+        // An image inside running text cannot be placed in this skeleton; its alt text stands in.
+        String alt = image.alt().isBlank() ? "image" : image.alt();
+        fallback.append("[" + alt + "]", image.pos(), style.withFace(style.face().italic()), false, out);
+        return null;
+    }
+
+    @Override
+    public Void footnoteRef(Inline.FootnoteRef ref) {
+        Style raised = style.withSize(style.size() * 0.65f).withRise(style.size() * 0.38f)
+                .withLink("#" + FOOTNOTE_ANCHOR + ref.number());
+        fallback.appendGenerated(Integer.toString(ref.number()), ref.pos(), raised, out);
+        return null;
+    }
+
+    @Override
+    public Void softBreak(Inline.SoftBreak softBreak) {
+        fallback.append(" ", softBreak.pos(), style, false, out);
+        return null;
+    }
+
+    @Override
+    public Void hardBreak(Inline.HardBreak hardBreak) {
+        out.lineBreak(style);
+        return null;
+    }
+
+    @Override
+    public Void rawHtml(Inline.RawHtml html) {
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.galley.render.pdf.text;
+
+import dev.galley.render.pdf.font.FontFace;
+
+import java.util.Objects;
+
+/**
+ * How a piece of text looks: face, size, baseline shift, colour, strike-through, and the link it
+ * belongs to. A value: pieces with equal styles are drawn as one string.
+ *
+ * @param face   the face the characters are drawn in (after fallback: a face that has them)
+ * @param size   font size in points
+ * @param rise   baseline shift upwards in points (superscript footnote numbers)
+ * @param rgb    fill colour as 0xRRGGBB
+ * @param strike whether a line is drawn through the text
+ * @param link   the link target (absolute URL or {@code #fragment}), empty when none
+ */
+public record Style(FontFace face, float size, float rise, int rgb, boolean strike, String link) {
+
+    public static final int BLACK = 0x000000;
+
+    public Style {
+        Objects.requireNonNull(face);
+        Objects.requireNonNull(link);
+    }
+
+    public static Style of(FontFace face, float size) {
+        return new Style(face, size, 0, BLACK, false, "");
+    }
+
+    public Style withFace(FontFace newFace) {
+        return newFace == face ? this : new Style(newFace, size, rise, rgb, strike, link);
+    }
+
+    public Style withSize(float newSize) {
+        return new Style(face, newSize, rise, rgb, strike, link);
+    }
+
+    public Style withRise(float newRise) {
+        return new Style(face, size, newRise, rgb, strike, link);
+    }
+
+    public Style withColor(int newRgb) {
+        return new Style(face, size, rise, newRgb, strike, link);
+    }
+
+    public Style withStrike() {
+        return new Style(face, size, rise, rgb, true, link);
+    }
+
+    public Style withLink(String target) {
+        return new Style(face, size, rise, rgb, strike, target);
+    }
+
+    public boolean hasLink() {
+        return !link.isEmpty();
+    }
+}
