@@ -9,6 +9,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 
 /** Options that publish and check share, and how both report. */
 final class BuildOptions {
@@ -30,11 +32,16 @@ final class BuildOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Briefings worked on at once (default: one per processor).")
     int threads;
 
+    @Option(names = "--now", paramLabel = "TIME", converter = InstantConverter.class,
+            description = "Judge embargoes as of TIME (e.g. 2026-12-01T09:00:00Z; default: SOURCE_DATE_EPOCH, else now).")
+    Instant now;
+
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
     boolean quiet;
 
     PublishRequest request() {
-        BuildContext build = BuildContext.of(BuildContext.sourceDateEpoch(), threads, includeDrafts);
+        BuildContext build = BuildContext.of(Optional.ofNullable(now), BuildContext.sourceDateEpoch(), threads,
+                includeDrafts);
         Path out = outputDir != null ? outputDir : contentDir.resolve("target/site");
         return new PublishRequest(contentDir, out, build, Path.of("").toAbsolutePath(), failOnWarnings);
     }

@@ -12,8 +12,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -49,6 +47,13 @@ abstract class AbstractGalleyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
 
+    /**
+     * The moment embargoes are judged against, such as {@code 2026-12-01T09:00:00Z}; by default
+     * {@code SOURCE_DATE_EPOCH}, else the current time.
+     */
+    @Parameter(property = "galley.now")
+    String now;
+
     /** Where Maven was started; diagnostics name files relative to it. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRoot;
@@ -66,7 +71,15 @@ abstract class AbstractGalleyMojo extends AbstractMojo {
             getLog().info("Galley " + verb() + " skipped (galley.skip)");
             return;
         }
-        BuildContext build = BuildContext.of(sourceDate(), threads, includeDrafts);
+        Optional<Instant> moment = Optional.empty();
+        if (now != null && !now.isBlank()) {
+            moment = BuildContext.parseInstant(now);
+            if (moment.isEmpty()) {
+                throw new MojoExecutionException("galley.now must be a date-time with a zone, such as"
+                        + " 2026-12-01T09:00:00Z, or seconds since 1970; not '" + now + "'");
+            }
+        }
+        BuildContext build = BuildContext.of(moment, sourceDate(), threads, includeDrafts);
         File base = executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
         PublishRequest request = new PublishRequest(sourceDirectory.toPath(), outputDirectory().toPath(),
                 build, base.toPath(), failOnWarnings);
@@ -99,16 +112,11 @@ abstract class AbstractGalleyMojo extends AbstractMojo {
         if (epoch.isPresent() || outputTimestamp == null || outputTimestamp.isBlank()) {
             return epoch;
         }
-        try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(outputTimestamp.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                return Optional.of(OffsetDateTime.parse(outputTimestamp.trim()).toInstant());
-            } catch (DateTimeParseException e) {
-                getLog().warn("Galley: ignoring project.build.outputTimestamp '" + outputTimestamp
-                        + "': not seconds since 1970 nor an ISO-8601 date-time");
-                return Optional.empty();
-            }
+        Optional<Instant> timestamp = BuildContext.parseInstant(outputTimestamp);
+        if (timestamp.isEmpty()) {
+            getLog().warn("Galley: ignoring project.build.outputTimestamp '" + outputTimestamp
+                    + "': not seconds since 1970 nor an ISO-8601 date-time");
         }
+        return timestamp;
     }
 }

@@ -4,6 +4,7 @@ import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Author;
 import dev.galley.core.model.PaperSize;
+import dev.galley.core.model.RuleLevel;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.text.Languages;
@@ -17,6 +18,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,12 +32,16 @@ import java.util.Set;
  * lang: en-GB                    # default language of briefings
  * default_author: Europe Desk    # or {name: …, role: …}; byline when a briefing names none
  * paper: a4                      # a4 or letter
+ * toc_min_pages: 4               # PDFs this long or longer get a table of contents
+ * rules:                         # content rules: off, warning or error
+ *   image-alt: error
  * </pre>
  * Unknown settings are warned about, since they are most likely misspelt.
  */
 public final class SiteConfigReader {
 
-    private static final Set<String> KNOWN = Set.of("title", "base_url", "lang", "default_author", "paper");
+    private static final Set<String> KNOWN = Set.of("title", "base_url", "lang", "default_author", "paper",
+            "toc_min_pages", "rules");
 
     private SiteConfigReader() {
     }
@@ -83,7 +90,25 @@ public final class SiteConfigReader {
                                 .map(name -> new Author(name, map.string("role"))))))
                 .stream().findFirst();
         PaperSize paper = yaml.parsed("paper", SiteConfigReader::paper, "a4 or letter").orElse(defaults.paper());
-        return new Result(new SiteConfig(title, baseUrl, lang, author, paper), diagnostics.all());
+        int tocMinPages = yaml.parsed("toc_min_pages", SiteConfigReader::positive, "a whole number of pages, such as 4")
+                .orElse(defaults.tocMinPages());
+        Map<String, RuleLevel> rules = new TreeMap<>();
+        yaml.map("rules").ifPresent(map -> {
+            for (String rule : map.keys()) {
+                map.parsed(rule, RuleLevel::parse, "off, warning or error").ifPresent(level -> rules.put(rule, level));
+            }
+        });
+        return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules),
+                diagnostics.all());
+    }
+
+    private static Optional<Integer> positive(String text) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            return value >= 1 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<URI> baseUrl(String text) {

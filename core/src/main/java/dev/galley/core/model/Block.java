@@ -62,12 +62,15 @@ public sealed interface Block
 
     /**
      * Preformatted code. {@code language} is the fence's info word, empty when none was given;
-     * {@code code} ends without a trailing newline.
+     * {@code code} ends without a trailing newline; {@code contentPos} is where its first
+     * character stands in the source (line {@code n} of the code is source line
+     * {@code contentPos.line() + n}).
      */
-    record CodeBlock(String language, String code, SourcePos pos) implements Block {
+    record CodeBlock(String language, String code, SourcePos pos, SourcePos contentPos) implements Block {
         public CodeBlock {
             Objects.requireNonNull(language);
             Objects.requireNonNull(code);
+            Objects.requireNonNull(contentPos);
         }
         public <R> R accept(Visitor<R> v) { return v.codeBlock(this); }
     }

@@ -65,11 +65,8 @@ public sealed interface Inline
         public <R> R accept(Visitor<R> v) { return v.code(this); }
     }
 
-    /**
-     * A hyperlink. {@code target} is either an absolute URL ({@code https:}, {@code mailto:}) or a
-     * fragment ({@code #section-id}); relative file links are checked by the reader.
-     */
-    record Link(String target, String title, List<Inline> children, SourcePos pos) implements Inline {
+    /** A hyperlink; the reader has checked and resolved its target. */
+    record Link(LinkTarget target, String title, List<Inline> children, SourcePos pos) implements Inline {
         public Link {
             Objects.requireNonNull(target);
             Objects.requireNonNull(title);

@@ -26,11 +26,14 @@ import java.util.Optional;
  * @param classification a handling label such as "INTERNAL", shown on every page
  * @param lang           BCP 47 language tag; the site's language when not given
  * @param extra          keys Galley does not know, kept (as strings, lists and maps) for templates
+ * @param positions      where each key's value starts in the source file, for problems found in
+ *                       it later (a character no font has, say); empty without front matter
  */
 public record Meta(String title, Optional<String> dek, Optional<LocalDate> date,
                    Optional<LocalDate> updated, List<Author> authors, List<String> topics,
                    Optional<String> summary, Status status, Optional<OffsetDateTime> embargo,
-                   Optional<String> classification, String lang, Map<String, Object> extra) {
+                   Optional<String> classification, String lang, Map<String, Object> extra,
+                   Map<String, SourcePos> positions) {
 
     public Meta {
         Objects.requireNonNull(title);
@@ -46,5 +49,11 @@ public record Meta(String title, Optional<String> dek, Optional<LocalDate> date,
         Objects.requireNonNull(lang);
         // Kept in the order written: templates iterate it, and output must not depend on hashing.
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        positions = Map.copyOf(positions);
+    }
+
+    /** Where {@code key}'s value starts in the source, or the file's start when unknown. */
+    public SourcePos positionOf(String key) {
+        return positions.getOrDefault(key, SourcePos.START);
     }
 }

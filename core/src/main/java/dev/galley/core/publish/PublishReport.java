@@ -13,15 +13,18 @@ import java.util.List;
  * @param briefings   briefings read
  * @param published   briefings published (drafts and failures left out); 0 when nothing was written
  * @param draftsLeftOut slugs of drafts not published
+ * @param embargoed   briefings held back by their embargo, with the time it lifts
  * @param written     whether the output folder was replaced
  * @param elapsed     wall time of the run, for the summary line only (never in output)
  */
 public record PublishReport(List<Diagnostic> diagnostics, int briefings, int published,
-                            List<String> draftsLeftOut, boolean written, Duration elapsed) {
+                            List<String> draftsLeftOut, List<String> embargoed, boolean written,
+                            Duration elapsed) {
 
     public PublishReport {
         diagnostics = List.copyOf(diagnostics);
         draftsLeftOut = List.copyOf(draftsLeftOut);
+        embargoed = List.copyOf(embargoed);
     }
 
     public long count(Severity severity) {
@@ -59,7 +62,8 @@ public record PublishReport(List<Diagnostic> diagnostics, int briefings, int pub
                 : "read " + briefings + " briefing" + (briefings == 1 ? "" : "s") + ", wrote nothing";
         String drafts = draftsLeftOut.isEmpty() ? "" : " (" + draftsLeftOut.size() + " draft"
                 + (draftsLeftOut.size() == 1 ? "" : "s") + " left out)";
-        return done + drafts + "; " + count(Severity.ERROR) + " error" + (count(Severity.ERROR) == 1 ? "" : "s")
+        String held = embargoed.isEmpty() ? "" : " (embargoed: " + String.join(", ", embargoed) + ")";
+        return done + drafts + held + "; " + count(Severity.ERROR) + " error" + (count(Severity.ERROR) == 1 ? "" : "s")
                 + ", " + count(Severity.WARNING) + " warning" + (count(Severity.WARNING) == 1 ? "" : "s")
                 + " in " + elapsed.toMillis() + " ms";
     }

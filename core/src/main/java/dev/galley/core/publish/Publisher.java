@@ -1,5 +1,6 @@
 package dev.galley.core.publish;
 
+import dev.galley.core.check.LinkCheck;
 import dev.galley.core.config.SiteConfigReader;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Severity;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +48,12 @@ public final class Publisher {
 
     private final List<Renderer> renderers;
 
-    /** @param renderers the outputs to produce, run one after the other in this order */
+    private static final Comparator<Renderer> ORDER = Comparator.comparingInt(Renderer::order)
+            .thenComparing(Renderer::name);
+
+    /** @param renderers the outputs to produce, run one after the other by {@link Renderer#order()} */
     public Publisher(List<Renderer> renderers) {
-        this.renderers = List.copyOf(renderers);
+        this.renderers = renderers.stream().sorted(ORDER).toList();
     }
 
     /**
@@ -58,7 +63,7 @@ public final class Publisher {
     public static Publisher withInstalledRenderers() {
         List<Renderer> found = new ArrayList<>();
         ServiceLoader.load(Renderer.class, Renderer.class.getClassLoader()).forEach(found::add);
-        found.sort(java.util.Comparator.comparing(Renderer::name));
+        found.sort(ORDER);
         return new Publisher(found);
     }
 
@@ -86,37 +91,44 @@ public final class Publisher {
             if (!Files.isDirectory(request.contentDir())) {
                 diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "content-missing",
                         "there is no content folder here"));
-                return report(diagnostics, 0, 0, List.of(), false, started);
+                return report(diagnostics, 0, 0, List.of(), List.of(), false, started);
             }
             if (request.contentDir().startsWith(request.outputDir())) {
                 diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "output-overlaps",
                         "the output folder " + request.outputDir() + " contains the content folder;"
                                 + " publishing would replace the sources"));
-                return report(diagnostics, 0, 0, List.of(), false, started);
+                return report(diagnostics, 0, 0, List.of(), List.of(), false, started);
             }
             ContentFolder content = new ContentFolder(request.contentDir());
             SiteConfig config = readConfig(content, request, diagnostics);
             List<Briefing> briefings = readBriefings(content, config, request, executor, diagnostics);
 
+            diagnostics.addAll(LinkCheck.check(briefings, request.build().includeDrafts(),
+                    b -> display(request, content.root().resolve(b.source()))));
+
             List<Briefing> published = new ArrayList<>();
             List<String> drafts = new ArrayList<>();
+            List<String> embargoed = new ArrayList<>();
             for (Briefing b : briefings) {
                 if (b.meta().status() == Status.DRAFT && !request.build().includeDrafts()) {
                     drafts.add(b.slug());
+                } else if (b.meta().embargo().filter(e -> e.toInstant().isAfter(request.build().now())).isPresent()) {
+                    embargoed.add(b.slug() + " (until " + b.meta().embargo().get() + ")");
                 } else {
                     published.add(b);
                 }
             }
             if (!write || blocked(diagnostics, request)) {
-                return report(diagnostics, briefings.size(), 0, drafts, false, started);
+                return report(diagnostics, briefings.size(), 0, drafts, embargoed, false, started);
             }
             Site site = new Site(config, published);
             boolean written = render(site, content, request, executor, diagnostics);
-            return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, written, started);
+            return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, embargoed,
+                    written, started);
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "io",
                     "cannot publish: " + describe(e)));
-            return report(diagnostics, 0, 0, List.of(), false, started);
+            return report(diagnostics, 0, 0, List.of(), List.of(), false, started);
         } finally {
             executor.shutdownNow();
         }
@@ -219,12 +231,13 @@ public final class Publisher {
     }
 
     private static PublishReport report(List<Diagnostic> diagnostics, int read, int published,
-                                        List<String> drafts, boolean written, long started) {
+                                        List<String> drafts, List<String> embargoed, boolean written,
+                                        long started) {
         List<Diagnostic> sorted;
         synchronized (diagnostics) {
             sorted = diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList();
         }
-        return new PublishReport(sorted, read, published, drafts, written,
+        return new PublishReport(sorted, read, published, drafts, embargoed, written,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

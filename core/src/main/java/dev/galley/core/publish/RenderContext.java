@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +35,7 @@ public final class RenderContext {
     private final Function<Briefing, String> displayPath;
     private final DiagnosticSink sink;
     private final ExecutorService executor;
+    private final Map<String, Artifact> artifacts = new ConcurrentHashMap<>();
 
     RenderContext(Path outputDir, Path contentDir, BuildContext build,
                   Function<Briefing, String> displayPath, DiagnosticSink sink,
@@ -84,6 +88,16 @@ public final class RenderContext {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
         return target;
+    }
+
+    /** Records facts about an output file for renderers that run later. */
+    public void recordArtifact(Artifact artifact) {
+        artifacts.put(artifact.path(), artifact);
+    }
+
+    /** Facts an earlier renderer recorded about {@code relativePath}, if any. */
+    public Optional<Artifact> artifact(String relativePath) {
+        return Optional.ofNullable(artifacts.get(relativePath));
     }
 
     /** Reports a problem found while rendering {@code briefing}, at {@code pos} in its source. */

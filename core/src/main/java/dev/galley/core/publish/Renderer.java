@@ -15,6 +15,14 @@ public interface Renderer {
     String name();
 
     /**
+     * Renderers run in ascending order, then by name. Those whose outputs others describe (the
+     * print PDF, whose size and page count the web page shows) come first.
+     */
+    default int order() {
+        return 100;
+    }
+
+    /**
      * Writes this renderer's output through {@code context}. Problems in the content (a character
      * no font has) are reported through the context and rendering goes on; an exception means the
      * renderer itself could not go on, and fails the build with the previous output untouched.

@@ -160,9 +160,11 @@ final class MarkdownConverter {
         } else if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo().toString().strip();
             String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
-            block = new Block.CodeBlock(language, trimFinalNewline(code.getContentChars().toString()), pos);
+            block = new Block.CodeBlock(language, trimFinalNewline(code.getContentChars().toString()), pos,
+                    contentPos(code.getContentChars().getStartOffset(), pos));
         } else if (node instanceof IndentedCodeBlock code) {
-            block = new Block.CodeBlock("", trimFinalNewline(code.getContentChars().toString()), pos);
+            block = new Block.CodeBlock("", trimFinalNewline(code.getContentChars().toString()), pos,
+                    contentPos(code.getContentChars().getStartOffset(), pos));
         } else if (node instanceof ThematicBreak) {
             block = new Block.ThematicBreak(pos);
         } else if (node instanceof HtmlBlockBase html) {
@@ -368,6 +370,11 @@ final class MarkdownConverter {
         }
         int number = footnoteNumbers.computeIfAbsent(block, b -> footnoteNumbers.size() + 1);
         out.add(new Inline.FootnoteRef(block.getText().toString(), number, pos));
+    }
+
+    /** Where code content starts; an empty fence has no content, so its fence stands in. */
+    private SourcePos contentPos(int offset, SourcePos fallback) {
+        return offset < 0 ? fallback : source.position(offset);
     }
 
     private SourcePos pos(Node node) {

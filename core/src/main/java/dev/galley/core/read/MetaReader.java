@@ -71,14 +71,22 @@ final class MetaReader {
         return new Meta(title.orElse(fallbackTitle), map.string("dek"), date, updated,
                 authors.isEmpty() ? config.defaultAuthor().map(List::of).orElse(List.of()) : authors,
                 map.strings("topics"), map.string("summary"), status, embargo,
-                map.string("classification"), lang, extra);
+                map.string("classification"), lang, extra, positions(map));
     }
 
     /** Meta for a briefing without front matter. */
     Meta withoutFrontMatter(String title) {
         return new Meta(title, Optional.empty(), Optional.empty(), Optional.empty(),
                 config.defaultAuthor().map(List::of).orElse(List.of()), List.of(), Optional.empty(),
-                Status.PUBLISHED, Optional.empty(), Optional.empty(), config.lang(), Map.of());
+                Status.PUBLISHED, Optional.empty(), Optional.empty(), config.lang(), Map.of(), Map.of());
+    }
+
+    private static Map<String, SourcePos> positions(YamlMap map) {
+        Map<String, SourcePos> positions = new LinkedHashMap<>();
+        for (String key : map.keys()) {
+            positions.put(key, map.valuePosition(key));
+        }
+        return positions;
     }
 
     private Optional<Author> author(YamlMap.Entry entry) {

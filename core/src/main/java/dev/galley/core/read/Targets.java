@@ -1,6 +1,7 @@
 package dev.galley.core.read;
 
 import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.SourcePos;
 
 import java.io.ByteArrayOutputStream;
@@ -14,8 +15,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Checks where links and images point. Links may go to the web, to mail and phone numbers, to a
- * fragment, or to a file inside the content folder; images must be files inside the content
+ * Checks and resolves where links and images point. Links may go to the web, to mail and phone
+ * numbers, to a section, to another briefing's {@code .md} file, or to a file inside the content
+ * folder; images must be files inside the content
  * folder (or web or inline data images). Anything that would run script or leave the content
  * folder is an error, and the link's words are kept without the link.
  */
@@ -24,6 +26,7 @@ final class Targets {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
     private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
+    private static final String BRIEFINGS = "briefings/";
 
     private final String sourceDir;
     private final Diagnostics diagnostics;
@@ -40,8 +43,8 @@ final class Targets {
         this.contentFileExists = contentFileExists;
     }
 
-    /** The link's target as written, or empty (with an error reported) when it is refused. */
-    Optional<String> link(String url, SourcePos pos) {
+    /** Where the link goes, or empty (with a problem reported) when it is refused. */
+    Optional<LinkTarget> link(String url, SourcePos pos) {
         String target = url.strip();
         if (target.isEmpty()) {
             diagnostics.warning(pos, "link-empty", "this link has no target; its text is kept as plain text");
@@ -55,12 +58,30 @@ final class Targets {
                         + " '" + name + ":' is not allowed");
                 return Optional.empty();
             }
-            return Optional.of(target);
+            return Optional.of(new LinkTarget.Web(target));
         }
-        if (target.startsWith("#") || target.startsWith("//")) {
-            return Optional.of(target);
+        if (target.startsWith("//")) {
+            return Optional.of(new LinkTarget.Web("https:" + target));
         }
-        return contentPath(target, pos, "link").map(p -> target);
+        if (target.startsWith("#")) {
+            return Optional.of(new LinkTarget.Anchor(percentDecode(target.substring(1))));
+        }
+        Optional<String> path = contentPath(target, pos, "link");
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        int hash = target.indexOf('#');
+        String fragment = hash < 0 ? "" : percentDecode(target.substring(hash + 1));
+        String file = path.get();
+        if (file.toLowerCase(Locale.ROOT).endsWith(".md") && file.startsWith(BRIEFINGS)) {
+            return Optional.of(new LinkTarget.BriefingPage(BriefingReader.slugOf(file), fragment));
+        }
+        if (!contentFileExists.test(file)) {
+            diagnostics.error(pos, "link-broken", "this link points to '" + file
+                    + "', which is not a file in the content folder");
+            return Optional.empty();
+        }
+        return Optional.of(new LinkTarget.ContentFile(file));
     }
 
     /**

@@ -105,6 +105,20 @@ public final class YamlMap {
         return value;
     }
 
+    /** A nested mapping, such as {@code rules:} in {@code galley.yaml}. */
+    public Optional<YamlMap> map(String key) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        Node node = entries.get(key).getValueNode();
+        if (node instanceof MappingNode mapping) {
+            return Optional.of(new YamlMap(mapping, reader));
+        }
+        diagnostics().error(reader.position(node), "front-matter-type",
+                "'" + key + "' must be 'key: value' lines, not a " + kind(node));
+        return Optional.empty();
+    }
+
     /** A list of texts; a single text is taken as a list of one. */
     public List<String> strings(String key) {
         if (!has(key)) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,7 +55,7 @@ class PublisherTest {
     Path dir;
 
     private PublishRequest request(Path content) {
-        return new PublishRequest(content, dir.resolve("out"), new BuildContext(Optional.empty(), 2, false, "test"),
+        return new PublishRequest(content, dir.resolve("out"), BuildContext.forTest(2),
                 dir, false);
     }
 
@@ -152,7 +151,7 @@ class PublisherTest {
     void warningsFailTheBuildOnlyWhenAskedTo() throws IOException {
         Path content = content("-- briefings/a.md --\nNo front matter.\n");
         PublishRequest strict = new PublishRequest(content, dir.resolve("out"),
-                new BuildContext(Optional.empty(), 1, false, "test"), dir, true);
+                BuildContext.forTest(1), dir, true);
         PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(strict);
         assertFalse(report.written());
         assertEquals(1, report.exitCode(true));
@@ -165,7 +164,7 @@ class PublisherTest {
     @Test
     void refusesAnOutputFolderThatHoldsTheContent() throws IOException {
         Path content = content("-- briefings/a.md --\n---\ntitle: A\n---\nText.\n");
-        PublishRequest request = new PublishRequest(content, dir, new BuildContext(Optional.empty(), 1, false, "t"),
+        PublishRequest request = new PublishRequest(content, dir, BuildContext.forTest(1),
                 dir, false);
         PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(request);
         assertEquals(2, report.exitCode(false));
@@ -200,5 +199,56 @@ class PublisherTest {
     void missingContentFolderIsAnEnvironmentError() {
         PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(request(dir.resolve("nowhere")));
         assertEquals(2, report.exitCode(false));
+    }
+
+    @Test
+    void linksBetweenBriefingsAndToSectionsAreChecked() {
+        Path content = content("""
+                -- briefings/a.md --
+                ---
+                title: A
+                ---
+                See [b](b.md#part-two), [nowhere](c.md), [bad part](b.md#part-nine) and [here](#missing).
+
+                ## Mine
+                -- briefings/b.md --
+                ---
+                title: B
+                ---
+                ## Part two
+                """);
+        PublishReport report = new Publisher(List.of(new ListingRenderer())).check(request(content));
+        assertEquals(List.of(
+                "content/briefings/a.md:4:25: error: this link points to a briefing 'c' that does not exist [link-briefing]",
+                "content/briefings/a.md:4:42: error: briefing 'b' has no section with the id 'part-nine'; its sections are: part-two [link-anchor]",
+                "content/briefings/a.md:4:73: error: no section of this briefing has the id 'missing'; its sections are: mine [link-anchor]"),
+                report.diagnostics().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void embargoedBriefingsWaitForTheirTime() {
+        Path content = content("""
+                -- briefings/later.md --
+                ---
+                title: Later
+                embargo: 2026-12-01T09:00:00+01:00
+                ---
+                Text.
+                -- briefings/now.md --
+                ---
+                title: Now
+                ---
+                Text.
+                """);
+        BuildContext before = new BuildContext(java.time.Instant.parse("2026-12-01T07:59:59Z"), java.util.Optional.empty(), 1, false, "t");
+        PublishReport held = new Publisher(List.of(new ListingRenderer())).publish(
+                new PublishRequest(content, dir.resolve("out"), before, dir, false));
+        assertEquals(1, held.published());
+        assertEquals(List.of("later (until 2026-12-01T09:00+01:00)"), held.embargoed());
+
+        BuildContext after = new BuildContext(java.time.Instant.parse("2026-12-01T08:00:00Z"), java.util.Optional.empty(), 1, false, "t");
+        PublishReport released = new Publisher(List.of(new ListingRenderer())).publish(
+                new PublishRequest(content, dir.resolve("out"), after, dir, false));
+        assertEquals(2, released.published());
     }
 }

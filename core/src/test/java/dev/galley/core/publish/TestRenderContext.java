@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,10 +22,12 @@ public final class TestRenderContext implements AutoCloseable {
     private final RenderContext context;
 
     public TestRenderContext(Path outputDir, Path contentDir, int threads) {
-        this.executor = Executors.newFixedThreadPool(threads);
-        this.context = new RenderContext(outputDir, contentDir,
-                new BuildContext(Optional.empty(), threads, false, "test"),
-                Briefing::source, diagnostics::add, executor);
+        this(outputDir, contentDir, BuildContext.forTest(threads));
+    }
+
+    public TestRenderContext(Path outputDir, Path contentDir, BuildContext build) {
+        this.executor = Executors.newFixedThreadPool(build.threads());
+        this.context = new RenderContext(outputDir, contentDir, build, Briefing::source, diagnostics::add, executor);
     }
 
     public RenderContext context() {

@@ -4,6 +4,7 @@ import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Inline;
+import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.PlainText;
 import dev.galley.core.model.Section;
 import dev.galley.core.model.SiteConfig;
@@ -275,7 +276,7 @@ class BriefingReaderTest {
         assertTrue(p.inlines().stream().anyMatch(i -> i instanceof Inline.Strikethrough));
         assertTrue(p.inlines().stream().anyMatch(i -> i instanceof Inline.Code));
         assertTrue(p.inlines().stream().anyMatch(i -> i instanceof Inline.HardBreak));
-        assertTrue(p.inlines().stream().anyMatch(i -> i instanceof Inline.Link l && l.target().equals("https://auto.example.org")), p.inlines()::toString);
+        assertTrue(p.inlines().stream().anyMatch(i -> i instanceof Inline.Link l && l.target().equals(new LinkTarget.Web("https://auto.example.org"))), p.inlines()::toString);
         Inline.FootnoteRef ref = (Inline.FootnoteRef) p.inlines().stream()
                 .filter(i -> i instanceof Inline.FootnoteRef).findFirst().orElseThrow();
         assertEquals(1, ref.number());

@@ -8,6 +8,7 @@ import dev.galley.core.model.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,6 +31,7 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
 
     private final Media media;
+    private final Hrefs hrefs;
     private final String toRoot;
     private final Problems problems;
     private final Set<Integer> noteNumbers = new TreeSet<>();
@@ -39,7 +41,8 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     private int linkDepth;
     private boolean tight;
 
-    BodyWriter(List<Footnote> footnotes, Media media, String toRoot, Problems problems) {
+    BodyWriter(List<Footnote> footnotes, Media media, Hrefs hrefs, String toRoot, Problems problems) {
+        this.hrefs = hrefs;
         for (Footnote footnote : footnotes) {
             noteNumbers.add(footnote.number());
         }
@@ -302,13 +305,13 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
             writeInlines(link.children());
             return null;
         }
-        if (!Urls.isSafeLink(link.target())) {
-            problems.warn(link.pos(), "unsafe-link", "link address '" + link.target()
-                    + "' could run code in a reader's browser; the link is left out, its text kept");
+        Optional<String> href = hrefs.of(link.target(), toRoot);
+        if (href.isEmpty()) {
+            // Nothing to link to on this site (an unpublished draft, say): keep the words.
             writeInlines(link.children());
             return null;
         }
-        out.start("a", "href", link.target(), "title", link.title().isEmpty() ? null : link.title());
+        out.start("a", "href", href.get(), "title", link.title().isEmpty() ? null : link.title());
         linkDepth++;
         try {
             writeInlines(link.children());

@@ -3,6 +3,8 @@ package dev.galley.render.html;
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Inline;
+import dev.galley.core.model.LinkTarget;
+import dev.galley.core.model.Walk;
 import dev.galley.core.model.Site;
 import dev.galley.core.publish.RenderContext;
 
@@ -61,6 +63,14 @@ final class Media {
                 }
             }
         }
+        for (Briefing briefing : site.briefings()) {
+            Walk.inlines(briefing, (block, inline) -> {
+                if (inline instanceof Inline.Link link && link.target() instanceof LinkTarget.ContentFile file) {
+                    // The reader checked that the file exists inside the content folder.
+                    published.put(file.path(), true);
+                }
+            });
+        }
         for (Map.Entry<String, Boolean> entry : published.entrySet()) {
             if (entry.getValue()) {
                 Path file = context.contentFile(entry.getKey());
@@ -78,6 +88,13 @@ final class Media {
         } catch (IOException outsideContent) {
             return false;
         }
+    }
+
+    /** Where a page {@code toRoot} below the site root finds a published content file. */
+    Optional<String> file(String contentPath, String toRoot) {
+        return Urls.normalizeContentPath(contentPath)
+                .filter(path -> published.getOrDefault(path, false))
+                .map(path -> toRoot + Urls.encodePath(Site.mediaPath(path)));
     }
 
     /**

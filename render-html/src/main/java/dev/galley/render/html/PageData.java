@@ -34,11 +34,13 @@ final class PageData {
     private final Site site;
     private final RenderContext context;
     private final Media media;
+    private final Hrefs hrefs;
 
     PageData(Site site, RenderContext context, Media media) {
         this.site = site;
         this.context = context;
         this.media = media;
+        this.hrefs = new Hrefs(site, media);
     }
 
     /** The front page: every briefing, newest first. */
@@ -63,7 +65,7 @@ final class PageData {
         String page = Site.pagePath(briefing);
         String toRoot = Urls.toRoot(page);
         Meta meta = briefing.meta();
-        BodyWriter body = new BodyWriter(briefing.footnotes(), media, toRoot,
+        BodyWriter body = new BodyWriter(briefing.footnotes(), media, hrefs, toRoot,
                 (pos, code, message) -> context.report(Severity.WARNING, briefing, pos, code, message));
 
         Map<String, Object> data = common(page, meta.lang(),

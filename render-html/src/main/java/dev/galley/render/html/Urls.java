@@ -88,6 +88,14 @@ final class Urls {
      * {@code pchar}), keeping the slashes: {@code "media/a b.png"} becomes
      * {@code "media/a%20b.png"}.
      */
+    /**
+     * Percent-encodes a section id for use after {@code #}; browsers decode it again to match
+     * the element's id.
+     */
+    static String encodeFragment(String id) {
+        return encodePath(id);
+    }
+
     static String encodePath(String path) {
         StringBuilder sb = new StringBuilder(path.length() + 8);
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {

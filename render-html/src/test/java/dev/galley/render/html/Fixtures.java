@@ -5,6 +5,7 @@ import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Inline;
+import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.PaperSize;
 import dev.galley.core.model.Section;
@@ -32,7 +33,7 @@ final class Fixtures {
             + "\u201Cnot stalled, but failed.\u201D The desk\u2019s view differs.";
 
     static final SiteConfig CONFIG = new SiteConfig("Security Desk", Optional.empty(), "en",
-            Optional.of(new Author("The Desk", Optional.empty())), PaperSize.A4);
+            Optional.of(new Author("The Desk", Optional.empty())), PaperSize.A4, SiteConfig.DEFAULT_TOC_MIN_PAGES, Map.of());
 
     private static int line = 1;
 
@@ -81,7 +82,7 @@ final class Fixtures {
     static Meta meta(String title, LocalDate date) {
         return new Meta(title, Optional.empty(), Optional.ofNullable(date), Optional.empty(),
                 List.of(), List.of(), Optional.empty(), Status.PUBLISHED, Optional.empty(),
-                Optional.empty(), "en", Map.of());
+                Optional.empty(), "en", Map.of(), Map.of());
     }
 
     /** A short briefing with one paragraph. */
@@ -90,7 +91,7 @@ final class Fixtures {
                 new Meta(title, Optional.of("A dek for " + title), Optional.ofNullable(date),
                         Optional.empty(), List.of(), List.of("Europe"),
                         Optional.of("Summary of " + title + "."), Status.PUBLISHED,
-                        Optional.empty(), Optional.empty(), "en", Map.of()),
+                        Optional.empty(), Optional.empty(), "en", Map.of(), Map.of()),
                 List.of(p("Only a lead paragraph for " + title + ".")), List.of(), List.of(), 8);
     }
 
@@ -107,7 +108,7 @@ final class Fixtures {
                         Author.named("John Roe")),
                 List.of("NATO", "Ukraine", "Russia"),
                 Optional.of("Whether the alliance holds if Kyiv loses."), Status.PUBLISHED,
-                Optional.empty(), Optional.of("Internal"), "en-GB", Map.of());
+                Optional.empty(), Optional.of("Internal"), "en-GB", Map.of(), Map.of());
 
         List<Block> lead = List.of(
                 p(t(SAMPLE_PARAGRAPH), ref(1)),
@@ -146,17 +147,17 @@ final class Fixtures {
                         new Inline.Strong(List.of(t("strong")), pos()), t(", "),
                         new Inline.Code("inline <code>", pos()), t(","), new Inline.SoftBreak(pos()),
                         t("soft break, hard break"), new Inline.HardBreak(pos()),
-                        new Inline.Link("https://www.nato.int/", "NATO home",
+                        new Inline.Link(new LinkTarget.Web("https://www.nato.int/"), "NATO home",
                                 List.of(t("a link")), pos()), t(", "),
-                        new Inline.Link("#putins-perspective", "", List.of(t("a fragment")), pos()),
+                        new Inline.Link(new LinkTarget.Anchor("putins-perspective"), "", List.of(t("a fragment")), pos()),
                         t(", "),
-                        new Inline.Link("javascript:alert(3)", "", List.of(t("a bad link")), pos()),
+                        new Inline.Link(new LinkTarget.Web("javascript:alert(3)"), "", List.of(t("a bad link")), pos()),
                         t(" and an inline image "),
                         new Inline.Image(MISSING_IMAGE, "a missing chart", "", pos()), t(".")),
                 table,
                 new Block.Figure(new Inline.Image(LOCAL_IMAGE, "Defence spending by member",
                         "Spending", pos()), List.of(t("Defence spending, 2026")), pos()),
-                new Block.CodeBlock("java", "var x = \"${x}\";\n<#assign y=1>", pos()),
+                new Block.CodeBlock("java", "var x = \"${x}\";\n<#assign y=1>", pos(), pos()),
                 new Block.ThematicBreak(pos()),
                 new Block.RawHtml("<div onclick=\"evil()\">raw <script>alert(4)</script></div>", pos())));
 
@@ -213,7 +214,7 @@ final class Fixtures {
                 List.of("NATO", "Ukraine", "Security"),
                 Optional.of("Moscow says Kyiv\u2019s counteroffensive has failed. Allies disagree "
                         + "on what follows."), Status.PUBLISHED, Optional.empty(),
-                Optional.empty(), "en", Map.of());
+                Optional.empty(), "en", Map.of(), Map.of());
         return new Briefing("briefings/if-ukraine-falls.md", "if-ukraine-falls", meta, lead,
                 sections, List.of(), words);
     }

@@ -4,6 +4,7 @@ import dev.galley.core.model.Author;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.Site;
+import dev.galley.core.publish.Artifact;
 import dev.galley.core.publish.BuildContext;
 import dev.galley.core.publish.RenderContext;
 import dev.galley.core.publish.Renderer;
@@ -15,7 +16,7 @@ import dev.galley.render.pdf.page.LaidOutBriefing;
 import dev.galley.render.pdf.page.PageGeometry;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,6 +39,12 @@ public final class PdfRenderer implements Renderer {
         return "pdf";
     }
 
+    /** Before the pages that show the PDF's size and page count. */
+    @Override
+    public int order() {
+        return 10;
+    }
+
     @Override
     public void render(Site site, RenderContext context) throws IOException {
         FontLibrary fonts = FontLibrary.get();
@@ -51,10 +58,11 @@ public final class PdfRenderer implements Renderer {
         PageGeometry geometry = PageGeometry.of(site.config().paper());
         LaidOutBriefing layout = BriefingLayout.layout(site.config(), briefing, fonts, reporter,
                 geometry, images);
-        try (OutputStream out = context.create(Site.pdfPath(briefing))) {
-            PdfWriter.write(layout, metadata(briefing.meta(), context.build()), images.all(), fonts,
-                    reporter, out);
-        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        PdfWriter.write(layout, metadata(briefing.meta(), context.build()), images.all(), fonts, reporter, pdf);
+        String path = Site.pdfPath(briefing);
+        context.write(path, pdf.toByteArray());
+        context.recordArtifact(new Artifact(path, pdf.size(), layout.pages().size()));
         reporter.finish();
     }
 

@@ -57,12 +57,12 @@ final class Fixtures {
                 Optional.of(LocalDate.of(2026, 11, 28)), Optional.of(LocalDate.of(2026, 12, 3)),
                 List.of(new Author("Ada Lovelace", Optional.of("Senior analyst")), Author.named("Alan Turing")),
                 List.of("NATO", "Ukraine"), Optional.of("A summary."), Status.PUBLISHED,
-                Optional.empty(), Optional.of("INTERNAL"), "en-GB", Map.of());
+                Optional.empty(), Optional.of("INTERNAL"), "en-GB", Map.of(), Map.of());
     }
 
     static Meta bareMeta(String title) {
         return new Meta(title, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-                Optional.empty(), Status.PUBLISHED, Optional.empty(), Optional.empty(), "en", Map.of());
+                Optional.empty(), Status.PUBLISHED, Optional.empty(), Optional.empty(), "en", Map.of(), Map.of());
     }
 
     static Briefing briefing(String slug, Meta meta, List<Block> lead, List<Section> sections,
@@ -75,7 +75,8 @@ final class Fixtures {
     }
 
     static Site site(PaperSize paper, Briefing... briefings) {
-        return new Site(new SiteConfig("The Desk", Optional.empty(), "en", Optional.empty(), paper),
+        return new Site(new SiteConfig("The Desk", Optional.empty(), "en", Optional.empty(), paper,
+                SiteConfig.DEFAULT_TOC_MIN_PAGES, Map.of()),
                 List.of(briefings));
     }
 

@@ -175,7 +175,7 @@ class PdfRendererTest {
         String word = "Unbreakable".repeat(273).substring(0, 3000);
         Briefing briefing = briefing("long-word", List.of(
                 paragraph("Before the word " + word + " and after it.", 3),
-                new Block.CodeBlock("", "code " + "x".repeat(500), at(5, 1)),
+                new Block.CodeBlock("", "code " + "x".repeat(500), at(5, 1), at(6, 1)),
                 new Block.BulletList(List.of(new Block.ListItem(List.of(paragraph(word, 8)), at(8, 1))), true, at(8, 1))));
         PageGeometry geometry = PageGeometry.of(PaperSize.A4);
         try (PDDocument pdf = renderOne(briefing, PaperSize.A4)) {
@@ -310,7 +310,7 @@ class PdfRendererTest {
         Block controls = paragraph("tab\tnull\u0000 del\u007F lone\uD800 unassigned\uFFFF zwsp\u200B end", 500);
         Block emptyParagraph = new Block.Paragraph(List.of(), at(600, 1));
         Block emptyItem = new Block.BulletList(List.of(new Block.ListItem(List.of(), at(601, 1))), true, at(601, 1));
-        Block emptyCode = new Block.CodeBlock("", "", at(602, 1));
+        Block emptyCode = new Block.CodeBlock("", "", at(602, 1), at(603, 1));
         Section emptyHeading = new Section("empty", 1, List.of(), List.of(), List.of(), at(700, 1));
         Site site = site(PaperSize.LETTER,
                 briefing("deep", Fixtures.meta("Deep"), List.of(deep, quotes, wideTable, emptyTable, figure, corrupt, remote,

@@ -4,6 +4,7 @@ import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Inline;
+import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.PaperSize;
 import dev.galley.core.model.Section;
 import org.junit.jupiter.api.Test;
@@ -69,11 +70,11 @@ class SamplePdfTest {
                 text(", with ", 60),
                 new Inline.Code("inline_code()", at(60, 60)),
                 text(" and a ", 60),
-                new Inline.Link("https://www.nato.int/", "", List.of(text("link to NATO", 60)), at(60, 80)),
+                new Inline.Link(new LinkTarget.Web("https://www.nato.int/"), "", List.of(text("link to NATO", 60)), at(60, 80)),
                 text(" and a note.", 60),
                 new Inline.FootnoteRef("n1", 1, at(60, 100)),
                 text(" A link to ", 60),
-                new Inline.Link("#s2", "", List.of(text("another section", 60)), at(60, 110)),
+                new Inline.Link(new LinkTarget.Anchor("s2"), "", List.of(text("another section", 60)), at(60, 110)),
                 text(".", 60)));
         blocks.add(new Block.BulletList(List.of(
                 item("Air policing over the Baltic states."),
@@ -97,7 +98,7 @@ class SamplePdfTest {
                 List.of(Block.Alignment.LEFT, Block.Alignment.RIGHT, Block.Alignment.RIGHT), at(80, 1)));
         more.add(new Block.CodeBlock("yaml", "title: NATO after Ukraine\ndate: 2026-11-28\n"
                 + "topics: [NATO, Ukraine, defence, a-very-long-list-of-topics-that-does-not-fit-on-one-line-of-code-at-all]",
-                at(90, 1)));
+                at(90, 1), at(91, 1)));
         more.add(new Block.Figure(new Inline.Image("media/chart.png", "Defence spending chart", "", at(95, 1)),
                 List.of(text("Defence spending by member, 2026 (illustrative).", 95)), at(95, 1)));
         more.add(new Block.ThematicBreak(at(97, 1)));

@@ -222,7 +222,7 @@ public final class PdfWriter {
                     return;
                 }
                 link.setDestination(xyz(destination));
-            } else if (WEB_LINK.matcher(target).matches()) {
+            } else if (WEB_LINK.matcher(target).matches() || target.startsWith("../")) {
                 PDActionURI action = new PDActionURI();
                 action.setURI(target);
                 link.setAction(action);

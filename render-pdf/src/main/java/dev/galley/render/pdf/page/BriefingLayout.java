@@ -373,9 +373,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         emitLine(4f, 0, List.of(), List.of(padding), false);
         String[] sourceLines = code.code().split("\r?\n|\r", -1);
         for (int i = 0; i < sourceLines.length; i++) {
-            // Fenced code starts on the line after the fence; positions are exact for fenced code
-            // without tabs, and near enough otherwise.
-            SourcePos pos = new SourcePos(code.pos().line() + 1 + i, 1);
+            // Columns after a tab are near enough, not exact.
+            SourcePos pos = new SourcePos(code.contentPos().line() + i, i == 0 ? code.contentPos().column() : 1);
             List<Run> runs = new ArrayList<>();
             GlyphFallback.RunList list = new GlyphFallback.RunList(runs);
             fallback.append(expandTabs(sourceLines[i]), pos, style, true, list);

@@ -1,6 +1,8 @@
 package dev.galley.render.pdf.text;
 
 import dev.galley.core.model.Inline;
+import dev.galley.core.model.LinkTarget;
+import dev.galley.core.model.Site;
 import dev.galley.render.pdf.font.FontFace;
 
 import java.util.ArrayList;
@@ -84,8 +86,26 @@ public final class RunBuilder implements Inline.Visitor<Void> {
 
     @Override
     public Void link(Inline.Link link) {
-        styled(style.withColor(LINK_COLOR).withLink(link.target()), link.children());
+        styled(style.withColor(LINK_COLOR).withLink(uri(link.target())), link.children());
         return null;
+    }
+
+    /**
+     * The link as the drawing stage takes it: {@code #id} for a place in this PDF, otherwise a
+     * URI, relative ones resolved against this PDF's folder {@code briefings/<slug>/}.
+     */
+    static String uri(LinkTarget target) {
+        if (target instanceof LinkTarget.Web web) {
+            return web.url();
+        }
+        if (target instanceof LinkTarget.Anchor anchor) {
+            return "#" + anchor.id();
+        }
+        if (target instanceof LinkTarget.BriefingPage page) {
+            String pdf = "../" + page.slug() + "/" + page.slug() + ".pdf";
+            return page.anchorId().isEmpty() ? pdf : pdf + "#" + page.anchorId();
+        }
+        return "../../" + Site.mediaPath(((LinkTarget.ContentFile) target).path());
     }
 
     @Override

@@ -35,7 +35,7 @@ class BriefingLayoutTest {
 
     private static Briefing briefing(List<Block> lead, List<Section> sections) {
         Meta meta = new Meta("Title", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                List.of(), Optional.empty(), Status.PUBLISHED, Optional.empty(), Optional.empty(), "en", Map.of());
+                List.of(), Optional.empty(), Status.PUBLISHED, Optional.empty(), Optional.empty(), "en", Map.of(), Map.of());
         return new Briefing("b.md", "b", meta, lead, sections, List.of(), 0);
     }
 

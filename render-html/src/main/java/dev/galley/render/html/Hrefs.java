@@ -1,0 +1,39 @@
+package dev.galley.render.html;
+
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.LinkTarget;
+import dev.galley.core.model.Site;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns a link's resolved target into an {@code href} relative to the page it is written on. */
+final class Hrefs {
+
+    private final Set<String> publishedSlugs;
+    private final Media media;
+
+    Hrefs(Site site, Media media) {
+        this.publishedSlugs = site.briefings().stream().map(Briefing::slug).collect(Collectors.toSet());
+        this.media = media;
+    }
+
+    /** The {@code href}, or empty when the target is not part of this site. */
+    Optional<String> of(LinkTarget target, String toRoot) {
+        if (target instanceof LinkTarget.Web web) {
+            return Urls.isSafeLink(web.url()) ? Optional.of(web.url()) : Optional.empty();
+        }
+        if (target instanceof LinkTarget.Anchor anchor) {
+            return Optional.of("#" + Urls.encodeFragment(anchor.id()));
+        }
+        if (target instanceof LinkTarget.BriefingPage page) {
+            if (!publishedSlugs.contains(page.slug())) {
+                return Optional.empty();
+            }
+            String path = toRoot + Urls.encodePath("briefings/" + page.slug() + "/index.html");
+            return Optional.of(page.anchorId().isEmpty() ? path : path + "#" + Urls.encodeFragment(page.anchorId()));
+        }
+        return media.file(((LinkTarget.ContentFile) target).path(), toRoot);
+    }
+}
