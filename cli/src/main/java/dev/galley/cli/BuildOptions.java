@@ -1,6 +1,7 @@
 package dev.galley.cli;
 
 import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.diagnostic.DiagnosticJson;
 import dev.galley.core.publish.BuildContext;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
@@ -36,6 +37,13 @@ final class BuildOptions {
             description = "Judge embargoes as of TIME (e.g. 2026-12-01T09:00:00Z; default: SOURCE_DATE_EPOCH, else now).")
     Instant now;
 
+    /** How problems are printed. */
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "How problems are printed: text (file:line:col: …, default) or json (an array, on stdout).")
+    Format format = Format.text;
+
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
     boolean quiet;
 
@@ -48,11 +56,15 @@ final class BuildOptions {
 
     /** Prints problems to {@code err}, the summary to {@code out}; returns the exit code. */
     int report(PublishReport report, PrintWriter out, PrintWriter err) {
-        for (Diagnostic d : report.diagnostics()) {
-            err.println(d.format());
+        if (format == Format.json) {
+            out.println(DiagnosticJson.of(report.diagnostics()));
+        } else {
+            for (Diagnostic d : report.diagnostics()) {
+                err.println(d.format());
+            }
         }
         if (!quiet) {
-            out.println("galley: " + report.summary());
+            (format == Format.json ? err : out).println("galley: " + report.summary());
         }
         err.flush();
         out.flush();

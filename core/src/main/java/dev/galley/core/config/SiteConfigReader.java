@@ -1,5 +1,6 @@
 package dev.galley.core.config;
 
+import dev.galley.core.check.Rule;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Author;
@@ -17,6 +18,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,6 +97,12 @@ public final class SiteConfigReader {
         Map<String, RuleLevel> rules = new TreeMap<>();
         yaml.map("rules").ifPresent(map -> {
             for (String rule : map.keys()) {
+                if (Rule.byCode(rule).isEmpty()) {
+                    diagnostics.warning(map.keyPosition(rule), "config-key", "unknown rule '" + rule
+                            + "'; the rules are " + String.join(", ",
+                            Arrays.stream(Rule.values()).map(Rule::code).toList()));
+                    continue;
+                }
                 map.parsed(rule, RuleLevel::parse, "off, warning or error").ifPresent(level -> rules.put(rule, level));
             }
         });

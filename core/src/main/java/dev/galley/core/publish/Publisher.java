@@ -1,6 +1,8 @@
 package dev.galley.core.publish;
 
+import dev.galley.core.check.ContentRules;
 import dev.galley.core.check.LinkCheck;
+import dev.galley.core.check.RuleLevels;
 import dev.galley.core.config.SiteConfigReader;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Severity;
@@ -105,6 +107,12 @@ public final class Publisher {
 
             diagnostics.addAll(LinkCheck.check(briefings, request.build().includeDrafts(),
                     b -> display(request, content.root().resolve(b.source()))));
+            for (Briefing b : briefings) {
+                diagnostics.addAll(ContentRules.check(b, display(request, content.root().resolve(b.source()))));
+            }
+            List<Diagnostic> graded = RuleLevels.apply(config, diagnostics);
+            diagnostics.clear();
+            diagnostics.addAll(graded);
 
             List<Briefing> published = new ArrayList<>();
             List<String> drafts = new ArrayList<>();
