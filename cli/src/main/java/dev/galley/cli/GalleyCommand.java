@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "galley", mixinStandardHelpOptions = true, versionProvider = GalleyCommand.Version.class,
         description = "Publishes Markdown briefings as an HTML microsite and print-ready PDFs.",
-        subcommands = {PublishCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PublishCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class GalleyCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,7 +20,7 @@ public final class GalleyCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: publish or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: publish, check or serve");
     }
 
     public static void main(String[] args) {

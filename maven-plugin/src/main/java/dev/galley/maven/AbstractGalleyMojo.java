@@ -65,6 +65,10 @@ abstract class AbstractGalleyMojo extends AbstractMojo {
 
     abstract String verb();
 
+    /** What a goal does after a run without problems; nothing by default. */
+    void afterSuccess(PublishReport report, BuildContext build) throws MojoExecutionException {
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -99,6 +103,7 @@ abstract class AbstractGalleyMojo extends AbstractMojo {
                 if (report.written()) {
                     getLog().info("Galley: site written to " + outputDirectory() + File.separator + "index.html");
                 }
+                afterSuccess(report, build);
             }
             case 1 -> throw new MojoFailureException("Galley found problems in the content (listed above);"
                     + " the previous output is unchanged");

@@ -3,11 +3,19 @@ package dev.galley.maven;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
 import dev.galley.core.publish.Publisher;
+import dev.galley.core.publish.BuildContext;
+import dev.galley.core.publish.ReleaseArchives;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Publishes the content folder: the microsite and a print PDF per briefing. Every problem in the
@@ -21,6 +29,20 @@ public class PublishMojo extends AbstractGalleyMojo {
     @Parameter(property = "galley.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
     File outputDirectory;
 
+    /**
+     * Attach the site and the PDFs as zips (classifiers {@code site} and {@code pdf}) plus their
+     * SHA-256 manifest (classifier {@code sha256}) to the project, so {@code install}, {@code deploy}
+     * and CI keep them as release artifacts.
+     */
+    @Parameter(property = "galley.attach", defaultValue = "true")
+    boolean attach;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Component
+    MavenProjectHelper projectHelper;
+
     @Override
     File outputDirectory() {
         return outputDirectory;
@@ -29,6 +51,24 @@ public class PublishMojo extends AbstractGalleyMojo {
     @Override
     PublishReport run(Publisher publisher, PublishRequest request) {
         return publisher.publish(request);
+    }
+
+    @Override
+    void afterSuccess(PublishReport report, BuildContext build) throws MojoExecutionException {
+        if (!attach || project == null || projectHelper == null) {
+            return;
+        }
+        try {
+            ReleaseArchives.Archives archives = ReleaseArchives.write(outputDirectory.toPath(),
+                    Path.of(project.getBuild().getDirectory()), project.getBuild().getFinalName(), build.sourceDate());
+            projectHelper.attachArtifact(project, "zip", "site", archives.site().toFile());
+            projectHelper.attachArtifact(project, "zip", "pdf", archives.pdfs().toFile());
+            projectHelper.attachArtifact(project, "sha256", "sha256", archives.checksums().toFile());
+            getLog().info("Galley: attached " + archives.site().getFileName() + ", " + archives.pdfs().getFileName()
+                    + " and " + archives.checksums().getFileName());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Galley could not pack the release archives: " + e.getMessage(), e);
+        }
     }
 
     @Override

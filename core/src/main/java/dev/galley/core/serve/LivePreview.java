@@ -1,0 +1,103 @@
+package dev.galley.core.serve;
+
+import dev.galley.core.diagnostic.DiagnosticJson;
+import dev.galley.core.publish.PublishReport;
+import dev.galley.core.publish.PublishRequest;
+import dev.galley.core.publish.Publisher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The editor's loop: publish, serve the site on 127.0.0.1, and on every saved change publish
+ * again and tell open pages to reload, or show the problems over them while the content is broken.
+ * The server keeps running through broken content; {@link #close()} (Ctrl-C) stops it cleanly.
+ */
+public final class LivePreview implements AutoCloseable {
+
+    private final Publisher publisher;
+    private final PublishRequest request;
+    private final Consumer<String> log;
+    private final PreviewServer server;
+    private final ContentWatcher watcher;
+    private final Thread loop;
+    private volatile boolean closed;
+
+    /**
+     * Publishes once, then starts serving and watching.
+     *
+     * @param port a port, or 0 for any free one
+     * @param log  where one line per rebuild goes
+     */
+    public LivePreview(Publisher publisher, PublishRequest request, int port, Consumer<String> log)
+            throws IOException {
+        this.publisher = publisher;
+        this.request = request;
+        this.log = log;
+        this.watcher = new ContentWatcher(request.contentDir(), outputArea(request));
+        rebuild(Set.of(), null);
+        this.server = new PreviewServer(request.outputDir(), port);
+        this.loop = new Thread(this::watch, "galley-watch");
+        this.loop.setDaemon(true);
+        this.loop.start();
+    }
+
+    /**
+     * The folder the output and its staging siblings live in, when it lies inside the content
+     * folder (as {@code content/target/site} does): changes there are Galley's own, not the editor's.
+     */
+    private static Path outputArea(PublishRequest request) {
+        Path parent = request.outputDir().getParent();
+        return parent != null && parent.startsWith(request.contentDir()) && !parent.equals(request.contentDir())
+                ? parent : request.outputDir();
+    }
+
+    public URI address() {
+        return server.address();
+    }
+
+    private void watch() {
+        while (!closed) {
+            try {
+                Set<String> changed = watcher.next();
+                if (closed) {
+                    return;
+                }
+                if (!changed.isEmpty()) {
+                    rebuild(changed, server);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.accept("galley serve: rebuild failed: " + e);
+            }
+        }
+    }
+
+    private void rebuild(Set<String> changed, PreviewServer to) {
+        long started = System.nanoTime();
+        PublishReport report = publisher.publish(request);
+        if (report.hasErrors() || !report.written()) {
+            report.diagnostics().forEach(d -> log.accept(d.format()));
+            if (to != null) {
+                to.problems(DiagnosticJson.of(report.diagnostics()));
+            }
+        } else if (to != null) {
+            to.reload();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.accept("galley serve: " + (changed.isEmpty() ? "published" : String.join(", ", changed) + " changed,")
+                + " " + report.summary() + "; page notified " + millis + " ms after the change was seen");
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        loop.interrupt();
+        watcher.close();
+        server.close();
+    }
+}

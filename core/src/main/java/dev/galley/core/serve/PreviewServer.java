@@ -1,0 +1,209 @@
+package dev.galley.core.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the published site on the loopback interface, with a small script injected into every
+ * page that listens for server-sent events: {@code reload} after a rebuild, {@code problems}
+ * (JSON diagnostics) when the content cannot be published, {@code clear} when it can again.
+ * Nothing here writes the site; {@link LivePreview} rebuilds it.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    private static final String LIVE_SCRIPT_PATH = "/__galley/live.js";
+    private static final String EVENTS_PATH = "/__galley/events";
+    private static final byte[] LIVE_SCRIPT = loadScript();
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("webp", "image/webp"), Map.entry("woff2", "font/woff2"), Map.entry("ico", "image/x-icon"));
+
+    private final Path site;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "galley-preview");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private volatile String lastProblems;
+
+    /**
+     * Starts serving {@code site} on 127.0.0.1.
+     *
+     * @param port a port, or 0 for any free one
+     */
+    public PreviewServer(Path site, int port) throws IOException {
+        this.site = site.toAbsolutePath().normalize();
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** The address to open in a browser. */
+    public URI address() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /** Tells every open page to reload. */
+    public void reload() {
+        lastProblems = null;
+        send("clear", "{}");
+        send("reload", "{}");
+    }
+
+    /** Shows {@code problemsJson} over every open page, until the next reload. */
+    public void problems(String problemsJson) {
+        lastProblems = problemsJson;
+        send("problems", problemsJson);
+    }
+
+    private void send(String event, String data) {
+        byte[] message = ("event: " + event + "\ndata: " + data.replace("\n", "\ndata: ") + "\n\n")
+                .getBytes(StandardCharsets.UTF_8);
+        for (OutputStream listener : listeners) {
+            try {
+                listener.write(message);
+                listener.flush();
+            } catch (IOException gone) {
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals(EVENTS_PATH)) {
+                stream(exchange);
+            } else if (path.equals(LIVE_SCRIPT_PATH)) {
+                respond(exchange, 200, TYPES.get("js"), LIVE_SCRIPT);
+            } else {
+                file(exchange, path);
+            }
+        }
+    }
+
+    private void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream body = exchange.getResponseBody();
+        body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        String problems = lastProblems;
+        if (problems != null) {
+            body.write(("event: problems\ndata: " + problems.replace("\n", "\ndata: ") + "\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.flush();
+        listeners.add(body);
+        // Hold the exchange open until the browser goes away or the server stops.
+        try {
+            while (listeners.contains(body)) {
+                Thread.sleep(15_000);
+                send(body);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void send(OutputStream body) {
+        try {
+            body.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+            body.flush();
+        } catch (IOException gone) {
+            listeners.remove(body);
+        }
+    }
+
+    private void file(HttpExchange exchange, String path) throws IOException {
+        Path file = site.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(site)) {
+            respond(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            Path notFound = site.resolve("404.html");
+            byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound))
+                    : "not found".getBytes(StandardCharsets.UTF_8);
+            respond(exchange, 404, Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
+            return;
+        }
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        byte[] body = Files.readAllBytes(file);
+        if (extension.equals("html")) {
+            body = inject(body);
+        }
+        respond(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+    }
+
+    /** The page with the live script added before {@code </body>} (or at the end). */
+    static byte[] inject(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + LIVE_SCRIPT_PATH + "\"></script>";
+        int at = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        String out = at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
+        return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private static byte[] loadScript() {
+        try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+            return in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("live.js missing from Galley's core jar", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        List<OutputStream> open = List.copyOf(listeners);
+        listeners.clear();
+        for (OutputStream listener : open) {
+            try {
+                listener.close();
+            } catch (IOException ignored) {
+                // the browser already left
+            }
+        }
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
