@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,15 +77,24 @@ public final class Publisher {
 
     /** Reads and renders; replaces the output folder only when nothing failed. */
     public PublishReport publish(PublishRequest request) {
-        return run(request, true);
+        return run(request, true, new BuildMemory(), Set.of());
+    }
+
+    /**
+     * Publishes again after {@code changedFiles} (paths relative to the content folder) changed,
+     * re-rendering only what they touch when {@code memory} holds the last build into the same
+     * output folder. The result is the same, byte for byte, as a full publish.
+     */
+    public PublishReport publish(PublishRequest request, BuildMemory memory, Set<String> changedFiles) {
+        return run(request, true, memory, changedFiles);
     }
 
     /** Reads and reports, writing nothing. */
     public PublishReport check(PublishRequest request) {
-        return run(request, false);
+        return run(request, false, new BuildMemory(), Set.of());
     }
 
-    private PublishReport run(PublishRequest request, boolean write) {
+    private PublishReport run(PublishRequest request, boolean write, BuildMemory memory, Set<String> changedFiles) {
         long started = System.nanoTime();
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
         String contentName = display(request, request.contentDir());
@@ -130,7 +140,8 @@ public final class Publisher {
                 return report(diagnostics, briefings.size(), 0, drafts, embargoed, false, started);
             }
             Site site = new Site(config, published);
-            boolean written = render(site, content, request, executor, diagnostics);
+            Optional<Set<String>> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
+            boolean written = render(site, content, request, executor, diagnostics, memory, dirty);
             return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, embargoed,
                     written, started);
         } catch (IOException e) {
@@ -199,10 +210,15 @@ public final class Publisher {
     }
 
     private boolean render(Site site, ContentFolder content, PublishRequest request,
-                           ExecutorService executor, List<Diagnostic> diagnostics) throws IOException {
+                           ExecutorService executor, List<Diagnostic> diagnostics, BuildMemory memory,
+                           Optional<Set<String>> dirty) throws IOException {
+        memory.forget(); // until this build succeeds, the output folder's contents are not known
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
                     b -> display(request, content.root().resolve(b.source())), diagnostics::add, executor);
+            if (dirty.isPresent()) {
+                carryOver(site, dirty.get(), request.outputDir(), staged, context, memory);
+            }
             for (Renderer renderer : renderers) {
                 try {
                     renderer.render(site, context);
@@ -217,8 +233,27 @@ public final class Publisher {
                 return false;
             }
             staged.commit();
+            memory.remember(new BuildMemory.Snapshot(site.config(), site.briefings(), context.artifacts()));
             return true;
         }
+    }
+
+    /**
+     * Puts the unchanged briefings' outputs from the last build into the staging folder (as hard
+     * links where the file system allows) and tells renderers to render only the rest.
+     */
+    private static void carryOver(Site site, Set<String> dirty, Path previous, StagedOutput staged,
+                                  RenderContext context, BuildMemory memory) throws IOException {
+        Map<String, Artifact> artifacts = memory.last().map(BuildMemory.Snapshot::artifacts).orElse(Map.of());
+        for (Briefing b : site.briefings()) {
+            if (dirty.contains(b.slug())) {
+                continue;
+            }
+            String dir = Site.briefingDir(b);
+            StagedOutput.linkTree(previous.resolve(dir), staged.dir().resolve(dir));
+            artifacts.values().stream().filter(a -> a.path().startsWith(dir + "/")).forEach(context::recordArtifact);
+        }
+        context.renderOnly(dirty);
     }
 
     private static boolean blocked(List<Diagnostic> diagnostics, PublishRequest request) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +37,7 @@ public final class RenderContext {
     private final DiagnosticSink sink;
     private final ExecutorService executor;
     private final Map<String, Artifact> artifacts = new ConcurrentHashMap<>();
+    private volatile Set<String> dirty;
 
     RenderContext(Path outputDir, Path contentDir, BuildContext build,
                   Function<Briefing, String> displayPath, DiagnosticSink sink,
@@ -53,12 +55,34 @@ public final class RenderContext {
     }
 
     /**
+     * The briefings whose own outputs (everything under {@link dev.galley.core.model.Site#briefingDir})
+     * must be rendered in this run. In an incremental run the others' outputs are already in place,
+     * carried over from the last build; pages that list briefings are always rendered. Those own
+     * outputs may depend only on the briefing, its neighbours in the site's order, the settings and
+     * the renderer's templates.
+     */
+    public List<Briefing> toRender(List<Briefing> briefings) {
+        Set<String> only = dirty;
+        return only == null ? briefings : briefings.stream().filter(b -> only.contains(b.slug())).toList();
+    }
+
+    void renderOnly(Set<String> slugs) {
+        this.dirty = Set.copyOf(slugs);
+    }
+
+    Map<String, Artifact> artifacts() {
+        return Map.copyOf(artifacts);
+    }
+
+    /**
      * Opens a file of the output for writing, creating its folders. {@code relativePath} uses
      * forward slashes and may not leave the output folder.
      */
     public OutputStream create(String relativePath) throws IOException {
         Path target = resolveOutput(relativePath);
         Files.createDirectories(target.getParent());
+        // A file carried over from the last build may be a hard link to the live output: unlink, never overwrite.
+        Files.deleteIfExists(target);
         return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
     }
 

@@ -61,6 +61,31 @@ final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /** Recreates {@code from}'s files under {@code to}, hard-linked where possible, else copied. */
+    static void linkTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(d).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Path target = to.resolve(from.relativize(file).toString());
+                try {
+                    Files.createLink(target, file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(file, target);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -1,6 +1,7 @@
 package dev.galley.core.serve;
 
 import dev.galley.core.diagnostic.DiagnosticJson;
+import dev.galley.core.publish.BuildMemory;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
 import dev.galley.core.publish.Publisher;
@@ -24,6 +25,7 @@ public final class LivePreview implements AutoCloseable {
     private final PreviewServer server;
     private final ContentWatcher watcher;
     private final Thread loop;
+    private final BuildMemory memory = new BuildMemory();
     private volatile boolean closed;
 
     /**
@@ -79,7 +81,7 @@ public final class LivePreview implements AutoCloseable {
 
     private void rebuild(Set<String> changed, PreviewServer to) {
         long started = System.nanoTime();
-        PublishReport report = publisher.publish(request);
+        PublishReport report = publisher.publish(request, memory, changed);
         if (report.hasErrors() || !report.written()) {
             report.diagnostics().forEach(d -> log.accept(d.format()));
             if (to != null) {

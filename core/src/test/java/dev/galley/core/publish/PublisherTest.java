@@ -251,4 +251,66 @@ class PublisherTest {
                 new PublishRequest(content, dir.resolve("out"), after, dir, false));
         assertEquals(2, released.published());
     }
+
+    /** Counts what it renders, so a test can see what an incremental run skipped. */
+    static final class CountingRenderer implements Renderer {
+        final java.util.Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public String name() {
+            return "counting";
+        }
+
+        @Override
+        public void render(Site site, RenderContext context) throws IOException {
+            StringBuilder index = new StringBuilder();
+            List<Briefing> all = site.briefings();
+            for (Briefing b : all) {
+                index.append(b.slug()).append(": ").append(b.meta().title()).append('\n');
+            }
+            context.write("index.txt", index.toString().getBytes(StandardCharsets.UTF_8));
+            context.forEach(context.toRender(all), b -> {
+                rendered.add(b.slug());
+                int i = all.indexOf(b);
+                String next = i + 1 < all.size() ? all.get(i + 1).meta().title() : "-";
+                context.write(Site.briefingDir(b) + "/page.txt",
+                        (b.meta().title() + " / next: " + next).getBytes(StandardCharsets.UTF_8));
+            });
+        }
+    }
+
+    @Test
+    void anIncrementalPublishRendersOnlyWhatChangedAndMatchesACleanBuild() throws IOException {
+        StringBuilder spec = new StringBuilder();
+        for (int i = 1; i <= 9; i++) {
+            spec.append("-- briefings/b").append(i).append(".md --\n---\ntitle: B").append(i)
+                    .append("\ndate: 2026-01-0").append(i).append("\n---\nText ").append(i).append(".\n");
+        }
+        Path content = content(spec.toString());
+        BuildMemory memory = new BuildMemory();
+        CountingRenderer first = new CountingRenderer();
+        new Publisher(List.of(first)).publish(request(content), memory, java.util.Set.of());
+        assertEquals(9, first.rendered.size());
+
+        Files.writeString(content.resolve("briefings/b5.md"), "---\ntitle: B5 renamed\ndate: 2026-01-05\n---\nText.\n");
+        CountingRenderer second = new CountingRenderer();
+        PublishReport report = new Publisher(List.of(second)).publish(request(content), memory,
+                java.util.Set.of("briefings/b5.md"));
+        assertTrue(report.written());
+        assertEquals(java.util.Set.of("b4", "b5", "b6"), second.rendered);
+
+        Path clean = dir.resolve("clean");
+        new Publisher(List.of(new CountingRenderer())).publish(new PublishRequest(content, clean,
+                BuildContext.forTest(2), dir, false));
+        for (int i = 1; i <= 9; i++) {
+            String page = "briefings/b" + i + "/page.txt";
+            assertEquals(Files.readString(clean.resolve(page)), Files.readString(dir.resolve("out").resolve(page)), page);
+        }
+        assertEquals(Files.readString(clean.resolve("index.txt")), Files.readString(dir.resolve("out/index.txt")));
+
+        Files.writeString(content.resolve("galley.yaml"), "title: Other desk\n");
+        CountingRenderer third = new CountingRenderer();
+        new Publisher(List.of(third)).publish(request(content), memory, java.util.Set.of("galley.yaml"));
+        assertEquals(9, third.rendered.size());
+    }
 }

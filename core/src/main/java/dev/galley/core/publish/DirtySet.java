@@ -1,0 +1,86 @@
+package dev.galley.core.publish;
+
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Site;
+import dev.galley.core.model.SiteConfig;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which briefings must be rendered again, given the last build and what changed. A
+ * briefing's own outputs may depend on the briefing, its neighbours in the site's order, the
+ * settings and the templates; so a changed briefing dirties itself and its old and new neighbours,
+ * and any change other than a briefing's Markdown (settings, templates, images) dirties all.
+ */
+final class DirtySet {
+
+    private DirtySet() {
+    }
+
+    /**
+     * The slugs to render, or empty meaning "all of them".
+     *
+     * @param changedFiles content-relative paths reported changed since the last build; empty
+     *                     when unknown
+     */
+    static Optional<Set<String>> of(Optional<BuildMemory.Snapshot> last, SiteConfig config,
+                                    List<Briefing> published, Set<String> changedFiles) {
+        if (last.isEmpty() || !last.get().config().equals(config) || changedFiles.isEmpty()
+                || changedFiles.stream().anyMatch(f -> !isBriefingSource(f))) {
+            return Optional.empty();
+        }
+        List<Briefing> before = sorted(last.get().briefings());
+        List<Briefing> after = sorted(published);
+        Map<String, Briefing> old = new HashMap<>();
+        before.forEach(b -> old.put(b.slug(), b));
+        Set<String> now = new HashSet<>();
+        after.forEach(b -> now.add(b.slug()));
+
+        Set<String> dirty = new HashSet<>();
+        for (Briefing b : after) {
+            if (!b.equals(old.get(b.slug()))) {
+                dirty.add(b.slug());
+            }
+        }
+        for (Briefing b : before) {
+            if (!now.contains(b.slug())) {
+                dirty.add(b.slug());
+            }
+        }
+        Set<String> withNeighbours = new HashSet<>(dirty);
+        addNeighbours(before, dirty, withNeighbours);
+        addNeighbours(after, dirty, withNeighbours);
+        withNeighbours.retainAll(now);
+        return Optional.of(withNeighbours);
+    }
+
+    private static boolean isBriefingSource(String path) {
+        return path.startsWith("briefings/") && path.toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    private static List<Briefing> sorted(List<Briefing> briefings) {
+        List<Briefing> list = new ArrayList<>(briefings);
+        list.sort(Site.NEWEST_FIRST);
+        return list;
+    }
+
+    private static void addNeighbours(List<Briefing> order, Set<String> dirty, Set<String> into) {
+        for (int i = 0; i < order.size(); i++) {
+            if (dirty.contains(order.get(i).slug())) {
+                if (i > 0) {
+                    into.add(order.get(i - 1).slug());
+                }
+                if (i + 1 < order.size()) {
+                    into.add(order.get(i + 1).slug());
+                }
+            }
+        }
+    }
+}
