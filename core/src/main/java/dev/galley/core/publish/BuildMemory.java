@@ -3,7 +3,11 @@ package dev.galley.core.publish;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.SiteConfig;
 
+import dev.galley.core.read.BriefingReader;
+
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,7 +27,28 @@ public final class BuildMemory {
         }
     }
 
+    /** A file as last read: its bytes' digest, the settings it was read with, and what came of it. */
+    record Read(byte[] sha256, SiteConfig config, String display, BriefingReader.Result result) {
+    }
+
     private volatile Snapshot last;
+    private final Map<String, Read> reads = new ConcurrentHashMap<>();
+
+    /** What reading {@code path} gave last time, if its bytes, the settings and its display name are the same. */
+    Optional<BriefingReader.Result> read(String path, byte[] sha256, SiteConfig config, String display) {
+        Read read = reads.get(path);
+        return read != null && Arrays.equals(read.sha256(), sha256) && read.config().equals(config)
+                && read.display().equals(display) ? Optional.of(read.result()) : Optional.empty();
+    }
+
+    void rememberRead(String path, byte[] sha256, SiteConfig config, String display, BriefingReader.Result result) {
+        reads.put(path, new Read(sha256, config, display, result));
+    }
+
+    /** Drops reads of files that are gone. */
+    void keepReads(java.util.Collection<String> paths) {
+        reads.keySet().retainAll(new java.util.HashSet<>(paths));
+    }
 
     Optional<Snapshot> last() {
         return Optional.ofNullable(last);
@@ -35,6 +60,11 @@ public final class BuildMemory {
 
     /** Forgets everything: the next publish renders the whole site. */
     public void forget() {
+        this.last = null;
+    }
+
+    /** Forgets the last build's outputs, keeping what reading files gave (their results do not depend on output). */
+    void forgetOutput() {
         this.last = null;
     }
 }

@@ -113,7 +113,11 @@ public final class Publisher {
             }
             ContentFolder content = new ContentFolder(request.contentDir());
             SiteConfig config = readConfig(content, request, diagnostics);
-            List<Briefing> briefings = readBriefings(content, config, request, executor, diagnostics);
+            if (changedFiles.isEmpty() || changedFiles.stream().anyMatch(f -> !f.endsWith(".md"))) {
+                // Reading checks that images exist: once other files change, earlier reads may be stale.
+                memory.keepReads(List.of());
+            }
+            List<Briefing> briefings = readBriefings(content, config, request, executor, diagnostics, memory);
 
             diagnostics.addAll(LinkCheck.check(briefings, request.build().includeDrafts(),
                     b -> display(request, content.root().resolve(b.source()))));
@@ -166,9 +170,10 @@ public final class Publisher {
 
     private static List<Briefing> readBriefings(ContentFolder content, SiteConfig config,
                                                 PublishRequest request, ExecutorService executor,
-                                                List<Diagnostic> diagnostics) throws IOException {
+                                                List<Diagnostic> diagnostics, BuildMemory memory) throws IOException {
         BriefingReader reader = new BriefingReader(config, content::isInside);
         List<String> paths = content.briefingPaths();
+        memory.keepReads(paths);
         List<Future<BriefingReader.Result>> results = new ArrayList<>(paths.size());
         for (String path : paths) {
             String display = display(request, content.root().resolve(path));
@@ -180,8 +185,15 @@ public final class Publisher {
                     return new BriefingReader.Result(Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
                             display, SourcePos.START, "io", "cannot read this file: " + describe(e))));
                 }
+                byte[] digest = sha256(bytes);
+                Optional<BriefingReader.Result> known = memory.read(path, digest, config, display);
+                if (known.isPresent()) {
+                    return known.get();
+                }
                 try {
-                    return reader.read(path, display, bytes);
+                    BriefingReader.Result result = reader.read(path, display, bytes);
+                    memory.rememberRead(path, digest, config, display, result);
+                    return result;
                 } catch (RuntimeException e) {
                     // A bug in Galley, not in the file; still one file's problem, reported as such.
                     return new BriefingReader.Result(Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
@@ -212,7 +224,7 @@ public final class Publisher {
     private boolean render(Site site, ContentFolder content, PublishRequest request,
                            ExecutorService executor, List<Diagnostic> diagnostics, BuildMemory memory,
                            Optional<Set<String>> dirty) throws IOException {
-        memory.forget(); // until this build succeeds, the output folder's contents are not known
+        memory.forgetOutput(); // until this build succeeds, the output folder's contents are not known
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
                     b -> display(request, content.root().resolve(b.source())), diagnostics::add, executor);
@@ -259,6 +271,14 @@ public final class Publisher {
     private static boolean blocked(List<Diagnostic> diagnostics, PublishRequest request) {
         synchronized (diagnostics) {
             return diagnostics.stream().anyMatch(d -> d.isError() || request.failOnWarnings());
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
