@@ -175,6 +175,70 @@ class PublishEndToEndTest {
         assertTrue(version.out().startsWith("galley "), version.out());
     }
 
+    @Test
+    void crossLinksAreRewrittenInBothOutputs() throws IOException {
+        Path content = ContentFixture.write(dir.resolve("links"), """
+                -- briefings/a.md --
+                ---
+                title: A
+                date: 2026-11-02
+                ---
+                Read [part two of B](b.md#part-two) first.
+                -- briefings/b.md --
+                ---
+                title: B
+                date: 2026-11-01
+                ---
+                Lead.
+
+                ## Part two
+
+                Text.
+                """);
+        Path out = publish(content, "links-site", 2);
+        Document page = Jsoup.parse(out.resolve("briefings/a/index.html").toFile(), "UTF-8");
+        assertEquals(1, page.select("a[href=../../briefings/b/index.html#part-two]").size(), page.select("main a").toString());
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("briefings/a/a.pdf").toFile())) {
+            List<String> uris = new ArrayList<>();
+            for (var annotation : pdf.getPage(0).getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                    uris.add(uri.getURI());
+                }
+            }
+            assertTrue(uris.contains("../b/b.pdf#part-two"), uris.toString());
+        }
+    }
+
+    @Test
+    void embargoesAreJudgedAsOfNow() throws IOException {
+        Path content = ContentFixture.write(dir.resolve("embargo"), """
+                -- briefings/later.md --
+                ---
+                title: Later
+                embargo: 2026-12-01T09:00:00+01:00
+                ---
+                Text.
+                """);
+        Path out = dir.resolve("embargo-site");
+        Run before = galley("publish", content.toString(), "--out", out.toString(), "--now", "2026-12-01T07:00:00Z");
+        assertEquals(0, before.exitCode(), before.err());
+        assertTrue(before.out().contains("embargoed: later (until 2026-12-01T09:00+01:00)"), before.out());
+        assertTrue(!Files.exists(out.resolve("briefings/later")));
+        Run after = galley("publish", content.toString(), "--out", out.toString(), "--now", "2026-12-01T08:00:00Z");
+        assertEquals(0, after.exitCode(), after.err());
+        assertTrue(Files.exists(out.resolve("briefings/later/later.pdf")));
+        assertEquals(2, galley("publish", content.toString(), "--now", "tomorrow").exitCode());
+    }
+
+    @Test
+    void checkPrintsJsonForCi() {
+        Path content = ContentFixture.write(dir.resolve("json"), "-- briefings/a.md --\n---\ntitle: A\ndate: soon\n---\nText.\n");
+        Run run = galley("check", content.toString(), "--format", "json");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().strip().startsWith("[") && run.out().contains("\"line\": 3, \"column\": 7"), run.out());
+    }
+
     private Path copyOfContent() throws IOException {
         Path target = dir.resolve("content");
         Path source = root.resolve("content");

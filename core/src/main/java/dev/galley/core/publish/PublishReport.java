@@ -16,15 +16,25 @@ import java.util.List;
  * @param embargoed   briefings held back by their embargo, with the time it lifts
  * @param written     whether the output folder was replaced
  * @param elapsed     wall time of the run, for the summary line only (never in output)
+ * @param pdfPages    pages of print PDF published, as the PDF renderer recorded them
  */
 public record PublishReport(List<Diagnostic> diagnostics, int briefings, int published,
                             List<String> draftsLeftOut, List<String> embargoed, boolean written,
-                            Duration elapsed) {
+                            Duration elapsed, int pdfPages) {
 
     public PublishReport {
         diagnostics = List.copyOf(diagnostics);
         draftsLeftOut = List.copyOf(draftsLeftOut);
         embargoed = List.copyOf(embargoed);
+    }
+
+    PublishReport(List<Diagnostic> diagnostics, int briefings, int published, List<String> draftsLeftOut,
+                  List<String> embargoed, boolean written, Duration elapsed) {
+        this(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, 0);
+    }
+
+    PublishReport withPdfPages(int pages) {
+        return new PublishReport(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, pages);
     }
 
     public long count(Severity severity) {
@@ -59,6 +69,7 @@ public record PublishReport(List<Diagnostic> diagnostics, int briefings, int pub
     public String summary() {
         String done = written
                 ? "published " + published + " of " + briefings + " briefing" + (briefings == 1 ? "" : "s")
+                        + (pdfPages > 0 ? " (" + pdfPages + " PDF page" + (pdfPages == 1 ? "" : "s") + ")" : "")
                 : "read " + briefings + " briefing" + (briefings == 1 ? "" : "s") + ", wrote nothing";
         String drafts = draftsLeftOut.isEmpty() ? "" : " (" + draftsLeftOut.size() + " draft"
                 + (draftsLeftOut.size() == 1 ? "" : "s") + " left out)";

@@ -146,8 +146,10 @@ public final class Publisher {
             Site site = new Site(config, published);
             Optional<Set<String>> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
             boolean written = render(site, content, request, executor, diagnostics, memory, dirty);
+            int pages = !written ? 0 : memory.last().map(s -> s.artifacts().values().stream()
+                    .filter(a -> a.path().endsWith(".pdf")).mapToInt(Artifact::pages).sum()).orElse(0);
             return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, embargoed,
-                    written, started);
+                    written, started).withPdfPages(pages);
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "io",
                     "cannot publish: " + describe(e)));
