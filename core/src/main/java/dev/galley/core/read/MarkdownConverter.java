@@ -38,6 +38,7 @@ import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Block;
@@ -277,9 +278,9 @@ final class MarkdownConverter {
             return;
         }
         if (node instanceof Text) {
-            out.text(node.getChars().unescape(), pos);
+            out.text(unescape(node.getChars()), pos);
         } else if (node instanceof HtmlEntity) {
-            out.text(node.getChars().unescape(), pos);
+            out.text(unescape(node.getChars()), pos);
         } else if (node instanceof TypographicSmarts smarts) {
             out.text(Escaping.unescapeString(smarts.getTypographicText()), pos);
         } else if (node instanceof TypographicQuotes quotes) {
@@ -304,16 +305,16 @@ final class MarkdownConverter {
         } else if (node instanceof HtmlInlineBase html) {
             out.add(new Inline.RawHtml(html.getChars().toString(), pos));
         } else if (node instanceof Image image) {
-            image(image.getUrl().unescape(), image.getTitle().unescape(), node, depth, pos, out);
+            image(unescape(image.getUrl()), unescape(image.getTitle()), node, depth, pos, out);
         } else if (node instanceof ImageRef ref) {
             Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
             if (reference == null) {
                 out.text(node.getChars().toString(), pos);
             } else {
-                image(reference.getUrl().unescape(), reference.getTitle().unescape(), node, depth, pos, out);
+                image(unescape(reference.getUrl()), unescape(reference.getTitle()), node, depth, pos, out);
             }
         } else if (node instanceof Link link) {
-            link(link.getUrl().unescape(), link.getTitle().unescape(), inlines(node, depth + 1), pos, out);
+            link(unescape(link.getUrl()), unescape(link.getTitle()), inlines(node, depth + 1), pos, out);
         } else if (node instanceof LinkRef ref) {
             Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
             if (reference == null) {
@@ -321,17 +322,17 @@ final class MarkdownConverter {
                 out.text(node.getChars().toString(), pos);
             } else {
                 List<Inline> text = ref.getText().isEmpty() || !node.hasChildren()
-                        ? List.of(new Inline.Text(ref.getReference().unescape(), pos))
+                        ? List.of(new Inline.Text(unescape(ref.getReference()), pos))
                         : inlines(node, depth + 1);
-                link(reference.getUrl().unescape(), reference.getTitle().unescape(), text, pos, out);
+                link(unescape(reference.getUrl()), unescape(reference.getTitle()), text, pos, out);
             }
         } else if (node instanceof AutoLink auto) {
             // Links found in bare text carry their address as text only.
-            String url = (auto.getUrl().isEmpty() ? auto.getText() : auto.getUrl()).unescape();
+            String url = unescape(auto.getUrl().isEmpty() ? auto.getText() : auto.getUrl());
             String href = url.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? url : "https://" + url;
             link(href, "", List.of(new Inline.Text(url, pos)), pos, out);
         } else if (node instanceof MailLink mail) {
-            String address = mail.getText().unescape();
+            String address = unescape(mail.getText());
             link("mailto:" + address, "", List.of(new Inline.Text(address, pos)), pos, out);
         } else if (node instanceof Footnote ref) {
             footnoteRef(ref, pos, out);
@@ -340,7 +341,7 @@ final class MarkdownConverter {
                 inline(child, depth + 1, out);
             }
         } else {
-            out.text(node.getChars().unescape(), pos);
+            out.text(unescape(node.getChars()), pos);
         }
     }
 
@@ -375,6 +376,14 @@ final class MarkdownConverter {
     /** Where code content starts; an empty fence has no content, so its fence stands in. */
     private SourcePos contentPos(int offset, SourcePos fallback) {
         return offset < 0 ? fallback : source.position(offset);
+    }
+
+    /**
+     * The text with Markdown's backslash escapes and entities resolved. Most text has neither,
+     * and then Flexmark's regex-based unescaping is skipped.
+     */
+    private static String unescape(BasedSequence chars) {
+        return chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape();
     }
 
     private SourcePos pos(Node node) {
