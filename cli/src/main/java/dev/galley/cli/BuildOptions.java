@@ -5,6 +5,7 @@ import dev.galley.core.diagnostic.DiagnosticJson;
 import dev.galley.core.publish.BuildContext;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
+import dev.galley.core.publish.Publisher;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,6 +48,18 @@ final class BuildOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
     boolean quiet;
 
+    private TerminalProgress progress;
+
+    /** The publisher with every installed renderer, showing progress when a person is watching. */
+    Publisher publisher(PrintWriter err) {
+        Publisher publisher = Publisher.withInstalledRenderers();
+        if (System.console() != null && !quiet && format == Format.text) {
+            progress = new TerminalProgress(err);
+            return publisher.withProgress(progress);
+        }
+        return publisher;
+    }
+
     PublishRequest request() {
         BuildContext build = BuildContext.of(Optional.ofNullable(now), BuildContext.sourceDateEpoch(), threads,
                 includeDrafts);
@@ -56,6 +69,9 @@ final class BuildOptions {
 
     /** Prints problems to {@code err}, the summary to {@code out}; returns the exit code. */
     int report(PublishReport report, PrintWriter out, PrintWriter err) {
+        if (progress != null) {
+            progress.finish();
+        }
         if (format == Format.json) {
             out.println(DiagnosticJson.of(report.diagnostics()));
         } else {

@@ -1,6 +1,5 @@
 package dev.galley.cli;
 
-import dev.galley.core.publish.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -21,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var report = Publisher.withInstalledRenderers().check(options.request());
+        var report = options.publisher(spec.commandLine().getErr()).check(options.request());
         return options.report(report, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

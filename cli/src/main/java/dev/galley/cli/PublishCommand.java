@@ -2,7 +2,6 @@ package dev.galley.cli;
 
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
-import dev.galley.core.publish.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -24,7 +23,7 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PublishRequest request = options.request();
-        PublishReport report = Publisher.withInstalledRenderers().publish(request);
+        PublishReport report = options.publisher(spec.commandLine().getErr()).publish(request);
         int code = options.report(report, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (code == 0 && !options.quiet) {
             spec.commandLine().getOut().println("galley: open " + request.outputDir().resolve("index.html"));

@@ -50,13 +50,24 @@ public final class Publisher {
     private static final long THREAD_STACK_BYTES = 64L * 1024 * 1024;
 
     private final List<Renderer> renderers;
+    private final Progress progress;
 
     private static final Comparator<Renderer> ORDER = Comparator.comparingInt(Renderer::order)
             .thenComparing(Renderer::name);
 
     /** @param renderers the outputs to produce, run one after the other by {@link Renderer#order()} */
     public Publisher(List<Renderer> renderers) {
+        this(renderers, Progress.NONE);
+    }
+
+    private Publisher(List<Renderer> renderers, Progress progress) {
         this.renderers = renderers.stream().sorted(ORDER).toList();
+        this.progress = progress;
+    }
+
+    /** This publisher, telling {@code progress} how far each stage has got. */
+    public Publisher withProgress(Progress progress) {
+        return new Publisher(renderers, progress);
     }
 
     /**
@@ -170,7 +181,7 @@ public final class Publisher {
         return result.config();
     }
 
-    private static List<Briefing> readBriefings(ContentFolder content, SiteConfig config,
+    private List<Briefing> readBriefings(ContentFolder content, SiteConfig config,
                                                 PublishRequest request, ExecutorService executor,
                                                 List<Diagnostic> diagnostics, BuildMemory memory) throws IOException {
         BriefingReader reader = new BriefingReader(config, content::isInside);
@@ -206,8 +217,10 @@ public final class Publisher {
         }
         List<Briefing> briefings = new ArrayList<>();
         Map<String, Briefing> bySlug = new HashMap<>();
+        int done = 0;
         for (Future<BriefingReader.Result> future : results) {
             BriefingReader.Result result = await(future);
+            progress.step("read", ++done, results.size());
             diagnostics.addAll(result.diagnostics());
             result.briefing().ifPresent(b -> {
                 Briefing other = bySlug.putIfAbsent(b.slug(), b);
@@ -230,11 +243,13 @@ public final class Publisher {
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
                     b -> display(request, content.root().resolve(b.source())), diagnostics::add, executor);
+            context.reportProgress(progress);
             if (dirty.isPresent()) {
                 carryOver(site, dirty.get(), request.outputDir(), staged, context, memory);
             }
             for (Renderer renderer : renderers) {
                 try {
+                    context.stage(renderer.name());
                     renderer.render(site, context);
                 } catch (IOException | RuntimeException e) {
                     diagnostics.add(new Diagnostic(Severity.ERROR, display(request, content.root()),

@@ -38,6 +38,8 @@ public final class RenderContext {
     private final ExecutorService executor;
     private final Map<String, Artifact> artifacts = new ConcurrentHashMap<>();
     private volatile Set<String> dirty;
+    private volatile Progress progress = Progress.NONE;
+    private volatile String stage = "render";
 
     RenderContext(Path outputDir, Path contentDir, BuildContext build,
                   Function<Briefing, String> displayPath, DiagnosticSink sink,
@@ -64,6 +66,14 @@ public final class RenderContext {
     public List<Briefing> toRender(List<Briefing> briefings) {
         Set<String> only = dirty;
         return only == null ? briefings : briefings.stream().filter(b -> only.contains(b.slug())).toList();
+    }
+
+    void reportProgress(Progress progress) {
+        this.progress = progress;
+    }
+
+    void stage(String name) {
+        this.stage = name;
     }
 
     void renderOnly(Set<String> slugs) {
@@ -142,9 +152,12 @@ public final class RenderContext {
             }));
         }
         IOException failure = null;
+        int done = 0;
+        String current = stage;
         for (Future<?> future : futures) {
             try {
                 future.get();
+                progress.step(current, ++done, futures.size());
             } catch (ExecutionException e) {
                 failure = accumulate(failure, e.getCause());
             } catch (InterruptedException e) {
