@@ -1,13 +1,9 @@
 package dev.galley.maven;
 
-import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.publish.BuildContext;
-import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
-import dev.galley.core.publish.Publisher;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -15,8 +11,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What the goals share: where the content is, how strict to be, and how to report. Everything
- * else is a call on core's {@link Publisher}, so Maven and the command line behave the same.
+ * What the goals share: where the content is, where the site goes, and how the build is set up.
+ * Everything else is a call on core's {@link dev.galley.core.publish.Publisher}, so Maven and the
+ * command line behave the same.
  */
 abstract class AbstractGalleyMojo extends AbstractMojo {
 
@@ -58,23 +55,12 @@ abstract class AbstractGalleyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRoot;
 
-    /** The folder that the site is written to (for {@code check}: not written). */
-    abstract File outputDirectory();
+    /** Where the site goes; replaced as a whole, and only when publishing succeeded. */
+    @Parameter(property = "galley.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
+    File outputDirectory;
 
-    abstract PublishReport run(Publisher publisher, PublishRequest request);
-
-    abstract String verb();
-
-    /** What a goal does after a run without problems; nothing by default. */
-    void afterSuccess(PublishReport report, BuildContext build) throws MojoExecutionException {
-    }
-
-    @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Galley " + verb() + " skipped (galley.skip)");
-            return;
-        }
+    /** What to build, as the goal's parameters say. */
+    PublishRequest request(boolean withDrafts) throws MojoExecutionException {
         Optional<Instant> moment = Optional.empty();
         if (now != null && !now.isBlank()) {
             moment = BuildContext.parseInstant(now);
@@ -83,33 +69,10 @@ abstract class AbstractGalleyMojo extends AbstractMojo {
                         + " 2026-12-01T09:00:00Z, or seconds since 1970; not '" + now + "'");
             }
         }
-        BuildContext build = BuildContext.of(moment, sourceDate(), threads, includeDrafts);
+        BuildContext build = BuildContext.of(moment, sourceDate(), threads, withDrafts);
         File base = executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
-        PublishRequest request = new PublishRequest(sourceDirectory.toPath(), outputDirectory().toPath(),
-                build, base.toPath(), failOnWarnings);
-        Publisher publisher = Publisher.withInstalledRenderers();
-        PublishReport report = run(publisher, request);
-
-        for (Diagnostic d : report.diagnostics()) {
-            if (d.isError()) {
-                getLog().error(d.format());
-            } else {
-                getLog().warn(d.format());
-            }
-        }
-        getLog().info("Galley: " + report.summary());
-        switch (report.exitCode(failOnWarnings)) {
-            case 0 -> {
-                if (report.written()) {
-                    getLog().info("Galley: site written to " + outputDirectory() + File.separator + "index.html");
-                }
-                afterSuccess(report, build);
-            }
-            case 1 -> throw new MojoFailureException("Galley found problems in the content (listed above);"
-                    + " the previous output is unchanged");
-            default -> throw new MojoExecutionException("Galley could not " + verb() + " (see above);"
-                    + " the previous output is unchanged");
-        }
+        return new PublishRequest(sourceDirectory.toPath(), outputDirectory.toPath(), build, base.toPath(),
+                failOnWarnings);
     }
 
     private Optional<Instant> sourceDate() {

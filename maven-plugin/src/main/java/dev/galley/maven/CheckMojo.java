@@ -5,25 +5,14 @@ import dev.galley.core.publish.PublishRequest;
 import dev.galley.core.publish.Publisher;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 
 /**
  * Reads the content folder and reports every problem, writing nothing. Fails like
  * {@code publish} would.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
-public class CheckMojo extends AbstractGalleyMojo {
-
-    /** Not written by this goal; checked so that it cannot overlap the content folder. */
-    @Parameter(property = "galley.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
-    File outputDirectory;
-
-    @Override
-    File outputDirectory() {
-        return outputDirectory;
-    }
+public class CheckMojo extends ReportingMojo {
 
     @Override
     PublishReport run(Publisher publisher, PublishRequest request) {

@@ -3,7 +3,6 @@ package dev.galley.maven;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
 import dev.galley.core.publish.Publisher;
-import dev.galley.core.publish.BuildContext;
 import dev.galley.core.publish.ReleaseArchives;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -13,7 +12,6 @@ import org.apache.maven.project.MavenProjectHelper;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -23,11 +21,7 @@ import java.nio.file.Path;
  * build and leaves the previous output untouched.
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
-public class PublishMojo extends AbstractGalleyMojo {
-
-    /** Where the site goes. It is replaced as a whole, and only when publishing succeeded. */
-    @Parameter(property = "galley.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
-    File outputDirectory;
+public class PublishMojo extends ReportingMojo {
 
     /**
      * Attach the site and the PDFs as zips (classifiers {@code site} and {@code pdf}) plus their
@@ -44,23 +38,18 @@ public class PublishMojo extends AbstractGalleyMojo {
     MavenProjectHelper projectHelper;
 
     @Override
-    File outputDirectory() {
-        return outputDirectory;
-    }
-
-    @Override
     PublishReport run(Publisher publisher, PublishRequest request) {
         return publisher.publish(request);
     }
 
     @Override
-    void afterSuccess(PublishReport report, BuildContext build) throws MojoExecutionException {
+    void afterSuccess(PublishReport report, PublishRequest request) throws MojoExecutionException {
         if (!attach || project == null || projectHelper == null) {
             return;
         }
         try {
             ReleaseArchives.Archives archives = ReleaseArchives.write(outputDirectory.toPath(),
-                    Path.of(project.getBuild().getDirectory()), project.getBuild().getFinalName(), build.sourceDate());
+                    Path.of(project.getBuild().getDirectory()), project.getBuild().getFinalName(), request.build().sourceDate());
             projectHelper.attachArtifact(project, "zip", "site", archives.site().toFile());
             projectHelper.attachArtifact(project, "zip", "pdf", archives.pdfs().toFile());
             projectHelper.attachArtifact(project, "sha256", "sha256", archives.checksums().toFile());

@@ -1,17 +1,12 @@
 package dev.galley.maven;
 
-import dev.galley.core.publish.BuildContext;
-import dev.galley.core.publish.PublishRequest;
 import dev.galley.core.publish.Publisher;
 import dev.galley.core.serve.LivePreview;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -19,34 +14,22 @@ import java.util.concurrent.CountDownLatch;
  * again and reloads open pages (or shows the content's problems over them). Ctrl-C stops it.
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = true)
-public class ServeMojo extends AbstractMojo {
-
-    /** The content folder: {@code galley.yaml} and {@code briefings/}. */
-    @Parameter(property = "galley.sourceDirectory", defaultValue = "${project.basedir}", required = true)
-    File sourceDirectory;
-
-    /** Where the previewed site is written. */
-    @Parameter(property = "galley.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
-    File outputDirectory;
+public class ServeMojo extends AbstractGalleyMojo {
 
     /** Port on 127.0.0.1; 0 picks a free one. */
     @Parameter(property = "galley.port", defaultValue = "0")
     int port;
 
-    /** Show drafts in the preview. */
-    @Parameter(property = "galley.includeDrafts", defaultValue = "true")
-    boolean includeDrafts;
-
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    File executionRoot;
-
+    /** The preview always shows drafts: it is where they are read. */
     @Override
     public void execute() throws MojoExecutionException {
-        PublishRequest request = new PublishRequest(sourceDirectory.toPath(), outputDirectory.toPath(),
-                BuildContext.of(Optional.empty(), BuildContext.sourceDateEpoch(), 0, includeDrafts),
-                (executionRoot != null ? executionRoot : sourceDirectory).toPath(), false);
+        if (skip) {
+            getLog().info("Galley serve skipped (galley.skip)");
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LivePreview preview = new LivePreview(Publisher.withInstalledRenderers(), request, port, getLog()::info)) {
+        try (LivePreview preview = new LivePreview(Publisher.withInstalledRenderers(), request(true), port,
+                getLog()::info)) {
             getLog().info("Galley serve: open " + preview.address() + "  (Ctrl-C stops)");
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();

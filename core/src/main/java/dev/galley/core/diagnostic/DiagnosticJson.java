@@ -1,5 +1,7 @@
 package dev.galley.core.diagnostic;
 
+import dev.galley.core.text.Json;
+
 import java.util.List;
 
 /**
@@ -28,29 +30,9 @@ public final class DiagnosticJson {
         return json.append(diagnostics.isEmpty() ? "]" : "\n]").toString();
     }
 
-    /**
-     * A JSON string literal. Besides what JSON requires, {@code <}, {@code >} and {@code &} are
-     * escaped so the text is also safe inside an HTML {@code <script>}.
-     */
-    public static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    private static String string(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        Json.string(text, out);
+        return out.toString();
     }
 }

@@ -1,0 +1,55 @@
+package dev.galley.maven;
+
+import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.publish.PublishReport;
+import dev.galley.core.publish.PublishRequest;
+import dev.galley.core.publish.Publisher;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+
+import java.io.File;
+
+/**
+ * A goal that runs once and reports: every diagnostic as a Maven error or warning, a summary line,
+ * and a build failure (without a stack trace) when the content has problems.
+ */
+abstract class ReportingMojo extends AbstractGalleyMojo {
+
+    abstract PublishReport run(Publisher publisher, PublishRequest request);
+
+    abstract String verb();
+
+    /** What a goal does after a run without problems; nothing by default. */
+    void afterSuccess(PublishReport report, PublishRequest request) throws MojoExecutionException {
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Galley " + verb() + " skipped (galley.skip)");
+            return;
+        }
+        PublishRequest request = request(includeDrafts);
+        PublishReport report = run(Publisher.withInstalledRenderers(), request);
+        for (Diagnostic d : report.diagnostics()) {
+            if (d.isError()) {
+                getLog().error(d.format());
+            } else {
+                getLog().warn(d.format());
+            }
+        }
+        getLog().info("Galley: " + report.summary());
+        switch (report.exitCode(failOnWarnings)) {
+            case 0 -> {
+                if (report.written()) {
+                    getLog().info("Galley: site written to " + outputDirectory + File.separator + "index.html");
+                }
+                afterSuccess(report, request);
+            }
+            case 1 -> throw new MojoFailureException("Galley found problems in the content (listed above);"
+                    + " the previous output is unchanged");
+            default -> throw new MojoExecutionException("Galley could not " + verb() + " (see above);"
+                    + " the previous output is unchanged");
+        }
+    }
+}
