@@ -62,6 +62,11 @@ public final class SyntheticDesk {
                 briefing(i, n, new SplittableRandom(salt)), StandardCharsets.UTF_8);
     }
 
+    /** The Markdown of briefing {@code i} of {@code n}, for benchmarks that read one in memory. */
+    public static String briefingText(int i, int n, SplittableRandom random) {
+        return briefing(i, n, random);
+    }
+
     static String briefing(int i, int n, SplittableRandom random) {
         int target = 600 + random.nextInt(1901);
         StringBuilder md = new StringBuilder(target * 8);
