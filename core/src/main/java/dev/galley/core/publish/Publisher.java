@@ -242,7 +242,7 @@ public final class Publisher {
         memory.forgetOutput(); // until this build succeeds, the output folder's contents are not known
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
-                    b -> display(request, content.root().resolve(b.source())), diagnostics::add, executor);
+                    path -> display(request, content.root().resolve(path)), diagnostics::add, executor);
             context.reportProgress(progress);
             if (dirty.isPresent()) {
                 carryOver(site, dirty.get(), request.outputDir(), staged, context, memory);

@@ -33,7 +33,8 @@ public final class RenderContext {
     private final Path outputDir;
     private final Path contentDir;
     private final BuildContext build;
-    private final Function<Briefing, String> displayPath;
+    /** A content-relative path as editors see it in diagnostics. */
+    private final Function<String, String> displayPath;
     private final DiagnosticSink sink;
     private final ExecutorService executor;
     private final Map<String, Artifact> artifacts = new ConcurrentHashMap<>();
@@ -42,7 +43,7 @@ public final class RenderContext {
     private volatile String stage = "render";
 
     RenderContext(Path outputDir, Path contentDir, BuildContext build,
-                  Function<Briefing, String> displayPath, DiagnosticSink sink,
+                  Function<String, String> displayPath, DiagnosticSink sink,
                   ExecutorService executor) {
         this.outputDir = outputDir.toAbsolutePath().normalize();
         this.contentDir = contentDir.toAbsolutePath().normalize();
@@ -136,7 +137,15 @@ public final class RenderContext {
 
     /** Reports a problem found while rendering {@code briefing}, at {@code pos} in its source. */
     public void report(Severity severity, Briefing briefing, SourcePos pos, String code, String message) {
-        sink.report(new Diagnostic(severity, displayPath.apply(briefing), pos, code, message));
+        sink.report(new Diagnostic(severity, displayPath.apply(briefing.source()), pos, code, message));
+    }
+
+    /**
+     * Reports a problem in a file of the content folder that is not a briefing, such as a
+     * template in {@code templates/}, at {@code pos} in it.
+     */
+    public void reportFile(Severity severity, String contentPath, SourcePos pos, String code, String message) {
+        sink.report(new Diagnostic(severity, displayPath.apply(contentPath), pos, code, message));
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.galley.core.publish;
 
 import dev.galley.core.diagnostic.Diagnostic;
-import dev.galley.core.model.Briefing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ public final class TestRenderContext implements AutoCloseable {
 
     public TestRenderContext(Path outputDir, Path contentDir, BuildContext build) {
         this.executor = Executors.newFixedThreadPool(build.threads());
-        this.context = new RenderContext(outputDir, contentDir, build, Briefing::source, diagnostics::add, executor);
+        this.context = new RenderContext(outputDir, contentDir, build, path -> path, diagnostics::add, executor);
     }
 
     public RenderContext context() {
