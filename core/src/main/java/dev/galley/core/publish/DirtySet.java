@@ -17,7 +17,8 @@ import java.util.Set;
  * Decides which briefings must be rendered again, given the last build and what changed. A
  * briefing's own outputs may depend on the briefing, its neighbours in the site's order, the
  * settings and the templates; so a changed briefing dirties itself and its old and new neighbours,
- * and any change other than a briefing's Markdown (settings, templates, images) dirties all.
+ * and any change other than a briefing's Markdown (settings, templates, images), or a briefing
+ * coming or going (others may link to it), dirties all.
  */
 final class DirtySet {
 
@@ -43,21 +44,19 @@ final class DirtySet {
         Set<String> now = new HashSet<>();
         after.forEach(b -> now.add(b.slug()));
 
+        if (!old.keySet().equals(now)) {
+            // A briefing came or went: any page may link to it, so every page is rendered again.
+            return Optional.empty();
+        }
         Set<String> dirty = new HashSet<>();
         for (Briefing b : after) {
             if (!b.equals(old.get(b.slug()))) {
                 dirty.add(b.slug());
             }
         }
-        for (Briefing b : before) {
-            if (!now.contains(b.slug())) {
-                dirty.add(b.slug());
-            }
-        }
         Set<String> withNeighbours = new HashSet<>(dirty);
         addNeighbours(before, dirty, withNeighbours);
         addNeighbours(after, dirty, withNeighbours);
-        withNeighbours.retainAll(now);
         return Optional.of(withNeighbours);
     }
 

@@ -15,8 +15,9 @@ import java.util.TreeSet;
 
 /**
  * Turns the blocks and inlines of one briefing page into HTML. Every piece of content goes
- * through {@link HtmlWriter}'s escaping; raw HTML from the Markdown is shown as literal text until
- * a sanitizer exists.
+ * through {@link HtmlWriter}'s escaping; raw HTML from the Markdown goes through the
+ * {@link Sanitizer}'s allow-list (blocks whole; tags in running text one by one, kept balanced
+ * within their paragraph).
  *
  * <p>One instance per page, used in reading order (lead, sections, then footnotes), because it
  * numbers footnote references as it meets them: the first reference to note 3 gets the id
@@ -36,6 +37,8 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     private final Problems problems;
     private final Set<Integer> noteNumbers = new TreeSet<>();
     private final Map<Integer, List<String>> refIds = new TreeMap<>();
+
+    private final List<String> openRawTags = new ArrayList<>();
 
     private HtmlWriter out = new HtmlWriter();
     private int linkDepth;
@@ -113,8 +116,17 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
 
     private void writeInlines(List<Inline> inlines) {
+        int base = openRawTags.size();
         for (Inline inline : inlines) {
             inline.accept(this);
+        }
+        // raw tags opened in this run of inlines and never closed are closed where it ends
+        while (openRawTags.size() > base) {
+            String tag = openRawTags.remove(openRawTags.size() - 1);
+            if (tag.equals("a")) {
+                linkDepth--;
+            }
+            out.end(tag);
         }
     }
 
@@ -256,9 +268,10 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     @Override
     public Void rawHtml(Block.RawHtml html) {
-        // Shown as literal text until an allow-list sanitizer exists; never emitted as markup.
-        out.start("pre", "class", "raw-html").start("code").text(html.html().stripTrailing())
-                .end("code").end("pre").newline();
+        String clean = Sanitizer.block(html.html());
+        if (!clean.isEmpty()) {
+            out.start("div", "class", "raw-html").newline().sanitized(clean).newline().end("div").newline();
+        }
         return null;
     }
 
@@ -370,8 +383,29 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     @Override
     public Void rawHtml(Inline.RawHtml html) {
-        // Shown as literal text until an allow-list sanitizer exists; never emitted as markup.
-        out.start("code", "class", "raw-html").text(html.html()).end("code");
+        Optional<Sanitizer.Tag> found = Sanitizer.inlineTag(html.html());
+        if (found.isEmpty()) {
+            return null; // not on the allow-list: left out
+        }
+        Sanitizer.Tag tag = found.get();
+        if (tag.isVoid()) {
+            out.sanitized(tag.html());
+        } else if (tag.closing()) {
+            int at = openRawTags.lastIndexOf(tag.name());
+            if (at >= 0 && at == openRawTags.size() - 1) {
+                openRawTags.remove(at);
+                if (tag.name().equals("a")) {
+                    linkDepth--;
+                }
+                out.end(tag.name());
+            }
+        } else if (!(tag.name().equals("a") && linkDepth > 0)) {
+            openRawTags.add(tag.name());
+            if (tag.name().equals("a")) {
+                linkDepth++;
+            }
+            out.sanitized(tag.html());
+        }
         return null;
     }
 }

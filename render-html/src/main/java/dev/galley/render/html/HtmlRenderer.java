@@ -1,41 +1,58 @@
 package dev.galley.render.html;
 
+import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Site;
+import dev.galley.core.model.SourcePos;
 import dev.galley.core.publish.RenderContext;
 import dev.galley.core.publish.Renderer;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The microsite: a front page listing every briefing, one page per briefing, the stylesheet and
- * the briefings' local images. Every link is relative, so the site works from {@code file://} and
- * from any sub-path of a web server.
+ * The microsite. Every link is relative, so the site works from {@code file://} and from any
+ * sub-path of a web server; every asset is local and named by a hash of its content.
  *
  * <pre>
- * index.html
- * assets/style.css
- * briefings/&lt;slug&gt;/index.html      (links to &lt;slug&gt;.pdf beside it, written by render-pdf)
+ * index.html                          the latest briefings
+ * briefings/&lt;slug&gt;/index.html          one page per briefing (links to &lt;slug&gt;.pdf beside it)
+ * topics/index.html, topics/&lt;t&gt;/index.html
+ * archive/index.html                  every briefing by year and month
+ * search/index.html                   offline search over assets/search-index.&lt;hash&gt;.js
+ * 404.html, feed.xml (Atom), robots.txt, sitemap.xml (only with a base URL)
+ * assets/style.&lt;hash&gt;.css, assets/search.&lt;hash&gt;.js
  * media/&lt;path in the content folder&gt;
  * </pre>
+ *
+ * <p>Templates in the content folder's {@code templates/} replace the built-in ones of the same
+ * name.
  */
 public final class HtmlRenderer implements Renderer {
 
-    /** Files copied verbatim from this module's resources, by their path in the output. */
-    private static final List<String> ASSETS = List.of("assets/style.css");
+    /** Built-in assets, by their name under this module's {@code assets/} resources. */
+    private static final List<String> ASSETS = List.of("style.css", "search.js");
 
-    private final Templates templates;
+    private final Templates fixed;
 
     public HtmlRenderer() {
-        this(Templates.builtIn());
+        this.fixed = null;
     }
 
+    /** A renderer with these templates, whatever the content folder holds (for tests). */
     HtmlRenderer(Templates templates) {
-        this.templates = templates;
+        this.fixed = templates;
     }
 
     @Override
@@ -45,27 +62,91 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(Site site, RenderContext context) throws IOException {
-        Media media = Media.publish(site, context);
-        for (String asset : ASSETS) {
-            context.write(asset, resource(asset));
-        }
-        PageData data = new PageData(site, context, media);
-        write(context, "index.html", "index.ftlh", data.index());
-        context.forEach(site.briefings(), (Briefing briefing) ->
-                write(context, Site.pagePath(briefing), "briefing.ftlh", data.briefing(briefing)));
-    }
-
-    private void write(RenderContext context, String path, String template,
-                       Map<String, Object> data) throws IOException {
-        context.write(path, templates.render(template, data).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] resource(String asset) throws IOException {
-        try (InputStream in = HtmlRenderer.class.getResourceAsStream(asset)) {
-            if (in == null) {
-                throw new IOException("missing built-in asset " + asset);
+        try {
+            renderSite(site, context);
+        } catch (TemplateProblem problem) {
+            if (problem.contentPath().isEmpty()) {
+                throw problem;
             }
-            return in.readAllBytes();
+            // The desk's own template: a problem in the content, at its line and column.
+            context.reportFile(Severity.ERROR, problem.contentPath().get(),
+                    new SourcePos(problem.line(), problem.column()), "template", problem.problem());
         }
+    }
+
+    private void renderSite(Site site, RenderContext context) throws IOException {
+        Templates templates = fixed != null ? fixed : Templates.forContent(contentTemplates(context));
+        Media media = Media.publish(site, context);
+        Assets assets = new Assets();
+        for (String asset : ASSETS) {
+            assets.builtIn(asset);
+        }
+
+        // briefing pages first: the feed and the search index are made from what they render.
+        // In an incremental build only the briefings context.toRender names get their page
+        // written (the others' pages are carried over), but every briefing's content is needed
+        // for the feed and the search index.
+        Map<String, PageData.Rendered> rendered = new ConcurrentHashMap<>();
+        PageData data = new PageData(site, context, media, assets);
+        Set<String> toWrite = new HashSet<>();
+        for (Briefing b : context.toRender(site.briefings())) {
+            toWrite.add(b.slug());
+        }
+        context.forEach(site.briefings(), (Briefing briefing) -> {
+            PageData.Rendered r = data.briefing(briefing);
+            rendered.put(briefing.slug(), r);
+            if (toWrite.contains(briefing.slug())) {
+                write(templates, context, Site.pagePath(briefing), "briefing.ftlh", r.data());
+            }
+        });
+        // added once no thread reads the assets any more; only the search page links to it
+        assets.add("search-index.js", SiteFiles.searchIndex(site, rendered));
+
+        for (Map.Entry<String, byte[]> file : assets.files().entrySet()) {
+            context.write(file.getKey(), file.getValue());
+        }
+        List<String> pages = new ArrayList<>();
+        Map<String, LocalDate> modified = new TreeMap<>();
+        write(templates, context, PageData.HOME, "index.ftlh", data.index());
+        pages.add(PageData.HOME);
+        for (Briefing b : site.briefings()) {
+            pages.add(Site.pagePath(b));
+            b.meta().updated().or(b.meta()::date).ifPresent(d -> modified.put(Site.pagePath(b), d));
+        }
+        write(templates, context, PageData.TOPICS, "topics.ftlh", data.topicIndex());
+        pages.add(PageData.TOPICS);
+        for (Topics.Topic topic : data.topics().all()) {
+            write(templates, context, topic.page(), "topic.ftlh", data.topic(topic));
+            pages.add(topic.page());
+        }
+        write(templates, context, PageData.ARCHIVE, "archive.ftlh", data.archive());
+        pages.add(PageData.ARCHIVE);
+        write(templates, context, PageData.SEARCH, "search.ftlh", data.search());
+        pages.add(PageData.SEARCH);
+        write(templates, context, PageData.NOT_FOUND, "404.ftlh", data.notFound());
+
+        Optional<URI> base = data.base();
+        context.write(PageData.FEED, utf8(SiteFiles.atom(site, base, context.build(), rendered)));
+        context.write("robots.txt", utf8(SiteFiles.robots(base)));
+        if (base.isPresent()) {
+            context.write("sitemap.xml", utf8(SiteFiles.sitemap(base.get(), pages, modified)));
+        }
+    }
+
+    private static Optional<Path> contentTemplates(RenderContext context) {
+        try {
+            return Optional.of(context.contentFile("templates"));
+        } catch (IOException outside) {
+            return Optional.empty();
+        }
+    }
+
+    private static void write(Templates templates, RenderContext context, String path, String template,
+                              Map<String, Object> data) throws IOException {
+        context.write(path, utf8(templates.render(template, data)));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

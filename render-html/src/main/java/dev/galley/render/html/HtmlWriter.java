@@ -38,6 +38,12 @@ final class HtmlWriter {
         return this;
     }
 
+    /** Markup that the {@link Sanitizer} let through. */
+    HtmlWriter sanitized(String html) {
+        out.append(html);
+        return this;
+    }
+
     /** Markup this module produced itself (never content). */
     HtmlWriter markup(HtmlWriter other) {
         out.append(other.out);

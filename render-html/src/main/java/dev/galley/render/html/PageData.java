@@ -8,10 +8,12 @@ import dev.galley.core.model.Meta;
 import dev.galley.core.model.PlainText;
 import dev.galley.core.model.Section;
 import dev.galley.core.model.Site;
-import dev.galley.core.model.Status;
 import dev.galley.core.model.SiteConfig;
+import dev.galley.core.model.Status;
+import dev.galley.core.publish.Artifact;
 import dev.galley.core.publish.RenderContext;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,48 +22,190 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What the templates see: the model turned into plain maps, lists, strings and numbers (keys in a
  * fixed order, optional values simply absent), with body content as escaped markup made by
  * {@link BodyWriter}. Dates are formatted here, in English, from the front matter only.
+ *
+ * <p>Every page's data has the common keys of {@link #common}: {@code lang}, {@code title},
+ * {@code description}, {@code root}, {@code home}, {@code stylesheet}, {@code nav},
+ * {@code feed}, {@code siteTitle}, {@code generator}, {@code scripts}, and, with a base URL,
+ * {@code canonical} and {@code og}.
  */
 final class PageData {
 
+    static final String HOME = "index.html";
+    static final String TOPICS = "topics/index.html";
+    static final String ARCHIVE = "archive/index.html";
+    static final String SEARCH = "search/index.html";
+    static final String NOT_FOUND = "404.html";
+    static final String FEED = "feed.xml";
+
+    /** Briefings on the front page; the archive has them all. */
+    static final int HOME_LIMIT = 20;
+
     private static final DateTimeFormatter DISPLAY_DATE =
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH =
+            DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private final Site site;
     private final RenderContext context;
     private final Media media;
+    private final Assets assets;
     private final Hrefs hrefs;
+    private final Topics topics;
+    private final Optional<URI> base;
 
-    PageData(Site site, RenderContext context, Media media) {
+    PageData(Site site, RenderContext context, Media media, Assets assets) {
         this.site = site;
         this.context = context;
         this.media = media;
+        this.assets = assets;
         this.hrefs = new Hrefs(site, media);
+        this.topics = new Topics(site);
+        this.base = site.config().baseUrl().map(PageData::withSlash);
     }
 
-    /** The front page: every briefing, newest first. */
+    Topics topics() {
+        return topics;
+    }
+
+    Optional<URI> base() {
+        return base;
+    }
+
+    static URI withSlash(URI uri) {
+        String s = uri.toString();
+        return s.endsWith("/") ? uri : URI.create(s + "/");
+    }
+
+    /** The public address of a page, for canonical links, feeds and the sitemap. */
+    static String publicUrl(URI base, String page) {
+        String path = page.equals("index.html") ? ""
+                : page.endsWith("/index.html") ? page.substring(0, page.length() - "index.html".length())
+                : page;
+        return base.resolve(Urls.encodePath(path)).toString();
+    }
+
+    // ---- pages ----
+
+    /** The front page: the latest briefings, newest first. */
     Map<String, Object> index() {
-        String page = "index.html";
-        String toRoot = Urls.toRoot(page);
+        String page = HOME;
         SiteConfig config = site.config();
-        List<Object> cards = new ArrayList<>();
-        for (Briefing briefing : site.briefings()) {
-            Map<String, Object> card = summary(briefing);
-            card.put("url", toRoot + Urls.encodePath(Site.pagePath(briefing)));
-            cards.add(card);
-        }
-        Map<String, Object> data = common(page, config.lang(), config.title());
-        data.put("description", "Briefings from " + config.title());
-        data.put("briefings", cards);
+        Map<String, Object> data = common(page, config.lang(), config.title(), "home");
+        data.put("description", "The latest briefings from " + config.title() + ".");
+        List<Briefing> all = site.briefings();
+        data.put("briefings", cards(all.subList(0, Math.min(HOME_LIMIT, all.size())), page));
+        data.put("more", all.size() > HOME_LIMIT);
+        data.put("archive", Urls.toRoot(page) + ARCHIVE);
         return data;
     }
 
-    /** A briefing's page. */
-    Map<String, Object> briefing(Briefing briefing) {
+    /** The list of every topic. */
+    Map<String, Object> topicIndex() {
+        String page = TOPICS;
+        Map<String, Object> data = common(page, site.config().lang(),
+                "Topics \u2014 " + site.config().title(), "topics");
+        data.put("description", "Every topic covered by " + site.config().title() + ".");
+        List<Object> list = new ArrayList<>();
+        for (Topics.Topic topic : topics.all()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("name", topic.name());
+            t.put("url", Urls.toRoot(page) + Urls.encodePath(topic.page()));
+            t.put("count", topic.briefings().size());
+            list.add(t);
+        }
+        data.put("topics", list);
+        return data;
+    }
+
+    /** One topic's page. */
+    Map<String, Object> topic(Topics.Topic topic) {
+        String page = topic.page();
+        Map<String, Object> data = common(page, site.config().lang(),
+                topic.name() + " \u2014 " + site.config().title(), "topics");
+        data.put("description", "Briefings on " + topic.name() + " from " + site.config().title() + ".");
+        data.put("topic", topic.name());
+        data.put("topicsUrl", Urls.toRoot(page) + TOPICS);
+        data.put("briefings", cards(topic.briefings(), page));
+        return data;
+    }
+
+    /** Every briefing by year and month, newest first; undated ones last. */
+    Map<String, Object> archive() {
+        String page = ARCHIVE;
+        Map<String, Object> data = common(page, site.config().lang(),
+                "Archive \u2014 " + site.config().title(), "archive");
+        data.put("description", "Every briefing from " + site.config().title() + ", by month.");
+        Map<Integer, Map<Integer, List<Object>>> years = new TreeMap<>(java.util.Comparator.reverseOrder());
+        List<Object> undated = new ArrayList<>();
+        for (Briefing b : site.briefings()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("title", b.meta().title());
+            item.put("url", Urls.toRoot(page) + Urls.encodePath(Site.pagePath(b)));
+            b.meta().date().ifPresent(d -> item.put("date", date(d)));
+            if (b.meta().date().isPresent()) {
+                LocalDate d = b.meta().date().get();
+                years.computeIfAbsent(d.getYear(), y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+                        .computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(item);
+            } else {
+                undated.add(item);
+            }
+        }
+        List<Object> yearList = new ArrayList<>();
+        for (Map.Entry<Integer, Map<Integer, List<Object>>> y : years.entrySet()) {
+            Map<String, Object> year = new LinkedHashMap<>();
+            year.put("year", String.valueOf(y.getKey()));
+            year.put("id", "y" + y.getKey());
+            List<Object> months = new ArrayList<>();
+            for (Map.Entry<Integer, List<Object>> m : y.getValue().entrySet()) {
+                Map<String, Object> month = new LinkedHashMap<>();
+                LocalDate first = LocalDate.of(y.getKey(), m.getKey(), 1);
+                month.put("name", MONTH.format(first));
+                month.put("id", String.format(Locale.ROOT, "m%04d-%02d", y.getKey(), m.getKey()));
+                month.put("briefings", m.getValue());
+                months.add(month);
+            }
+            year.put("months", months);
+            yearList.add(year);
+        }
+        data.put("years", yearList);
+        data.put("undated", undated);
+        return data;
+    }
+
+    /** The search page; the index and script are loaded with {@code <script>} tags. */
+    Map<String, Object> search() {
+        String page = SEARCH;
+        Map<String, Object> data = common(page, site.config().lang(),
+                "Search \u2014 " + site.config().title(), "search");
+        data.put("description", "Search the briefings of " + site.config().title() + ".");
+        String toRoot = Urls.toRoot(page);
+        data.put("scripts", List.of(toRoot + assets.path("search-index.js"), toRoot + assets.path("search.js")));
+        return data;
+    }
+
+    /** The page a web server shows for an address it does not have. */
+    Map<String, Object> notFound() {
+        String page = NOT_FOUND;
+        Map<String, Object> data = common(page, site.config().lang(),
+                "Page not found \u2014 " + site.config().title(), "");
+        data.put("description", "There is no page at this address.");
+        data.remove("canonical");
+        data.remove("og");
+        // served at any depth: with a base URL, relative links resolve against it; the styles
+        // come inline, so the page looks right wherever it is shown
+        base.ifPresent(b -> data.put("baseHref", b.toString()));
+        data.put("inlineStyle", Templates.markup(new String(assets.bytes("style.css"), java.nio.charset.StandardCharsets.UTF_8)));
+        return data;
+    }
+
+    /** A briefing's page, and what the feed and the search index need of it. */
+    Rendered briefing(Briefing briefing) {
         String page = Site.pagePath(briefing);
         String toRoot = Urls.toRoot(page);
         Meta meta = briefing.meta();
@@ -69,42 +213,230 @@ final class PageData {
                 (pos, code, message) -> context.report(Severity.WARNING, briefing, pos, code, message));
 
         Map<String, Object> data = common(page, meta.lang(),
-                meta.title() + " \u2014 " + site.config().title());
-        meta.summary().or(meta::dek).ifPresent(d -> data.put("description", d));
+                meta.title() + " \u2014 " + site.config().title(), "");
+        data.put("description", description(briefing));
+        if (data.get("og") instanceof Map<?, ?>) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> og = (Map<String, Object>) data.get("og");
+            og.put("type", "article");
+            meta.date().ifPresent(d -> og.put("published", d.toString()));
+            meta.updated().ifPresent(d -> og.put("modified", d.toString()));
+        }
+        data.put("jsonLd", Templates.markup(Json.of(jsonLd(briefing))));
 
-        Map<String, Object> b = summary(briefing);
-        b.put("pdf", Urls.encodePath(briefing.slug() + ".pdf"));
+        Map<String, Object> b = summary(briefing, page);
         meta.classification().ifPresent(c -> b.put("classification", c));
-        b.put("lead", Templates.markup(body.blocks(briefing.lead())));
-        b.put("sections", sections(briefing.sections(), 1, body));
+        b.put("pdf", pdf(briefing));
+
+        String lead = body.blocks(briefing.lead());
+        b.put("lead", Templates.markup(lead));
+        List<Object> sections = sections(briefing.sections(), 1, body);
+        b.put("sections", sections);
+        b.put("toc", toc(briefing.sections(), 1));
         List<Object> notes = new ArrayList<>();
+        StringBuilder notesHtml = new StringBuilder();
         for (Footnote footnote : briefing.footnotes()) {
             Map<String, Object> note = new LinkedHashMap<>();
+            String html = body.footnote(footnote);
             note.put("id", BodyWriter.noteId(footnote.number()));
             note.put("number", footnote.number());
-            note.put("html", Templates.markup(body.footnote(footnote)));
+            note.put("html", Templates.markup(html));
             notes.add(note);
+            notesHtml.append("<li id=\"").append(BodyWriter.noteId(footnote.number())).append("\">")
+                    .append(html).append("</li>\n");
         }
         b.put("footnotes", notes);
+
+        List<Briefing> all = site.briefings();
+        int at = all.indexOf(briefing);
+        if (at > 0) {
+            b.put("newer", neighbour(all.get(at - 1), toRoot));
+        }
+        if (at >= 0 && at + 1 < all.size()) {
+            b.put("older", neighbour(all.get(at + 1), toRoot));
+        }
         data.put("briefing", b);
-        return data;
+
+        // the article's content for the feed: the same HTML, relative to the briefing's page
+        StringBuilder content = new StringBuilder(lead);
+        appendSections(sections, content);
+        if (!notesHtml.isEmpty()) {
+            content.append("<hr>\n<ol class=\"footnotes\">\n").append(notesHtml).append("</ol>\n");
+        }
+        return new Rendered(data, content.toString(), searchText(briefing));
     }
 
-    private Map<String, Object> common(String page, String lang, String title) {
+    /** A briefing's page data, its full content as HTML for the feed and its text for search. */
+    record Rendered(Map<String, Object> data, String contentHtml, String text) {
+    }
+
+    private static void appendSections(List<Object> sections, StringBuilder into) {
+        for (Object o : sections) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> s = (Map<String, Object>) o;
+            int level = (Integer) s.get("level");
+            into.append("<h").append(level).append(" id=\"").append(HtmlWriter.escape((String) s.get("id")))
+                    .append("\">").append(markupText(s.get("heading"))).append("</h").append(level).append(">\n")
+                    .append(markupText(s.get("body")));
+            @SuppressWarnings("unchecked")
+            List<Object> children = (List<Object>) s.get("children");
+            appendSections(children, into);
+        }
+    }
+
+    private static String markupText(Object markup) {
+        try {
+            return freemarker.core.HTMLOutputFormat.INSTANCE.getMarkupString(
+                    (freemarker.core.TemplateHTMLOutputModel) markup);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String description(Briefing briefing) {
+        Meta meta = briefing.meta();
+        return meta.summary().or(meta::dek).orElseGet(() -> {
+            String text = PlainText.ofBlocks(briefing.lead()).strip();
+            return text.length() <= 200 ? text : text.substring(0, text.lastIndexOf(' ', 197) + 1).strip() + "\u2026";
+        });
+    }
+
+    private String searchText(Briefing briefing) {
+        StringBuilder sb = new StringBuilder(PlainText.ofBlocks(briefing.lead()));
+        for (Section s : briefing.allSections()) {
+            sb.append(' ').append(PlainText.of(s.heading())).append(' ').append(PlainText.ofBlocks(s.blocks()));
+        }
+        for (Footnote f : briefing.footnotes()) {
+            sb.append(' ').append(PlainText.ofBlocks(f.blocks()));
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private Map<String, Object> neighbour(Briefing other, String toRoot) {
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("title", other.meta().title());
+        n.put("url", toRoot + Urls.encodePath(Site.pagePath(other)));
+        return n;
+    }
+
+    /** The print version's link, with its size and page count when render-pdf recorded them. */
+    private Map<String, Object> pdf(Briefing briefing) {
+        Map<String, Object> pdf = new LinkedHashMap<>();
+        pdf.put("href", Urls.encodePath(briefing.slug() + ".pdf"));
+        Optional<Artifact> artifact = context.artifact(Site.pdfPath(briefing));
+        StringBuilder label = new StringBuilder("PDF");
+        artifact.ifPresent(a -> {
+            label.append(", ").append(size(a.bytes()));
+            if (a.pages() > 0) {
+                label.append(", ").append(a.pages()).append(a.pages() == 1 ? " page" : " pages");
+            }
+        });
+        pdf.put("label", label.toString());
+        return pdf;
+    }
+
+    /** "84 KB", "1.2 MB": 1024-based, as file managers show. */
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private Map<String, Object> jsonLd(Briefing briefing) {
+        Meta meta = briefing.meta();
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "NewsArticle");
+        ld.put("headline", meta.title());
+        ld.put("description", description(briefing));
+        meta.date().ifPresent(d -> ld.put("datePublished", d.toString()));
+        meta.updated().or(meta::date).ifPresent(d -> ld.put("dateModified", d.toString()));
+        List<Object> authors = new ArrayList<>();
+        for (Author a : authors(meta)) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("@type", "Person");
+            p.put("name", a.name());
+            a.role().ifPresent(r -> p.put("jobTitle", r));
+            authors.add(p);
+        }
+        ld.put("author", authors);
+        if (!meta.topics().isEmpty()) {
+            ld.put("keywords", List.copyOf(meta.topics()));
+        }
+        ld.put("inLanguage", meta.lang());
+        ld.put("wordCount", briefing.wordCount());
+        Map<String, Object> publisher = new LinkedHashMap<>();
+        publisher.put("@type", "Organization");
+        publisher.put("name", site.config().title());
+        ld.put("publisher", publisher);
+        base.ifPresent(b -> {
+            String url = publicUrl(b, Site.pagePath(briefing));
+            ld.put("url", url);
+            ld.put("mainEntityOfPage", url);
+        });
+        return ld;
+    }
+
+    // ---- pieces ----
+
+    private Map<String, Object> common(String page, String lang, String title, String current) {
         Map<String, Object> data = new LinkedHashMap<>();
         String toRoot = Urls.toRoot(page);
         data.put("lang", lang);
         data.put("title", title);
         data.put("root", toRoot);
-        data.put("home", toRoot + "index.html");
-        data.put("stylesheet", toRoot + "assets/style.css");
+        data.put("home", toRoot + HOME);
+        data.put("stylesheet", toRoot + assets.path("style.css"));
+        data.put("feed", toRoot + FEED);
+        List<Object> nav = new ArrayList<>();
+        nav.add(navItem("Latest", toRoot + HOME, current.equals("home")));
+        nav.add(navItem("Topics", toRoot + TOPICS, current.equals("topics")));
+        nav.add(navItem("Archive", toRoot + ARCHIVE, current.equals("archive")));
+        nav.add(navItem("Search", toRoot + SEARCH, current.equals("search")));
+        data.put("nav", nav);
         data.put("siteTitle", site.config().title());
         data.put("generator", "Galley " + context.build().galleyVersion());
+        data.put("scripts", List.of());
+        base.ifPresent(b -> {
+            String url = publicUrl(b, page);
+            data.put("canonical", url);
+            Map<String, Object> og = new LinkedHashMap<>();
+            og.put("type", "website");
+            og.put("url", url);
+            og.put("siteName", site.config().title());
+            og.put("locale", lang.replace('-', '_'));
+            data.put("og", og);
+        });
         return data;
     }
 
-    /** What both a card on the front page and a page's masthead show. */
-    private Map<String, Object> summary(Briefing briefing) {
+    private static Map<String, Object> navItem(String label, String url, boolean current) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("label", label);
+        item.put("url", url);
+        item.put("current", current);
+        return item;
+    }
+
+    private List<Object> cards(List<Briefing> briefings, String page) {
+        List<Object> cards = new ArrayList<>();
+        for (Briefing briefing : briefings) {
+            Map<String, Object> card = summary(briefing, page);
+            card.put("url", Urls.toRoot(page) + Urls.encodePath(Site.pagePath(briefing)));
+            cards.add(card);
+        }
+        return cards;
+    }
+
+    private List<Author> authors(Meta meta) {
+        return meta.authors().isEmpty()
+                ? site.config().defaultAuthor().map(List::of).orElse(List.of())
+                : meta.authors();
+    }
+
+    /** What both a card in a listing and a page's masthead show. */
+    private Map<String, Object> summary(Briefing briefing, String page) {
         Meta meta = briefing.meta();
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("slug", briefing.slug());
@@ -114,28 +446,45 @@ final class PageData {
         meta.date().ifPresent(d -> b.put("date", date(d)));
         meta.updated().filter(u -> !meta.date().equals(Optional.of(u)))
                 .ifPresent(u -> b.put("updated", date(u)));
-        List<Author> authors = meta.authors().isEmpty()
-                ? site.config().defaultAuthor().map(List::of).orElse(List.of())
-                : meta.authors();
         List<Object> byline = new ArrayList<>();
-        for (Author author : authors) {
+        for (Author author : authors(meta)) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("name", author.name());
             author.role().ifPresent(r -> a.put("role", r));
             byline.add(a);
         }
         b.put("authors", byline);
-        b.put("topics", List.copyOf(meta.topics()));
+        List<Object> topicLinks = new ArrayList<>();
+        for (String name : meta.topics()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("name", name);
+            t.put("url", Urls.toRoot(page) + Urls.encodePath(topics.pageOf(name)));
+            topicLinks.add(t);
+        }
+        b.put("topics", topicLinks);
         b.put("readingMinutes", briefing.readingMinutes());
         b.put("draft", meta.status() == Status.DRAFT);
         return b;
     }
 
-    private static Map<String, Object> date(LocalDate date) {
+    static Map<String, Object> date(LocalDate date) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("iso", date.toString());
         d.put("text", DISPLAY_DATE.format(date));
         return d;
+    }
+
+    /** The table of contents: sections down to the third level of nesting. */
+    private List<Object> toc(List<Section> sections, int depth) {
+        List<Object> list = new ArrayList<>();
+        for (Section section : sections) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", Urls.encodeFragment(section.id()));
+            s.put("text", PlainText.of(section.heading()));
+            s.put("children", depth < 3 ? toc(section.children(), depth + 1) : List.of());
+            list.add(s);
+        }
+        return list;
     }
 
     /**
@@ -149,6 +498,7 @@ final class PageData {
         for (Section section : sections) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("id", section.id());
+            s.put("href", "#" + Urls.encodeFragment(section.id()));
             s.put("level", Math.min(6, depth + 1));
             s.put("headingText", PlainText.of(section.heading()));
             s.put("heading", Templates.markup(body.inlines(section.heading())));

@@ -1,6 +1,8 @@
 package dev.galley.render.html;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
@@ -17,6 +19,12 @@ import freemarker.ext.beans.BeansWrapper;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -35,8 +43,17 @@ final class Templates {
     static final String BUILT_IN = "/dev/galley/render/html/templates";
 
     private final Configuration config;
+    /** Names of templates the content folder overrides, and how to show their path. */
+    private final Set<String> overridden;
+    private final String overridePrefix;
 
     Templates(TemplateLoader loader) {
+        this(loader, Set.of(), "");
+    }
+
+    private Templates(TemplateLoader loader, Set<String> overridden, String overridePrefix) {
+        this.overridden = Set.copyOf(overridden);
+        this.overridePrefix = overridePrefix;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding("UTF-8");
@@ -61,6 +78,33 @@ final class Templates {
         this.config = cfg;
     }
 
+    /**
+     * The built-in templates, with any {@code .ftlh} file of the content folder's
+     * {@code templates/} folder in place of the built-in one of the same name. An error in such a
+     * template is reported as {@code <content>/templates/<name>:line:column}.
+     */
+    static Templates forContent(Optional<Path> folder) throws IOException {
+        if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
+            return builtIn();
+        }
+        Path dir = folder.get();
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".ftlh") && Files.isRegularFile(f))
+                    .forEach(f -> names.add(f.getFileName().toString()));
+        }
+        if (names.isEmpty()) {
+            return builtIn();
+        }
+        Path content = dir.getParent();
+        String prefix = (content != null && content.getFileName() != null
+                ? content.getFileName() + "/" : "") + "templates/";
+        FileTemplateLoader files = new FileTemplateLoader(dir.toFile(), false);
+        TemplateLoader loader = new MultiTemplateLoader(new TemplateLoader[] {
+                files, new ClassTemplateLoader(Templates.class, BUILT_IN)});
+        return new Templates(loader, names, prefix);
+    }
+
     /** The templates shipped in this module's jar. */
     static Templates builtIn() {
         return new Templates(new ClassTemplateLoader(Templates.class, BUILT_IN));
@@ -77,17 +121,22 @@ final class Templates {
             template.process(data, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new IOException(where(e.getTemplateName(), name, e.getLineNumber(),
-                    e.getColumnNumber()) + ": template syntax error: " + firstParagraph(e.getEditorMessage()), e);
+            throw problem(e.getTemplateName(), name, e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstParagraph(e.getEditorMessage()), e);
         } catch (TemplateException e) {
-            throw new IOException(where(e.getTemplateSourceName(), name, e.getLineNumber(),
-                    e.getColumnNumber()) + ": template error: " + firstParagraph(e.getMessageWithoutStackTop()), e);
+            throw problem(e.getTemplateSourceName(), name, e.getLineNumber(), e.getColumnNumber(),
+                    "template error: " + firstParagraph(e.getMessageWithoutStackTop()), e);
         }
     }
 
-    private static String where(String source, String fallback, Integer line, Integer column) {
-        return (source != null ? source : fallback) + ":" + (line != null ? line : 0) + ":"
-                + (column != null ? column : 0);
+    private TemplateProblem problem(String source, String fallback, Integer line, Integer column, String message,
+                                    Exception cause) {
+        String name = source != null ? source : fallback;
+        int l = line != null ? line : 0;
+        int c = column != null ? column : 0;
+        boolean desks = overridden.contains(name);
+        String where = (desks ? overridePrefix + name : name) + ":" + l + ":" + c;
+        return new TemplateProblem(where, desks ? "templates/" + name : null, l, c, message, cause);
     }
 
     /** FreeMarker's messages go on with tips after a blank line; editors need the first part. */

@@ -170,6 +170,70 @@ final class Fixtures {
                 List.of(perspective, position), notes, 420);
     }
 
+    /** The site settings with a public address on a sub-path. */
+    static final SiteConfig CONFIG_WITH_BASE = new SiteConfig("Security Desk",
+            Optional.of(java.net.URI.create("https://briefings.example.org/desk/")), "en",
+            Optional.of(new Author("The Desk", Optional.of("Analysis"))), PaperSize.A4,
+            SiteConfig.DEFAULT_TOC_MIN_PAGES, Map.of());
+
+    /** A draft, as it reaches renderers when drafts are included. */
+    static Briefing draft() {
+        Briefing m = minimal("work-in-progress", "Work in progress", LocalDate.of(2026, 11, 25));
+        Meta d = m.meta();
+        Meta meta = new Meta(d.title(), d.dek(), d.date(), d.updated(), d.authors(), List.of("Europe", "Energy"),
+                d.summary(), Status.DRAFT, d.embargo(), Optional.of("Restricted"), d.lang(), Map.of(), Map.of());
+        return new Briefing(m.source(), m.slug(), meta, m.lead(), m.sections(), m.footnotes(), m.wordCount());
+    }
+
+    /** Raw HTML and template syntax meant to break out: every case must come out harmless. */
+    static final List<String> HOSTILE_BLOCKS = List.of(
+            "<script>alert('block')</script>",
+            "<img src=x onerror=alert('img')>",
+            "<a href=\"javascript:alert('a')\">js link</a>",
+            "<a href=\"JaVaScRiPt&#58;alert('b')\">encoded js link</a>",
+            "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">data link</a>",
+            "<img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\" alt=\"one pixel\">",
+            "<img src=\"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\" alt=\"svg\">",
+            "<iframe src=\"https://evil.example/\"></iframe>",
+            "<style>body{display:none}</style>",
+            "<div style=\"position:fixed\" class=\"skip-link\" id=\"_main\">styled</div>",
+            "<svg><script>alert('svg')</script></svg>",
+            "<form action=\"https://evil.example/\"><input name=q></form>",
+            "<p>Allowed <abbr title=\"North Atlantic Treaty Organization\">NATO</abbr>, <kbd>Ctrl</kbd>, "
+                    + "<sub>2</sub> and <a href=\"https://www.nato.int/\">a safe link</a>.</p>",
+            "<details><summary>More</summary><p>Hidden detail.</p></details>",
+            "</div></main><script>alert('break out')</script>",
+            "<!-- ${comment} --><p>${x} <#assign z=1> [#assign w=2]</p>");
+
+    static Briefing hostile() {
+        List<Block> blocks = new ArrayList<>();
+        for (String html : HOSTILE_BLOCKS) {
+            blocks.add(new Block.RawHtml(html, pos()));
+        }
+        List<Block> lead = List.of(p(t("Inline: "), new Inline.RawHtml("<kbd>", pos()), t("Esc"),
+                        new Inline.RawHtml("</kbd>", pos()), t(", "),
+                        new Inline.RawHtml("<span onmouseover=\"alert(1)\">", pos()), t("hover"),
+                        new Inline.RawHtml("</span>", pos()), t(", "),
+                        new Inline.RawHtml("<b>", pos()), t("never closed"), t(", "),
+                        new Inline.RawHtml("</i>", pos()), t("stray close, "),
+                        new Inline.RawHtml("<a href=\"javascript:alert(2)\">", pos()), t("bad anchor"),
+                        new Inline.RawHtml("</a>", pos()), t(", "),
+                        new Inline.RawHtml("<script>", pos()), t("alert(3)"),
+                        new Inline.RawHtml("</script>", pos()), t(" and "),
+                        new Inline.RawHtml("<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=\" alt=\"web\" onload=\"x()\">", pos()),
+                        t(".")),
+                p("Template syntax: ${secret} <#assign a=1> <@macro/> ${\"x\"?new()} #{1} [=x]"));
+        Meta meta = new Meta("</script><script>alert('title')</script> ${title}",
+                Optional.of("Dek with \"quotes\" & <tags> and \u2028 line separator"),
+                Optional.of(LocalDate.of(2026, 9, 14)), Optional.empty(),
+                List.of(new Author("<img src=x onerror=alert(1)>", Optional.of("${role}"))),
+                List.of("<Hostile> & \"Odd\"", "NATO"),
+                Optional.of("Summary </script><!-- with ]]> and ${x}"), Status.PUBLISHED,
+                Optional.empty(), Optional.empty(), "en", Map.of(), Map.of());
+        return new Briefing("briefings/hostile.md", "hostile", meta, lead,
+                List.of(section("raw-html", 1, "Raw HTML", blocks)), List.of(), 200);
+    }
+
     // ---- the seed text as a briefing ----
 
     /**

@@ -1,0 +1,155 @@
+package dev.galley.render.html;
+
+import dev.galley.core.model.Author;
+import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Meta;
+import dev.galley.core.model.Site;
+import dev.galley.core.publish.BuildContext;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site's machine-readable outputs, made from the same model as its pages: the Atom feed,
+ * the sitemap, {@code robots.txt} and the search index.
+ */
+final class SiteFiles {
+
+    /** Entries in the feed: the newest briefings. */
+    static final int FEED_LIMIT = 20;
+
+    /** Characters of body text per briefing in the search index. */
+    static final int SEARCH_TEXT_LIMIT = 20_000;
+
+    private SiteFiles() {
+    }
+
+    /**
+     * An Atom feed (RFC 4287) of the newest briefings with their full content. Entry ids are the
+     * pages' public addresses when the site has a base URL, else {@code tag:} URIs (RFC 4151)
+     * made from the site's name and the briefing's slug and date, which stay the same from build
+     * to build. Relative links in the content resolve through {@code xml:base}.
+     */
+    static String atom(Site site, Optional<URI> base, BuildContext build,
+                       Map<String, PageData.Rendered> rendered) {
+        String authority = Topics.slug(site.config().title()) + ".galley.invalid";
+        StringBuilder x = new StringBuilder(16 * 1024);
+        x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        x.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+                .append(HtmlWriter.escape(site.config().lang())).append("\">\n");
+        x.append("<title>").append(HtmlWriter.escape(site.config().title())).append("</title>\n");
+        x.append("<id>").append(base.map(URI::toString).orElse("tag:" + authority + ",2000:feed")).append("</id>\n");
+        base.ifPresent(b -> {
+            x.append("<link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                    .append(HtmlWriter.escape(b.resolve(PageData.FEED).toString())).append("\"/>\n");
+            x.append("<link rel=\"alternate\" type=\"text/html\" href=\"")
+                    .append(HtmlWriter.escape(b.toString())).append("\"/>\n");
+        });
+        List<Briefing> entries = site.briefings().subList(0, Math.min(FEED_LIMIT, site.briefings().size()));
+        Instant latest = build.sourceDate().orElse(Instant.EPOCH);
+        for (Briefing b : entries) {
+            Instant updated = updated(b.meta());
+            if (updated.isAfter(latest)) {
+                latest = updated;
+            }
+        }
+        x.append("<updated>").append(latest).append("</updated>\n");
+        x.append("<author><name>").append(HtmlWriter.escape(site.config().title())).append("</name></author>\n");
+        x.append("<generator version=\"").append(HtmlWriter.escape(build.galleyVersion()))
+                .append("\">Galley</generator>\n");
+        for (Briefing b : entries) {
+            Meta meta = b.meta();
+            String page = Site.pagePath(b);
+            x.append(meta.lang().equals(site.config().lang()) ? "<entry>\n"
+                    : "<entry xml:lang=\"" + HtmlWriter.escape(meta.lang()) + "\">\n");
+            x.append("<title>").append(HtmlWriter.escape(meta.title())).append("</title>\n");
+            String id = base.map(u -> PageData.publicUrl(u, page)).orElse("tag:" + authority + ","
+                    + meta.date().map(LocalDate::toString).orElse("2000") + ":briefings/" + b.slug());
+            x.append("<id>").append(HtmlWriter.escape(id)).append("</id>\n");
+            x.append("<link rel=\"alternate\" type=\"text/html\" href=\"")
+                    .append(HtmlWriter.escape(base.map(u -> PageData.publicUrl(u, page)).orElse(Urls.encodePath(page))))
+                    .append("\"/>\n");
+            meta.date().ifPresent(d -> x.append("<published>").append(instant(d)).append("</published>\n"));
+            x.append("<updated>").append(updated(meta)).append("</updated>\n");
+            for (Author a : meta.authors()) {
+                x.append("<author><name>").append(HtmlWriter.escape(a.name())).append("</name></author>\n");
+            }
+            for (String topic : meta.topics()) {
+                x.append("<category term=\"").append(HtmlWriter.escape(topic)).append("\"/>\n");
+            }
+            x.append("<summary>").append(HtmlWriter.escape(PageData.description(b))).append("</summary>\n");
+            PageData.Rendered r = rendered.get(b.slug());
+            x.append("<content type=\"html\" xml:base=\"")
+                    .append(HtmlWriter.escape(base.map(u -> PageData.publicUrl(u, page))
+                            .orElse(Urls.encodePath(Site.briefingDir(b)) + "/")))
+                    .append("\">").append(HtmlWriter.escape(r == null ? "" : r.contentHtml()))
+                    .append("</content>\n");
+            x.append("</entry>\n");
+        }
+        x.append("</feed>\n");
+        return x.toString();
+    }
+
+    private static Instant updated(Meta meta) {
+        return meta.updated().or(meta::date).map(SiteFiles::instant).orElse(Instant.EPOCH);
+    }
+
+    private static Instant instant(LocalDate date) {
+        return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** The sitemap (sitemaps.org), which needs absolute addresses: only with a base URL. */
+    static String sitemap(URI base, List<String> pages, Map<String, LocalDate> lastModified) {
+        StringBuilder x = new StringBuilder(4096);
+        x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String page : pages) {
+            x.append("<url><loc>").append(HtmlWriter.escape(PageData.publicUrl(base, page))).append("</loc>");
+            LocalDate modified = lastModified.get(page);
+            if (modified != null) {
+                x.append("<lastmod>").append(modified).append("</lastmod>");
+            }
+            x.append("</url>\n");
+        }
+        x.append("</urlset>\n");
+        return x.toString();
+    }
+
+    /** Lets every crawler in, and names the sitemap when there is one. */
+    static String robots(Optional<URI> base) {
+        StringBuilder s = new StringBuilder("User-agent: *\nAllow: /\n");
+        base.ifPresent(b -> s.append("Sitemap: ").append(b.resolve("sitemap.xml")).append('\n'));
+        return s.toString();
+    }
+
+    /**
+     * The search index as a script that sets {@code window.GALLEY_SEARCH}: a script, not JSON,
+     * because browsers refuse {@code fetch()} of a file next to a page opened from
+     * {@code file://}, but run its scripts. URLs are relative to the site root.
+     */
+    static String searchIndex(Site site, Map<String, PageData.Rendered> rendered) {
+        List<Object> docs = new ArrayList<>();
+        for (Briefing b : site.briefings()) {
+            Meta meta = b.meta();
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("u", Urls.encodePath(Site.pagePath(b)));
+            d.put("t", meta.title());
+            d.put("k", meta.dek().orElse(""));
+            d.put("d", meta.date().map(LocalDate::toString).orElse(""));
+            d.put("dt", meta.date().map(day -> (String) PageData.date(day).get("text")).orElse(""));
+            d.put("g", String.join(", ", meta.topics()));
+            PageData.Rendered r = rendered.get(b.slug());
+            String text = r == null ? "" : r.text();
+            d.put("x", text.length() > SEARCH_TEXT_LIMIT ? text.substring(0, SEARCH_TEXT_LIMIT) : text);
+            docs.add(d);
+        }
+        return "window.GALLEY_SEARCH=" + Json.of(docs) + ";\n";
+    }
+}
