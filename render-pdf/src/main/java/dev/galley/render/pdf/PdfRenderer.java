@@ -24,10 +24,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The print briefing: one PDF per briefing at {@link Site#pdfPath}, set in embedded DejaVu
- * subsets with a masthead, running heads, page numbers, an outline and notes. Runs the
- * typesetter's stages in order (runs, items, lines, pages, drawing), one briefing per task on the
- * build's threads; the bytes depend only on the model and the build's source date.
+ * The print briefing: one PDF/A-2u per briefing at {@link Site#pdfPath}, set in embedded DejaVu
+ * subsets, justified with Knuth–Plass line breaking and Liang hyphenation for the briefing's
+ * language, with a masthead, a table of contents for long briefings, footnotes at the foot of
+ * their page, running heads, "page N of M", an outline and links. Runs the typesetter's stages in
+ * order (runs, items, lines, pages, drawing), one briefing per task on the build's threads; the
+ * bytes depend only on the model and the build's source date.
  */
 public final class PdfRenderer implements Renderer {
 
@@ -48,7 +50,9 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(Site site, RenderContext context) throws IOException {
         FontLibrary fonts = FontLibrary.get();
-        context.forEach(site.briefings(), briefing -> render(site, briefing, fonts, context));
+        // In an incremental build only changed briefings are set again; core carries the others'
+        // PDFs and their recorded artifacts over.
+        context.forEach(context.toRender(site.briefings()), briefing -> render(site, briefing, fonts, context));
     }
 
     private static void render(Site site, Briefing briefing, FontLibrary fonts, RenderContext context)

@@ -2,7 +2,9 @@ package dev.galley.render.pdf.draw;
 
 import dev.galley.core.model.SourcePos;
 import dev.galley.render.pdf.font.DocumentFonts;
+import dev.galley.render.pdf.font.FontFace;
 import dev.galley.render.pdf.font.FontLibrary;
+import dev.galley.render.pdf.text.Shaper;
 import dev.galley.render.pdf.line.Fragment;
 import dev.galley.render.pdf.page.Destination;
 import dev.galley.render.pdf.page.LaidOutBriefing;
@@ -36,6 +38,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,6 +73,7 @@ public final class PdfWriter {
     private static final Pattern WEB_LINK = Pattern.compile("(?i)(https?|mailto):.+");
 
     private final LaidOutBriefing layout;
+    private final FontLibrary library;
     private final Map<String, ImageAsset> images;
     private final Reporter reporter;
     private final PDDocument document;
@@ -74,8 +83,9 @@ public final class PdfWriter {
     private final Map<String, PDImageXObject> embedded = new HashMap<>();
 
     private PdfWriter(LaidOutBriefing layout, Map<String, ImageAsset> images, Reporter reporter,
-                      PDDocument document, DocumentFonts fonts) {
+                      PDDocument document, DocumentFonts fonts, FontLibrary library) {
         this.layout = layout;
+        this.library = library;
         this.images = images;
         this.reporter = reporter;
         this.document = document;
@@ -92,10 +102,11 @@ public final class PdfWriter {
                              FontLibrary library, Reporter reporter, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument();
              DocumentFonts fonts = new DocumentFonts(document, library)) {
-            PdfWriter writer = new PdfWriter(layout, images, reporter, document, fonts);
+            PdfWriter writer = new PdfWriter(layout, images, reporter, document, fonts, library);
             writer.drawPages();
             writer.outline();
             writer.metadata(metadata);
+            writer.pdfa(metadata);
             writer.documentId(metadata);
             document.save(out);
         }
@@ -133,6 +144,9 @@ public final class PdfWriter {
 
         void draw(Page content) throws IOException {
             digestInt(index);
+            if (!layout.watermark().isEmpty()) {
+                watermark(layout.watermark());
+            }
             for (Page.Placed placed : content.items()) {
                 if (placed.item() instanceof VItem.LineBox line) {
                     line(line, placed.top());
@@ -142,13 +156,34 @@ public final class PdfWriter {
             }
         }
 
+        /**
+         * Draws a line. Rules and backgrounds, and whole lines whose {@link
+         * dev.galley.render.pdf.page.Origin} is an artifact (running header, footer), are marked
+         * as /Artifact content, the first step towards tagged PDF: content lines know their
+         * model element through their origin.
+         */
         private void line(VItem.LineBox line, float top) throws IOException {
-            for (Rect rect : line.rects()) {
-                fill(rect.x(), height - top - rect.y() - rect.height(), rect.width(), rect.height(), rect.rgb());
+            if (!line.rects().isEmpty()) {
+                stream.beginMarkedContent(COSName.ARTIFACT);
+                for (Rect rect : line.rects()) {
+                    fill(rect.x(), height - top - rect.y() - rect.height(), rect.width(), rect.height(), rect.rgb());
+                }
+                stream.endMarkedContent();
             }
             if (line.fragments().isEmpty()) {
                 return;
             }
+            boolean artifact = line.origin().isArtifact();
+            if (artifact) {
+                stream.beginMarkedContent(COSName.ARTIFACT);
+            }
+            lineText(line, top);
+            if (artifact) {
+                stream.endMarkedContent();
+            }
+        }
+
+        private void lineText(VItem.LineBox line, float top) throws IOException {
             float baseline = height - top - line.baseline();
             stream.beginText();
             for (Fragment fragment : line.fragments()) {
@@ -161,22 +196,122 @@ public final class PdfWriter {
                 }
                 color(style.rgb());
                 stream.setTextMatrix(Matrix.getTranslateInstance(fragment.x(), baseline + style.rise()));
-                stream.showText(fragment.text());
+                show(fragment.text(), style.face());
                 digestFragment(fragment, baseline);
             }
             stream.endText();
-            for (Fragment fragment : line.fragments()) {
+            // Consecutive fragments of one link (the words of its text) share one annotation, and
+            // struck-through words one line, spaces included.
+            List<Fragment> fragments = line.fragments();
+            for (int i = 0; i < fragments.size(); i++) {
+                Fragment fragment = fragments.get(i);
                 Style style = fragment.style();
                 if (style.strike()) {
+                    int j = i;
+                    while (j + 1 < fragments.size() && fragments.get(j + 1).style().equals(style)) {
+                        j++;
+                    }
+                    Fragment end = fragments.get(j);
                     // Through the middle of the lower-case letters.
-                    fill(fragment.x(), baseline + style.rise() + style.size() * 0.27f, fragment.width(),
+                    fill(fragment.x(), baseline + style.rise() + style.size() * 0.27f,
+                            end.x() + end.width() - fragment.x(),
                             Math.max(style.size() * 0.055f, 0.4f), style.rgb());
                 }
-                if (style.hasLink()) {
-                    link(style.link(), new PDRectangle(fragment.x(), baseline + style.rise() - style.size() * 0.25f,
-                            fragment.width(), style.size() * 1.15f));
-                }
             }
+            for (int i = 0; i < fragments.size(); i++) {
+                Fragment fragment = fragments.get(i);
+                Style style = fragment.style();
+                if (!style.hasLink()) {
+                    continue;
+                }
+                int j = i;
+                float low = style.rise() - style.size() * 0.25f;
+                float high = style.rise() + style.size() * 0.9f;
+                while (j + 1 < fragments.size() && fragments.get(j + 1).style().link().equals(style.link())) {
+                    j++;
+                    Style next = fragments.get(j).style();
+                    low = Math.min(low, next.rise() - next.size() * 0.25f);
+                    high = Math.max(high, next.rise() + next.size() * 0.9f);
+                }
+                Fragment end = fragments.get(j);
+                link(style.link(), new PDRectangle(fragment.x(), baseline + low,
+                        end.x() + end.width() - fragment.x(), high - low));
+                i = j;
+            }
+        }
+
+        /**
+         * Shows text with the font's pair kerning (the same numbers layout measured with) and,
+         * around ligature glyphs, ActualText with the letters they stand for.
+         */
+        private void show(String text, FontFace face) throws IOException {
+            List<Object> parts = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            int previous = -1;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (previous >= 0) {
+                    int kern = library.kern(face, previous, cp);
+                    if (kern != 0) {
+                        parts.add(run.toString());
+                        run.setLength(0);
+                        parts.add((float) -kern);
+                    }
+                }
+                run.appendCodePoint(cp);
+                previous = cp;
+                i += Character.charCount(cp);
+            }
+            parts.add(run.toString());
+            String letters = Shaper.unligate(text);
+            boolean ligated = !letters.equals(text);
+            if (ligated) {
+                // Inline, not as a named property list: readers such as poppler honour
+                // ActualText only when the dictionary is the BDC's own operand.
+                stream.appendRawCommands("/Span <</ActualText " + textString(letters) + ">> BDC\n");
+            }
+            if (parts.size() == 1) {
+                stream.showText(text);
+            } else {
+                stream.showTextWithPositioning(parts.toArray());
+            }
+            if (ligated) {
+                stream.endMarkedContent();
+            }
+        }
+
+        /** A PDF text string in UTF-16BE with a byte order mark, as hex. */
+        private static String textString(String text) {
+            StringBuilder hex = new StringBuilder("<FEFF");
+            for (char c : text.toCharArray()) {
+                hex.append(String.format(Locale.ROOT, "%04X", (int) c));
+            }
+            return hex.append('>').toString();
+        }
+
+        /** A large light diagonal word behind everything on the page. */
+        private void watermark(String word) throws IOException {
+            float size = 110f;
+            FontFace face = FontFace.SANS_BOLD;
+            float width = library.width(face, word, size);
+            float capHeight = size * 0.72f;
+            double angle = Math.toRadians(45);
+            float cx = layout.geometry().width() / 2;
+            float cy = height / 2;
+            float ox = (float) (cx - (width / 2 * Math.cos(angle) - capHeight / 2 * Math.sin(angle)));
+            float oy = (float) (cy - (width / 2 * Math.sin(angle) + capHeight / 2 * Math.cos(angle)));
+            color(0xE6E6E6);
+            stream.beginMarkedContent(COSName.ARTIFACT);
+            stream.beginText();
+            PDFont wanted = fonts.get(face);
+            stream.setFont(wanted, size);
+            font = wanted;
+            fontSize = size;
+            stream.setTextMatrix(Matrix.getRotateInstance(angle, ox, oy));
+            stream.showText(word);
+            stream.endText();
+            stream.endMarkedContent();
+            digest.update(word.getBytes(StandardCharsets.UTF_8));
         }
 
         private void image(VItem.ImageBox box, float top) throws IOException {
@@ -213,6 +348,7 @@ public final class PdfWriter {
         private void link(String target, PDRectangle area) throws IOException {
             PDAnnotationLink link = new PDAnnotationLink();
             link.setRectangle(area);
+            link.setPrinted(true); // PDF/A: annotations must print
             PDBorderStyleDictionary border = new PDBorderStyleDictionary();
             border.setWidth(0);
             link.setBorderStyle(border);
@@ -312,6 +448,26 @@ public final class PdfWriter {
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true); // viewers show the title, not the file name
         catalog.setViewerPreferences(preferences);
+    }
+
+    /**
+     * PDF/A-2u: the XMP packet mirroring the document information, and an sRGB output intent
+     * (the JDK's profile) for the DeviceRGB colours the pages use.
+     */
+    private void pdfa(PdfMetadata metadata) throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        List<String> topics = metadata.keywords().isEmpty() ? List.of()
+                : Arrays.asList(metadata.keywords().split(", "));
+        PDMetadata xmp = new PDMetadata(document);
+        xmp.importXMPMetadata(Xmp.packet(metadata, topics).getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(xmp);
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(icc));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
     }
 
     private static Calendar calendar(Instant instant) {

@@ -2,6 +2,8 @@ package dev.galley.render.pdf.font;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
+import org.apache.fontbox.ttf.KerningSubtable;
+import org.apache.fontbox.ttf.KerningTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 import java.io.IOException;
@@ -29,9 +31,16 @@ final class FaceMetrics {
     private final float unitsPerEm;
     private final float ascender;
     private final float descender;
+    /**
+     * The face's pair kerning from its {@code kern} table (DejaVu's carries the same pairs as its
+     * GPOS), or null. Parsed into arrays when the font is read; lookups only read them, so it is
+     * safe to share after the font is closed.
+     */
+    private final KerningSubtable kerning;
 
     private FaceMetrics(char[] bmpGlyphs, int[] supplementaryCodePoints, int[] supplementaryGlyphs,
-                        int[] advances, float unitsPerEm, float ascender, float descender) {
+                        int[] advances, float unitsPerEm, float ascender, float descender,
+                        KerningSubtable kerning) {
         this.bmpGlyphs = bmpGlyphs;
         this.supplementaryCodePoints = supplementaryCodePoints;
         this.supplementaryGlyphs = supplementaryGlyphs;
@@ -39,6 +48,7 @@ final class FaceMetrics {
         this.unitsPerEm = unitsPerEm;
         this.ascender = ascender;
         this.descender = descender;
+        this.kerning = kerning;
     }
 
     static FaceMetrics of(TrueTypeFont font) throws IOException {
@@ -69,10 +79,15 @@ final class FaceMetrics {
         for (int gid = 0; gid < glyphs; gid++) {
             advances[gid] = Math.round(hmtx.getAdvanceWidth(gid) * 1000f / font.getUnitsPerEm());
         }
+        KerningTable kern = font.getKerning();
+        KerningSubtable kerning = kern == null ? null : kern.getHorizontalKerningSubtable();
+        if (kerning != null) {
+            kerning.getKerning(0, 0); // force the pairs to be read now, while the font is open
+        }
         return new FaceMetrics(bmp, Arrays.copyOf(suppCps, count), Arrays.copyOf(suppGids, count),
                 advances, font.getUnitsPerEm(),
                 font.getHorizontalHeader().getAscender(),
-                -font.getHorizontalHeader().getDescender());
+                -font.getHorizontalHeader().getDescender(), kerning);
     }
 
     /** The glyph id for {@code codePoint}, 0 when the face has none. */
@@ -87,6 +102,22 @@ final class FaceMetrics {
     float advance(int codePoint, float size) {
         int gid = glyph(codePoint);
         return advances[gid < advances.length ? gid : 0] * size / 1000f;
+    }
+
+    /**
+     * Kerning between two characters in thousandths of an em (negative: closer), rounded as the
+     * drawing stage writes it into the content stream, so layout and drawing agree exactly.
+     */
+    int kern(int left, int right) {
+        if (kerning == null) {
+            return 0;
+        }
+        int l = glyph(left);
+        int r = glyph(right);
+        if (l == 0 || r == 0) {
+            return 0;
+        }
+        return Math.round(kerning.getKerning(l, r) * 1000f / unitsPerEm);
     }
 
     float ascent(float size) {

@@ -88,6 +88,11 @@ public final class FontLibrary implements FontMetrics {
     }
 
     @Override
+    public int kern(FontFace face, int left, int right) {
+        return metrics.get(face).kern(left, right);
+    }
+
+    @Override
     public float ascent(FontFace face, float size) {
         return metrics.get(face).ascent(size);
     }

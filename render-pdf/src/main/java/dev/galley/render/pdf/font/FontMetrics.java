@@ -19,14 +19,28 @@ public interface FontMetrics {
     /** Depth below the baseline, as a positive number of points. */
     float descent(FontFace face, float size);
 
-    /** Width of {@code text} set in {@code face} at {@code size}, in points. */
+    /**
+     * Pair kerning between {@code left} and {@code right} in {@code face}, in thousandths of an
+     * em (negative brings them closer); 0 when the face has none.
+     */
+    default int kern(FontFace face, int left, int right) {
+        return 0;
+    }
+
+    /** Width of {@code text} set in {@code face} at {@code size}, kerning included, in points. */
     default float width(FontFace face, CharSequence text, float size) {
         float width = 0;
+        int kern = 0;
+        int previous = -1;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             width += advance(face, cp, size);
+            if (previous >= 0) {
+                kern += kern(face, previous, cp);
+            }
+            previous = cp;
             i += Character.charCount(cp);
         }
-        return width;
+        return width + kern * size / 1000f;
     }
 }

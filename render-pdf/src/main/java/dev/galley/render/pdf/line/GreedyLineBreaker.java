@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Third stage, for now: first-fit line breaking. Puts as many words on a line as fit, breaking
- * only at glue and penalties; a word wider than the whole measure is cut between characters (an
- * emergency break) so that nothing runs past the text block. One pass over the items: linear in
- * the length of the paragraph. The optimal (Knuth–Plass) breaker will replace this class and
- * keep its contract: items and a measure in, lines out.
+ * First-fit line breaking, for text that is not a paragraph: code (whose lines break only where
+ * they must) and one-line labels. Puts as much on a line as fits, breaking at glue and penalties;
+ * a box wider than the whole measure is cut between characters (an emergency break) so that
+ * nothing runs past the text block. Linear in the length of the text.
  */
 public final class GreedyLineBreaker {
 
@@ -23,48 +22,49 @@ public final class GreedyLineBreaker {
 
     /** Breaks {@code items} into lines no wider than {@code measure} points. */
     public List<Line> breakLines(List<Item> items, float measure) {
+        long limit = measure >= Float.MAX_VALUE / 2 ? Long.MAX_VALUE / 4 : Sp.of(measure);
         LineSink sink = new LineSink();
-        List<Item.Box> word = new ArrayList<>();  // boxes since the last break opportunity
-        float wordWidth = 0;
-        Item.Glue glue = null;                    // the space before the pending word
+        List<Item.Box> word = new ArrayList<>();
+        long wordWidth = 0;
+        Item.Glue glue = null;
         for (Item item : items) {
             if (item instanceof Item.Box box) {
                 word.add(box);
                 wordWidth += box.width();
                 continue;
             }
-            placeWord(sink, word, wordWidth, glue, measure);
+            placeWord(sink, word, wordWidth, glue, limit);
             word.clear();
             wordWidth = 0;
             glue = null;
             if (item instanceof Item.Glue g) {
-                glue = sink.isEmpty() ? null : g;
+                glue = sink.isEmpty() || g.fil() ? null : g;
             } else if (((Item.Penalty) item).forced()) {
                 sink.endLine(true);
             }
         }
-        placeWord(sink, word, wordWidth, glue, measure);
+        placeWord(sink, word, wordWidth, glue, limit);
         sink.endLine(false);
         return sink.lines;
     }
 
-    private void placeWord(LineSink sink, List<Item.Box> word, float wordWidth, Item.Glue glue,
-                           float measure) {
+    private void placeWord(LineSink sink, List<Item.Box> word, long wordWidth, Item.Glue glue, long limit) {
         if (word.isEmpty()) {
             return;
         }
-        float glueWidth = glue == null ? 0 : glue.width();
-        if (sink.width + glueWidth + wordWidth <= measure) {
+        long glueWidth = glue == null ? 0 : glue.width();
+        if (sink.width + glueWidth + wordWidth <= limit) {
             if (glue != null) {
-                sink.appendSpace(glue);
+                sink.space();
             }
+            sink.width += glueWidth;
             for (Item.Box box : word) {
                 sink.append(box.text(), box.style(), box.width());
             }
             return;
         }
         sink.endLine(false);
-        if (wordWidth <= measure) {
+        if (wordWidth <= limit) {
             for (Item.Box box : word) {
                 sink.append(box.text(), box.style(), box.width());
             }
@@ -75,11 +75,11 @@ public final class GreedyLineBreaker {
             String text = box.text();
             Style style = box.style();
             int start = 0;
-            float pending = 0;
+            long pending = 0;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                float w = fonts.advance(style.face(), cp, style.size());
-                if (sink.width + pending + w > measure && (pending > 0 || !sink.isEmpty())) {
+                long w = Sp.of(fonts.advance(style.face(), cp, style.size()));
+                if (sink.width + pending + w > limit && (pending > 0 || !sink.isEmpty())) {
                     sink.append(text.substring(start, i), style, pending);
                     sink.endLine(false);
                     start = i;
@@ -92,52 +92,35 @@ public final class GreedyLineBreaker {
         }
     }
 
-    /** Collects fragments of the line being filled, merging text of equal style. */
+    /** Collects the fragments of the line being filled, one per box. */
     private static final class LineSink {
         final List<Line> lines = new ArrayList<>();
         List<Fragment> fragments = new ArrayList<>();
-        final StringBuilder text = new StringBuilder();
-        Style style;
-        float fragmentX;
-        float fragmentWidth;
-        float width;
+        long width;
 
         boolean isEmpty() {
-            return fragments.isEmpty() && text.length() == 0;
+            return fragments.isEmpty();
         }
 
-        void append(String s, Style st, float w) {
-            if (s.isEmpty()) {
-                return;
+        /** Ends the last fragment with a space character (see {@link LineSetter}). */
+        void space() {
+            if (!fragments.isEmpty() && !fragments.get(fragments.size() - 1).text().endsWith(" ")) {
+                Fragment last = fragments.remove(fragments.size() - 1);
+                fragments.add(new Fragment(last.x(), last.text() + " ", last.style(), last.width()));
             }
-            if (!st.equals(style)) {
-                closeFragment();
-                style = st;
-                fragmentX = width;
+        }
+
+        void append(String s, Style st, long w) {
+            if (!s.isEmpty()) {
+                fragments.add(new Fragment(Sp.toPoints(width), s, st, Sp.toPoints(w)));
             }
-            text.append(s);
-            fragmentWidth += w;
             width += w;
-        }
-
-        void appendSpace(Item.Glue glue) {
-            append(" ", glue.style(), glue.width());
-        }
-
-        void closeFragment() {
-            if (text.length() > 0) {
-                fragments.add(new Fragment(fragmentX, text.toString(), style, fragmentWidth));
-                text.setLength(0);
-            }
-            style = null;
-            fragmentWidth = 0;
         }
 
         /** Ends the line; an empty line is kept only when {@code keepEmpty} (a hard break). */
         void endLine(boolean keepEmpty) {
-            closeFragment();
             if (!fragments.isEmpty() || keepEmpty) {
-                lines.add(new Line(fragments, width));
+                lines.add(new Line(fragments, Sp.toPoints(width)));
             }
             fragments = new ArrayList<>();
             width = 0;

@@ -5,34 +5,58 @@ import dev.galley.render.pdf.text.Style;
 import java.util.Objects;
 
 /**
- * The vocabulary of the line breaker, after Knuth and Plass: boxes (text that is never split
- * except in an emergency), glue (a space where a line may end) and penalties (other places where
- * a line may or must end). Stretch, shrink and costs arrive with the optimal line breaker; the
- * greedy breaker needs only widths.
+ * The vocabulary of the line breaker, after Knuth and Plass: boxes (material that is never split),
+ * glue (space that may stretch or shrink, and where a line may end when a box precedes it) and
+ * penalties (other places where a line may or must end, at a cost). All lengths are in the
+ * breaker's integer unit: scaled points in the engine, any unit in tests.
  */
 public sealed interface Item permits Item.Box, Item.Glue, Item.Penalty {
 
-    /** Text in one style, {@code width} points wide. */
-    record Box(String text, Style style, float width) implements Item {
+    /** A penalty this high forbids a break; its negation forces one. */
+    int INFINITY = 10_000;
+    /** Stretch of "fil" glue (TeX's first infinite order), which outweighs any finite stretch. */
+    int FIL = 1 << 28;
+
+    int width();
+
+    /**
+     * Text in one style (after shaping: ligatures substituted, kerning inside included in the
+     * width). {@code style} is null only in breaker tests with made-up boxes.
+     */
+    record Box(int width, String text, Style style) implements Item {
         public Box {
             Objects.requireNonNull(text);
-            Objects.requireNonNull(style);
-        }
-    }
-
-    /** An inter-word space, drawn as U+0020 in {@code style} when it is not at a line end. */
-    record Glue(Style style, float width) implements Item {
-        public Glue {
-            Objects.requireNonNull(style);
         }
     }
 
     /**
-     * A place to break without a space: {@code forced} ends the line here (a hard break), else
-     * the line may end here (after a hyphen, dash or slash) at no cost.
+     * Space: natural {@code width}, {@code stretch} and {@code shrink}; drawn as nothing, it only
+     * moves what follows. {@link #FIL} stretch fills the rest of a paragraph's last line.
      */
-    record Penalty(boolean forced) implements Item {
-        public static final Penalty FORCED = new Penalty(true);
-        public static final Penalty ALLOWED = new Penalty(false);
+    record Glue(int width, int stretch, int shrink) implements Item {
+        public boolean fil() {
+            return stretch >= FIL;
+        }
+    }
+
+    /**
+     * A place to break at cost {@code penalty}; at most {@code -INFINITY} forces a break, at
+     * least {@code INFINITY} forbids one. {@code flagged} marks hyphen breaks (two in a row cost
+     * extra). {@code hyphen}, when not null, is drawn at the line's end if the line breaks here
+     * (a discretionary hyphen), and {@code width} is its width.
+     */
+    record Penalty(int width, int penalty, boolean flagged, Box hyphen) implements Item {
+
+        public static final Penalty FORBID = new Penalty(0, INFINITY, false, null);
+        public static final Penalty FORCE = new Penalty(0, -INFINITY, false, null);
+
+        public boolean forced() {
+            return penalty <= -INFINITY;
+        }
+
+        /** A break inserted by the hyphenator (not an explicit hyphen in the text). */
+        public boolean discretionary() {
+            return hyphen != null;
+        }
     }
 }

@@ -1,58 +1,70 @@
 package dev.galley.render.pdf.line;
 
 import dev.galley.render.pdf.font.FontMetrics;
+import dev.galley.render.pdf.hyphen.Hyphenator;
 import dev.galley.render.pdf.text.Run;
+import dev.galley.render.pdf.text.Shaper;
 import dev.galley.render.pdf.text.Style;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Second stage: runs to boxes, glue and penalties. Words become boxes, runs of spaces one glue,
- * and a line may also end after a hyphen, dash or slash (long compounds and URLs). Each word is
- * measured once, so the cost is linear in the text.
+ * Second stage: runs to boxes, glue and penalties, in scaled points. Words are shaped (ligatures,
+ * kerning) and cut at the hyphenator's points into boxes joined by discretionary-hyphen penalties;
+ * a line may also end after an explicit hyphen, a dash or a slash (compounds and URLs); runs of
+ * spaces become one glue. A word wider than the whole measure gets emergency break points between
+ * its characters, so that no line has to run past the text block. Every paragraph ends as in TeX:
+ * a forbidden break, fil glue and a forced break.
  */
 public final class ItemBuilder {
 
-    private ItemBuilder() {
+    /** Cost of breaking at a hyphenation point (TeX's \hyphenpenalty). */
+    public static final int HYPHEN_PENALTY = 50;
+    /** Cost of breaking after an explicit hyphen or dash (TeX's \exhyphenpenalty). */
+    public static final int EX_HYPHEN_PENALTY = 50;
+    /** Cost of breaking after a slash: fine in URLs and paths, worse than a space. */
+    public static final int SLASH_PENALTY = 100;
+    /** Cost of an emergency break inside an over-long word: high, but legal. */
+    public static final int EMERGENCY_PENALTY = 5_000;
+
+    /**
+     * How a paragraph is set.
+     *
+     * @param hyphenator the language's patterns, or null for none
+     * @param justify    justified (stretchable spaces) or ragged-right (rigid spaces)
+     * @param measure    the line width in scaled points, for emergency break points
+     */
+    public record Options(Hyphenator hyphenator, boolean justify, int measure) {
+        public static final Options PLAIN = new Options(null, false, Integer.MAX_VALUE);
     }
 
-    /** Items of prose: spaces are glue, collapsed, and dropped at the start. */
+    private final FontMetrics fonts;
+    private final Options options;
+    private final List<Item> items = new ArrayList<>();
+
+    private ItemBuilder(FontMetrics fonts, Options options) {
+        this.fonts = fonts;
+        this.options = options;
+    }
+
+    /** Items of prose without hyphenation, ragged (labels, headings). */
     public static List<Item> prose(List<Run> runs, FontMetrics fonts) {
-        List<Item> items = new ArrayList<>();
-        Item.Glue glue = null;
+        return prose(runs, fonts, Options.PLAIN);
+    }
+
+    /** Items of a paragraph set with {@code options}. */
+    public static List<Item> prose(List<Run> runs, FontMetrics fonts, Options options) {
+        ItemBuilder builder = new ItemBuilder(fonts, options);
         for (Run run : runs) {
             if (run.isBreak()) {
-                dropTrailingGlue(items);
-                items.add(Item.Penalty.FORCED);
+                builder.endParagraph();
                 continue;
             }
-            String text = run.text();
-            Style style = run.style();
-            int wordStart = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == ' ') {
-                    addBox(items, text, wordStart, i, style, fonts);
-                    wordStart = i + 1;
-                    Item last = items.isEmpty() ? null : items.get(items.size() - 1);
-                    if (last != null && !(last instanceof Item.Glue) && last != Item.Penalty.FORCED) {
-                        if (glue == null || !glue.style().equals(style)) {
-                            glue = new Item.Glue(style, fonts.advance(style.face(), ' ', style.size()));
-                        }
-                        items.add(glue); // immutable, so one instance serves every space of a style
-                    }
-                } else if (isBreakAfter(c) && i + 1 < text.length() && text.charAt(i + 1) != ' '
-                        && i > wordStart) {
-                    addBox(items, text, wordStart, i + 1, style, fonts);
-                    wordStart = i + 1;
-                    items.add(Item.Penalty.ALLOWED);
-                }
-            }
-            addBox(items, text, wordStart, text.length(), style, fonts);
+            builder.text(run.text(), run.style());
         }
-        dropTrailingGlue(items);
-        return items;
+        builder.endParagraph();
+        return builder.items;
     }
 
     /** Items of code: one box per run, spaces kept inside; lines break only in an emergency. */
@@ -60,30 +72,128 @@ public final class ItemBuilder {
         List<Item> items = new ArrayList<>();
         for (Run run : runs) {
             if (run.isBreak()) {
-                items.add(Item.Penalty.FORCED);
+                items.add(Item.Penalty.FORCE);
             } else if (!run.text().isEmpty()) {
-                items.add(new Item.Box(run.text(), run.style(),
-                        fonts.width(run.style().face(), run.text(), run.style().size())));
+                items.add(new Item.Box(Sp.of(fonts.width(run.style().face(), run.text(), run.style().size())),
+                        run.text(), run.style()));
             }
         }
         return items;
     }
 
-    private static boolean isBreakAfter(char c) {
-        return c == '-' || c == '\u2013' || c == '\u2014' || c == '/';
-    }
-
-    private static void addBox(List<Item> items, String text, int from, int to, Style style,
-                               FontMetrics fonts) {
-        if (to > from) {
-            String word = text.substring(from, to);
-            items.add(new Item.Box(word, style, fonts.width(style.face(), word, style.size())));
+    private void text(String text, Style style) {
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == ' ') {
+                space(style);
+                i++;
+                continue;
+            }
+            int j = text.indexOf(' ', i);
+            if (j < 0) {
+                j = text.length();
+            }
+            word(text.substring(i, j), style);
+            i = j;
         }
     }
 
-    private static void dropTrailingGlue(List<Item> items) {
+    private void space(Style style) {
+        if (items.isEmpty() || !(items.get(items.size() - 1) instanceof Item.Box)) {
+            return; // collapsed, and never at a paragraph's start
+        }
+        int width = Sp.of(fonts.advance(style.face(), ' ', style.size()));
+        // TeX's Computer Modern spaces stretch by a half and shrink by a third of their width.
+        items.add(options.justify() ? new Item.Glue(width, width / 2, width / 3) : new Item.Glue(width, 0, 0));
+    }
+
+    /** A word: cut after explicit hyphens, dashes and slashes, then at hyphenation points. */
+    private void word(String word, Style style) {
+        int start = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            // Not inside "//" (https://…): a line ending "https:/" reads as a typo.
+            boolean doubleSlash = c == '/' && ((i + 1 < word.length() && word.charAt(i + 1) == '/')
+                    || (i > 0 && word.charAt(i - 1) == '/'));
+            if (isBreakAfter(c) && !doubleSlash && i > start && i + 1 < word.length()) {
+                piece(word.substring(start, i + 1), style);
+                items.add(new Item.Penalty(0, c == '/' ? SLASH_PENALTY : EX_HYPHEN_PENALTY, c != '/', null));
+                start = i + 1;
+            }
+        }
+        piece(word.substring(start), style);
+    }
+
+    /** Part of a word between explicit break points: hyphenated where the patterns allow. */
+    private void piece(String piece, Style style) {
+        List<Integer> cuts = new ArrayList<>();
+        Hyphenator hyphenator = options.hyphenator();
+        if (hyphenator != null && style.rise() == 0) {
+            int i = 0;
+            while (i < piece.length()) {
+                if (!Character.isLetter(piece.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < piece.length() && Character.isLetter(piece.charAt(j))) {
+                    j++;
+                }
+                for (int point : hyphenator.hyphenate(piece.substring(i, j))) {
+                    cuts.add(i + point);
+                }
+                i = j;
+            }
+        }
+        int from = 0;
+        Item.Box hyphen = null;
+        for (int k = 0; k <= cuts.size(); k++) {
+            int to = k < cuts.size() ? cuts.get(k) : piece.length();
+            String segment = piece.substring(from, to);
+            int boundaryKern = to < piece.length() ? fonts.kern(style.face(), piece.charAt(to - 1), piece.charAt(to)) : 0;
+            box(segment, style, boundaryKern);
+            if (k < cuts.size()) {
+                if (hyphen == null) {
+                    hyphen = new Item.Box(Sp.of(fonts.advance(style.face(), '-', style.size())), "-", style);
+                }
+                items.add(new Item.Penalty(hyphen.width(), HYPHEN_PENALTY, true, hyphen));
+            }
+            from = to;
+        }
+    }
+
+    private void box(String text, Style style, int boundaryKern) {
+        if (text.isEmpty()) {
+            return;
+        }
+        String shaped = Shaper.ligate(text, style.face(), fonts);
+        int width = Sp.of(fonts.width(style.face(), shaped, style.size()) + boundaryKern * style.size() / 1000f);
+        if (width <= options.measure()) {
+            items.add(new Item.Box(width, shaped, style));
+            return;
+        }
+        // Emergency break points between the characters of a word wider than the line.
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            if (i > 0) {
+                items.add(new Item.Penalty(0, EMERGENCY_PENALTY, false, null));
+            }
+            items.add(new Item.Box(Sp.of(fonts.advance(style.face(), cp, style.size())), ch, style));
+            i += Character.charCount(cp);
+        }
+    }
+
+    private void endParagraph() {
         while (!items.isEmpty() && items.get(items.size() - 1) instanceof Item.Glue) {
             items.remove(items.size() - 1);
         }
+        items.add(Item.Penalty.FORBID);
+        items.add(new Item.Glue(0, Item.FIL, 0));
+        items.add(Item.Penalty.FORCE);
+    }
+
+    private static boolean isBreakAfter(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '/';
     }
 }

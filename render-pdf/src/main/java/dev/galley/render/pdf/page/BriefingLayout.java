@@ -9,6 +9,7 @@ import dev.galley.core.model.Meta;
 import dev.galley.core.model.Section;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
+import dev.galley.core.model.Status;
 import dev.galley.render.pdf.font.FontFace;
 import dev.galley.render.pdf.font.FontMetrics;
 import dev.galley.render.pdf.line.Fragment;
@@ -16,6 +17,9 @@ import dev.galley.render.pdf.line.GreedyLineBreaker;
 import dev.galley.render.pdf.line.Item;
 import dev.galley.render.pdf.line.ItemBuilder;
 import dev.galley.render.pdf.line.Line;
+import dev.galley.render.pdf.line.ParagraphSetter;
+import dev.galley.render.pdf.line.Sp;
+import dev.galley.render.pdf.hyphen.Hyphenator;
 import dev.galley.render.pdf.text.GlyphFallback;
 import dev.galley.render.pdf.text.Reporter;
 import dev.galley.render.pdf.text.Run;
@@ -31,8 +35,10 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Lays a briefing out on pages without drawing anything: the masthead, every block of the body,
- * the notes, running headers and page numbers. Measures text only through {@link FontMetrics},
+ * Lays a briefing out on pages without drawing anything: the masthead, a table of contents when
+ * the briefing runs to {@code tocMinPages} pages (laid out again with the page numbers until they
+ * hold), every block of the body, footnotes (set apart and placed at the foot of their page by
+ * the {@link Paginator}), running headers and page numbers. Every line carries its {@link Origin}. Measures text only through {@link FontMetrics},
  * so it runs (and is tested) without PDFBox. One instance lays out one briefing.
  */
 public final class BriefingLayout implements Block.Visitor<Void> {
@@ -69,11 +75,16 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     static final float POINTS_PER_PIXEL = 0.75f;
 
     static final int GREY_TEXT = 0x555555;
+    /** Handling labels (classification, embargo) in a dark red that reads as a warning. */
+    static final int LABEL_RED = 0x9B1C1C;
     static final int RULE_GREY = 0x999999;
     static final int QUOTE_BAR = 0xBBBBBB;
     static final int CODE_BACKGROUND = 0xF2F2F0;
     static final String[] BULLETS = {"\u2022", "\u25E6", "\u25AA"};
-    static final String NOTES_ANCHOR = "galley-notes";
+    /** Footnote text starts this far in from the text block, its number hanging in front. */
+    static final float NOTE_INDENT = 16f;
+    /** Space between the body and a page's notes, with a short rule in it. */
+    static final float NOTE_SEPARATOR = 14f;
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December"};
@@ -84,7 +95,17 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private final PageGeometry geometry;
     private final ImageCatalog images;
 
-    private final List<VItem> items = new ArrayList<>();
+    private final ParagraphSetter setter;
+    private Hyphenator hyphenator;
+    private List<VItem> items = new ArrayList<>();
+    /** The model element being set, for every line emitted (see {@link Origin}). */
+    private Origin origin = Origin.DOCUMENT;
+    /** Each footnote's lines, set at note size, keyed by number: the page builder places them. */
+    private final Map<Integer, List<VItem>> noteItems = new HashMap<>();
+    /** Table body lines (by identity) to their table's header lines, for the page builder. */
+    private final Map<VItem, List<VItem>> repeatedHeaders = new java.util.IdentityHashMap<>();
+    /** Page numbers of the sections for the table of contents; null when there is none. */
+    private final Map<String, Integer> tocPages;
     private Frame frame;
     private float pendingSpace;
     /** Set after a heading: the space below it is final, the next block may not add more. */
@@ -101,10 +122,12 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private int listDepth;
 
     private BriefingLayout(FontMetrics fonts, Reporter reporter, PageGeometry geometry,
-                           ImageCatalog images) {
+                           ImageCatalog images, Map<String, Integer> tocPages) {
+        this.tocPages = tocPages;
         this.fonts = fonts;
         this.fallback = new GlyphFallback(fonts, reporter);
         this.breaker = new GreedyLineBreaker(fonts);
+        this.setter = new ParagraphSetter(fonts);
         this.geometry = geometry;
         this.images = images;
         this.frame = new Frame(geometry.marginLeft(), geometry.measure());
@@ -114,18 +137,46 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     public static LaidOutBriefing layout(SiteConfig config, Briefing briefing, FontMetrics fonts,
                                          Reporter reporter, PageGeometry geometry,
                                          ImageCatalog images) {
-        return new BriefingLayout(fonts, reporter, geometry, images).run(config, briefing);
+        LaidOutBriefing laid = new BriefingLayout(fonts, reporter, geometry, images, null).run(config, briefing);
+        if (laid.pages().size() < config.tocMinPages() || briefing.sections().isEmpty()) {
+            return laid;
+        }
+        // A table of contents: its page numbers come from the layout before, until they hold
+        // (the contents push sections on; a few passes settle it).
+        Map<String, Integer> numbers = sectionPages(laid);
+        for (int pass = 0; pass < 4; pass++) {
+            laid = new BriefingLayout(fonts, reporter, geometry, images, numbers).run(config, briefing);
+            Map<String, Integer> now = sectionPages(laid);
+            if (now.equals(numbers)) {
+                break;
+            }
+            numbers = now;
+        }
+        return laid;
+    }
+
+    private static Map<String, Integer> sectionPages(LaidOutBriefing laid) {
+        Map<String, Integer> pages = new HashMap<>();
+        laid.anchors().forEach((anchor, destination) -> pages.put(anchor, destination.pageIndex() + 1));
+        return pages;
     }
 
     private LaidOutBriefing run(SiteConfig config, Briefing briefing) {
-        masthead(config, briefing.meta());
+        hyphenator = Hyphenator.forLanguage(briefing.meta().lang()).orElse(null);
+        notes(briefing.footnotes());
+        within(Origin.Kind.MASTHEAD, briefing.meta(), () -> masthead(config, briefing.meta()));
+        if (tocPages != null) {
+            within(Origin.Kind.CONTENTS, null, () -> contents(briefing.sections()));
+        }
         blocks(briefing.lead());
         for (Section section : briefing.sections()) {
             section(section);
         }
-        notes(briefing.footnotes());
 
-        List<List<Page.Placed>> bodies = new Paginator(geometry.bodyHeight()).paginate(items);
+        VItem separator = new VItem.LineBox(NOTE_SEPARATOR, 0, List.of(),
+                List.of(new Rect(geometry.marginLeft(), NOTE_SEPARATOR - 5f, 72f, 0.5f, 0x222222)), false, "");
+        List<List<Page.Placed>> bodies = new Paginator(geometry.bodyHeight(), noteItems, separator, repeatedHeaders)
+                .paginate(items);
         List<Page> pages = new ArrayList<>(bodies.size());
         Map<String, Destination> anchors = new HashMap<>();
         for (int p = 0; p < bodies.size(); p++) {
@@ -143,7 +194,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             placed.add(footer(briefing.meta(), p + 1, bodies.size()));
             pages.add(new Page(p + 1, placed));
         }
-        return new LaidOutBriefing(geometry, pages, anchors, outline(briefing));
+        String watermark = briefing.meta().status() == Status.DRAFT ? "DRAFT" : "";
+        return new LaidOutBriefing(geometry, pages, anchors, outline(briefing), watermark);
     }
 
     // ---------------------------------------------------------------- masthead, header, footer
@@ -151,6 +203,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private void masthead(SiteConfig config, Meta meta) {
         Style siteStyle = Style.of(FontFace.SANS_BOLD, 8.5f).withColor(GREY_TEXT);
         textBlock(config.title(), siteStyle, 12f, false);
+        String labels = labels(meta);
+        if (!labels.isEmpty()) {
+            space(4);
+            textBlock(labels, Style.of(FontFace.SANS_BOLD, 8.5f).withColor(LABEL_RED), 12f, false);
+        }
         space(10);
         textBlock(meta.title(), Style.of(FontFace.SANS_BOLD, 22f), 27f, false);
         meta.dek().ifPresent(dek -> {
@@ -170,6 +227,61 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         space(8);
         rule(frame.left(), frame.width(), 0.75f, 0x222222);
         space(20);
+    }
+
+    /** "INTERNAL · EMBARGOED UNTIL 28 November 2026 09:00 UTC": the handling labels, if any. */
+    static String labels(Meta meta) {
+        List<String> labels = new ArrayList<>();
+        meta.classification().ifPresent(labels::add);
+        meta.embargo().ifPresent(at -> {
+            java.time.OffsetDateTime utc = at.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+            labels.add(String.format(java.util.Locale.ROOT, "EMBARGOED UNTIL %s %02d:%02d UTC",
+                    formatDate(utc.toLocalDate()), utc.getHour(), utc.getMinute()));
+        });
+        return String.join(" \u00B7 ", labels);
+    }
+
+    /** Sections down to this level are listed in the table of contents. */
+    static final int TOC_DEPTH = 3;
+
+    /**
+     * The table of contents: each section to {@link #TOC_DEPTH}, indented by level, its page
+     * number set flush right, the whole line a link to the section.
+     */
+    private void contents(List<Section> sections) {
+        Style heading = Style.of(FontFace.SANS_BOLD, 11f);
+        textBlock("Contents", heading, 15f, true);
+        pendingSpace = 4;
+        spaceLocked = true;
+        contentsEntries(sections);
+        space(18);
+        rule(frame.left(), frame.width(), 0.5f, RULE_GREY);
+        space(14);
+    }
+
+    private void contentsEntries(List<Section> sections) {
+        for (Section section : sections) {
+            if (section.level() > TOC_DEPTH) {
+                continue;
+            }
+            Style style = Style.of(section.level() <= 2 ? FontFace.SERIF : FontFace.SERIF, 9.5f)
+                    .withLink("#" + section.id());
+            float indent = (section.level() - 2) * 14f;
+            String number = Integer.toString(tocPages.getOrDefault(section.id(), 0));
+            Line page = firstLine(number, style, Float.MAX_VALUE);
+            float textWidth = frame.width() - indent - 36f;
+            String title = outlineTitle(section);
+            List<Line> lines = setter.set(generated(title, style), textWidth, style.size(), null, false);
+            float baseline = baselineOf(style, 13.5f);
+            for (int i = 0; i < lines.size(); i++) {
+                List<Fragment> fragments = new ArrayList<>(shift(lines.get(i).fragments(), frame.left() + indent));
+                if (i == lines.size() - 1) {
+                    fragments.addAll(shift(page.fragments(), frame.right() - page.width()));
+                }
+                emitLine(13.5f, baseline, fragments, List.of(), i < lines.size() - 1);
+            }
+            contentsEntries(section.children());
+        }
     }
 
     static String byline(List<Author> authors) {
@@ -219,7 +331,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         Style style = Style.of(FontFace.SANS, 8f).withColor(GREY_TEXT);
         float baseline = baselineOf(style, 10f);
         List<Fragment> fragments = new ArrayList<>();
-        Line number = firstLine(page + " / " + pages, style, geometry.measure());
+        Line number = firstLine("Page " + page + " of " + pages, style, geometry.measure());
         fragments.addAll(shift(number.fragments(), geometry.marginLeft() + geometry.measure() - number.width()));
         meta.classification().ifPresent(label -> {
             Line mark = firstLine(label, Style.of(FontFace.SANS_BOLD, 8f), geometry.measure() * 0.6f);
@@ -243,25 +355,37 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     }
 
     private void textBlock(String text, Style style, float lineHeight, boolean keep) {
-        emitLines(breaker.breakLines(ItemBuilder.prose(generated(text, style), fonts), frame.width()),
+        emitLines(setter.set(generated(text, style), frame.width(), style.size(), null, false),
                 style, lineHeight, Align.LEFT, keep, List.of());
     }
 
     // ---------------------------------------------------------------- sections and blocks
 
     private void section(Section section) {
+        Origin outer = origin;
+        origin = outer.within(Origin.Kind.SECTION, section);
+        try {
+            sectionBody(section);
+        } finally {
+            origin = outer;
+        }
+    }
+
+    private void sectionBody(Section section) {
         int level = section.level() - 1;
         space(HEADING_SPACE_ABOVE[level]);
         Style style = Style.of(FontFace.SANS_BOLD, HEADING_SIZE[level]);
         float lineHeight = Math.round(HEADING_SIZE[level] * 1.25f * 2) / 2f;
         flushInlineMarker();
         pendingAnchor = section.id();
-        List<Line> lines = breaker.breakLines(
-                ItemBuilder.prose(RunBuilder.build(section.heading(), style, fallback), fonts), frame.width());
-        if (lines.isEmpty()) {
-            emitLine(lineHeight, baselineOf(style, lineHeight), List.of(), List.of(), true, true);
-        }
-        emitLines(lines, style, lineHeight, Align.LEFT, true, List.of());
+        List<Line> lines = setter.set(RunBuilder.build(section.heading(), style, fallback), frame.width(),
+                style.size(), null, false);
+        within(Origin.Kind.HEADING, section, () -> {
+            if (lines.isEmpty()) {
+                emitLine(lineHeight, baselineOf(style, lineHeight), List.of(), List.of(), true, true);
+            }
+            emitLines(lines, style, lineHeight, Align.LEFT, true, List.of());
+        });
         pendingSpace = HEADING_SPACE_BELOW[level];
         spaceLocked = true;
         blocks(section.blocks());
@@ -272,7 +396,41 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     private void blocks(List<Block> blocks) {
         for (Block block : blocks) {
-            block.accept(this);
+            Origin outer = origin;
+            origin = outer.within(kindOf(block), block);
+            try {
+                block.accept(this);
+            } finally {
+                origin = outer;
+            }
+        }
+    }
+
+    private static Origin.Kind kindOf(Block block) {
+        if (block instanceof Block.BulletList || block instanceof Block.OrderedList) {
+            return Origin.Kind.LIST;
+        } else if (block instanceof Block.BlockQuote) {
+            return Origin.Kind.QUOTE;
+        } else if (block instanceof Block.CodeBlock) {
+            return Origin.Kind.CODE;
+        } else if (block instanceof Block.Table) {
+            return Origin.Kind.TABLE;
+        } else if (block instanceof Block.Figure) {
+            return Origin.Kind.FIGURE;
+        } else if (block instanceof Block.ThematicBreak) {
+            return Origin.Kind.ARTIFACT;
+        }
+        return Origin.Kind.PARAGRAPH;
+    }
+
+    /** Runs {@code body} with {@code kind}/{@code element} as the current origin. */
+    private void within(Origin.Kind kind, Object element, Runnable body) {
+        Origin outer = origin;
+        origin = outer.within(kind, element);
+        try {
+            body.run();
+        } finally {
+            origin = outer;
         }
     }
 
@@ -287,8 +445,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             runs = withMarker;
             inlineMarker = List.of();
         }
-        List<Item> paragraphItems = ItemBuilder.prose(runs, fonts);
-        emitLines(breaker.breakLines(paragraphItems, frame.width()), body, leading, Align.LEFT, false, List.of());
+        emitParagraph(setter.set(runs, frame.width(), body.size(), hyphenator, true), body, leading);
         return null;
     }
 
@@ -330,8 +487,10 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             }
             frame = inner;
             blockSpace = tight ? TIGHT_SPACE : outerSpace;
-            blocks(item.blocks());
-            flushInlineMarker();
+            within(Origin.Kind.LIST_ITEM, item, () -> {
+                blocks(item.blocks());
+                flushInlineMarker();
+            });
             if (!hangingMarker.isEmpty()) {
                 // An empty item: its marker still shows.
                 emitLine(leading, baselineOf(body, leading), List.of(), List.of(), false, true);
@@ -434,20 +593,34 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         }
         Style plain = Style.of(FontFace.SERIF, TABLE_SIZE);
         Style bold = Style.of(FontFace.SERIF_BOLD, TABLE_SIZE);
+        int headerStart = items.size();
         rule(frame.left(), tableWidth, 0.8f, 0x222222, true);
         for (Block.TableRow row : table.header()) {
-            tableRow(row, table.columns(), widths, bold, true);
+            within(Origin.Kind.TABLE_HEADER_ROW, row, () -> tableRow(row, table.columns(), widths, bold, true));
         }
         if (!table.header().isEmpty()) {
             rule(frame.left(), tableWidth, 0.5f, 0x222222, true);
         }
+        List<VItem> header = new ArrayList<>();
+        for (VItem item : items.subList(headerStart, items.size())) {
+            if (!(item instanceof VItem.Space)) {
+                header.add(item);
+            }
+        }
+        int bodyStart = items.size();
         for (int r = 0; r < table.body().size(); r++) {
             if (r > 0) {
                 rule(frame.left(), tableWidth, 0.25f, 0xC8C8C8, false);
             }
-            tableRow(table.body().get(r), table.columns(), widths, plain, false);
+            Block.TableRow row = table.body().get(r);
+            within(Origin.Kind.TABLE_ROW, row, () -> tableRow(row, table.columns(), widths, plain, false));
         }
         rule(frame.left(), tableWidth, 0.8f, 0x222222, false);
+        if (!table.header().isEmpty()) {
+            for (VItem item : items.subList(bodyStart, items.size())) {
+                repeatedHeaders.put(item, header);
+            }
+        }
         return null;
     }
 
@@ -466,9 +639,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 for (Item item : ItemBuilder.prose(RunBuilder.build(row.cells().get(c).inlines(), style,
                         new GlyphFallback(fonts, Reporter.SILENT)), fonts)) {
                     if (item instanceof Item.Box box) {
-                        width += box.width();
-                    } else if (item instanceof Item.Glue glue) {
-                        width += glue.width();
+                        width += Sp.toPoints(box.width());
+                    } else if (item instanceof Item.Glue glue && !glue.fil()) {
+                        width += Sp.toPoints(glue.width());
                     }
                 }
                 natural[c] = Math.max(natural[c], width + 2 * CELL_PAD);
@@ -500,13 +673,14 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         int height = 0;
         for (int c = 0; c < row.cells().size() && c < widths.length; c++) {
             float inner = Math.max(widths[c] - 2 * CELL_PAD, 1);
-            List<Line> lines = breaker.breakLines(ItemBuilder.prose(
-                    RunBuilder.build(row.cells().get(c).inlines(), style, fallback), fonts), inner);
+            List<Line> lines = setter.set(RunBuilder.build(row.cells().get(c).inlines(), style, fallback),
+                    inner, style.size(), hyphenator, false);
             cells.add(lines);
             height = Math.max(height, lines.size());
         }
         float baseline = baselineOf(style, TABLE_LEADING);
-        emitLine(3f, 0, List.of(), List.of(), keep);
+        // A row's lines stay together; a body row may end a page, a header row may not.
+        emitLine(3f, 0, List.of(), List.of(), true);
         for (int k = 0; k < Math.max(height, 1); k++) {
             List<Fragment> fragments = new ArrayList<>();
             float x = frame.left();
@@ -528,7 +702,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 }
                 x += widths[c];
             }
-            emitLine(TABLE_LEADING, baseline, fragments, List.of(), keep);
+            emitLine(TABLE_LEADING, baseline, fragments, List.of(), true);
         }
         emitLine(3f, 0, List.of(), List.of(), keep);
     }
@@ -546,7 +720,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 }
                 runs.addAll(RunBuilder.build(row.cells().get(c).inlines(), style, fallback));
             }
-            emitLines(breaker.breakLines(ItemBuilder.prose(runs, fonts), frame.width()), style,
+            emitLines(setter.set(runs, frame.width(), style.size(), hyphenator, false), style,
                     TABLE_LEADING, Align.LEFT, false, List.of());
             space(TIGHT_SPACE);
         }
@@ -570,7 +744,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             w = Math.max(w, 1);
             h = Math.max(h, 1);
             emit(new VItem.ImageBox(frame.left() + (frame.width() - w) / 2, w, h, image.source(),
-                    !figure.caption().isEmpty()));
+                    !figure.caption().isEmpty(), origin));
         } else {
             String alt = image.alt().isBlank() ? image.source() : image.alt();
             List<Run> runs = new ArrayList<>();
@@ -580,10 +754,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                     captionStyle, CAPTION_LEADING, Align.CENTER, !figure.caption().isEmpty(), List.of());
         }
         if (!figure.caption().isEmpty()) {
-            List<Line> lines = breaker.breakLines(ItemBuilder.prose(
-                    RunBuilder.build(figure.caption(), captionStyle, fallback), fonts), frame.width());
+            List<Line> lines = setter.set(RunBuilder.build(figure.caption(), captionStyle, fallback),
+                    frame.width() * 0.85f, CAPTION_SIZE, hyphenator, false);
             emit(new VItem.Space(4f));
-            emitLines(lines, captionStyle, CAPTION_LEADING, Align.CENTER, false, List.of());
+            within(Origin.Kind.CAPTION, figure, () ->
+                    emitLines(lines, captionStyle, CAPTION_LEADING, Align.CENTER, false, List.of()));
         }
         return null;
     }
@@ -605,52 +780,71 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     // ---------------------------------------------------------------- notes
 
+    /**
+     * Sets every footnote's lines at note size into {@link #noteItems}, for the page builder to
+     * place at the foot of the page that references it. Lines of one note keep together in pairs
+     * like a paragraph's; a long note may still be split, and continues on the next page's foot.
+     */
     private void notes(List<Footnote> footnotes) {
         if (footnotes.isEmpty()) {
             return;
         }
-        space(26);
-        Style heading = Style.of(FontFace.SANS_BOLD, 11f);
-        pendingAnchor = NOTES_ANCHOR;
-        textBlock("Notes", heading, 15f, true);
-        pendingSpace = 5;
-        spaceLocked = true;
+        List<VItem> bodyItems = items;
+        Style outerBody = body;
+        float outerLeading = leading;
+        float outerBlockSpace = blockSpace;
         body = Style.of(FontFace.SERIF, NOTE_SIZE);
         leading = NOTE_LEADING;
-        blockSpace = 4f;
+        blockSpace = 3f;
         Frame outer = frame;
-        Frame inner = outer.indent(LIST_INDENT, minWidth());
+        Frame inner = outer.indent(NOTE_INDENT, minWidth());
         for (Footnote note : footnotes) {
-            space(4f);
+            items = new ArrayList<>();
+            pendingSpace = 0;
+            spaceLocked = false;
             Line marker = firstLine(note.number() + ".", body, Float.MAX_VALUE);
-            hangingMarker = shift(marker.fragments(), inner.left() - MARKER_GAP - marker.width());
+            // The number hangs in the indent, but never out of the text block (note 100 and up).
+            hangingMarker = shift(marker.fragments(),
+                    Math.max(outer.left(), inner.left() - MARKER_GAP + 2 - marker.width()));
             pendingAnchor = RunBuilder.FOOTNOTE_ANCHOR + note.number();
             frame = inner;
+            Origin outerOrigin = origin;
+            origin = Origin.DOCUMENT.within(Origin.Kind.NOTE, note);
             blocks(note.blocks());
             if (!hangingMarker.isEmpty() || !pendingAnchor.isEmpty()) {
                 emitLine(leading, baselineOf(body, leading), List.of(), List.of(), false, true);
             }
+            origin = outerOrigin;
             frame = outer;
+            noteItems.putIfAbsent(note.number(), List.copyOf(items));
         }
+        items = bodyItems;
+        pendingSpace = 0;
+        spaceLocked = false;
+        body = outerBody;
+        leading = outerLeading;
+        blockSpace = outerBlockSpace;
     }
 
     // ---------------------------------------------------------------- outline
 
     private static List<OutlineEntry> outline(Briefing briefing) {
         List<OutlineEntry> entries = new ArrayList<>(outline(briefing.sections()));
-        if (!briefing.footnotes().isEmpty()) {
-            entries.add(new OutlineEntry("Notes", NOTES_ANCHOR, List.of()));
-        }
         return entries;
+    }
+
+    static String outlineTitle(Section section) {
+        String title = section.headingText().codePoints()
+                .map(cp -> Character.isISOControl(cp) || Character.isWhitespace(cp) ? ' ' : cp)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString().trim().replaceAll(" {2,}", " ");
+        return title.isEmpty() ? "Untitled section" : title;
     }
 
     private static List<OutlineEntry> outline(List<Section> sections) {
         List<OutlineEntry> entries = new ArrayList<>(sections.size());
         for (Section section : sections) {
-            String title = section.headingText().codePoints()
-                    .map(cp -> Character.isISOControl(cp) || Character.isWhitespace(cp) ? ' ' : cp)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                    .toString().trim().replaceAll(" {2,}", " ");
+            String title = outlineTitle(section);
             entries.add(new OutlineEntry(title.isEmpty() ? "Untitled section" : title, section.id(),
                     outline(section.children())));
         }
@@ -689,6 +883,21 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         }
     }
 
+    /**
+     * A paragraph's lines, kept so that neither its first line alone ends a page (an orphan) nor
+     * its last line alone starts one (a widow): the first line keeps with the second, the
+     * second-last with the last. The page builder breaks such chains only when they are longer
+     * than a page.
+     */
+    private void emitParagraph(List<Line> lines, Style style, float lineHeight) {
+        float baseline = baselineOf(style, lineHeight);
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            boolean keep = n >= 2 && (i == 0 || i == n - 2);
+            emitLine(lineHeight, baseline, shift(lines.get(i).fragments(), frame.left()), List.of(), keep);
+        }
+    }
+
     private void emitLine(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
                           boolean keep) {
         emitLine(height, baseline, fragments, rects, keep, !fragments.isEmpty());
@@ -718,7 +927,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             anchor = pendingAnchor;
             pendingAnchor = "";
         }
-        emit(new VItem.LineBox(height, baseline, all, allRects, keep, anchor));
+        emit(new VItem.LineBox(height, baseline, all, allRects, keep, anchor, text ? origin : Origin.ARTIFACT));
     }
 
     /** A marker that could not hang emitted on a line of its own (the item starts with a list, say). */

@@ -1,47 +1,191 @@
 package dev.galley.render.pdf.page;
 
+import dev.galley.render.pdf.line.Fragment;
+import dev.galley.render.pdf.text.RunBuilder;
+
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The page builder: fills pages top to bottom with the stacked items. Space at the top of a page
- * is dropped; an item marked keep-with-next (a heading) moves to the next page together with what
- * follows it when they would not both fit. Looks ahead at most a page, so the cost stays linear.
+ * The page builder: fills pages top to bottom with the stacked items, and each page's foot with
+ * the footnotes its lines reference. Space at the top of a page is dropped; an item marked
+ * keep-with-next (a heading, a paragraph's first and second-last lines) moves to the next page
+ * together with what follows when they would not all fit. A line that references a note goes on
+ * a page only with at least {@link #MIN_NOTE_LINES} lines of the note below it; the rest of a long
+ * note continues at the foot of the next page, before that page's own notes. Looks ahead at most
+ * a page, so the cost stays linear. A table broken across pages gets its header rows again at the
+ * top of the next page.
  */
 public final class Paginator {
 
+    /** Lines of a note that must come onto the page of its reference (or all, if fewer). */
+    static final int MIN_NOTE_LINES = 2;
+    /** Continued notes may fill at most this share of a page, leaving room for the body. */
+    static final float MAX_CONTINUED_SHARE = 0.5f;
+
     private final float bodyHeight;
+    private final Map<Integer, List<VItem>> notes;
+    private final VItem separator;
+    /** Items of tables' bodies (by identity) to the table's header, repeated on a new page. */
+    private final Map<VItem, List<VItem>> repeatedHeaders;
 
     public Paginator(float bodyHeight) {
+        this(bodyHeight, Map.of(), new VItem.Space(0), new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * @param notes     each footnote's lines by number
+     * @param separator drawn between the body and the notes of a page (a short rule and space)
+     */
+    public Paginator(float bodyHeight, Map<Integer, List<VItem>> notes, VItem separator,
+                     Map<VItem, List<VItem>> repeatedHeaders) {
         this.bodyHeight = bodyHeight;
+        this.notes = notes;
+        this.separator = separator;
+        this.repeatedHeaders = repeatedHeaders;
+    }
+
+    private final class PageState {
+        final List<Page.Placed> body = new ArrayList<>();
+        final List<VItem> foot = new ArrayList<>();
+        float y;
+        float footHeight;
+
+        float footTotal() {
+            return foot.isEmpty() ? 0 : footHeight + separator.height();
+        }
+
+        float available() {
+            return bodyHeight - y - footTotal();
+        }
+
+        List<Page.Placed> close() {
+            List<Page.Placed> placed = new ArrayList<>(body);
+            if (!foot.isEmpty()) {
+                float top = bodyHeight - footHeight;
+                placed.add(new Page.Placed(separator, top - separator.height()));
+                for (VItem line : foot) {
+                    placed.add(new Page.Placed(line, top));
+                    top += line.height();
+                }
+            }
+            return placed;
+        }
     }
 
     /** Items per page, each with its top measured from the top of the body. */
     public List<List<Page.Placed>> paginate(List<VItem> items) {
         List<List<Page.Placed>> pages = new ArrayList<>();
-        List<Page.Placed> page = new ArrayList<>();
-        float y = 0;
+        Deque<VItem> continued = new ArrayDeque<>();
+        Set<Integer> placedNotes = new HashSet<>();
+        PageState page = new PageState();
         for (int i = 0; i < items.size(); i++) {
             VItem item = items.get(i);
             if (item instanceof VItem.Space space) {
-                if (!page.isEmpty()) {
-                    y += space.height();
+                if (!page.body.isEmpty()) {
+                    page.y += space.height();
                 }
                 continue;
             }
-            float needed = item.keepWithNext() ? chainHeight(items, i) : item.height();
-            if (y + needed > bodyHeight && !page.isEmpty()) {
-                pages.add(page);
-                page = new ArrayList<>();
-                y = 0;
+            List<VItem> noteLines = new ArrayList<>();
+            for (int number : noteRefs(item)) {
+                if (placedNotes.add(number)) {
+                    noteLines.addAll(notes.getOrDefault(number, List.of()));
+                }
             }
-            page.add(new Page.Placed(item, y));
-            y += item.height();
+            float needed = item.keepWithNext() ? chainHeight(items, i) : item.height();
+            boolean broke = false;
+            while (true) {
+                float separatorIfNew = page.foot.isEmpty() && !noteLines.isEmpty() ? separator.height() : 0;
+                float all = height(noteLines, noteLines.size());
+                float minimal = height(noteLines, Math.min(MIN_NOTE_LINES, noteLines.size()));
+                float available = page.available();
+                boolean fresh = page.body.isEmpty() || broke;
+                if (needed + separatorIfNew + all <= available
+                        || (needed + separatorIfNew + minimal <= available)
+                        || fresh) {
+                    page.body.add(new Page.Placed(item, page.y));
+                    page.y += item.height();
+                    float room = page.available() - separatorIfNew;
+                    int k = 0;
+                    while (k < noteLines.size() && (noteLines.get(k).height() <= room || (fresh && k == 0 && page.foot.isEmpty()))) {
+                        room -= noteLines.get(k).height();
+                        page.foot.add(noteLines.get(k));
+                        page.footHeight += noteLines.get(k).height();
+                        k++;
+                    }
+                    continued.addAll(noteLines.subList(k, noteLines.size()));
+                    break;
+                }
+                pages.add(page.close());
+                page = newPage(continued);
+                broke = true;
+                for (VItem header : repeatedHeaders.getOrDefault(item, List.of())) {
+                    page.body.add(new Page.Placed(header, page.y));
+                    page.y += header.height();
+                }
+            }
         }
-        if (!page.isEmpty() || pages.isEmpty()) {
-            pages.add(page);
+        pages.add(page.close());
+        while (!continued.isEmpty()) {
+            page = newPage(continued);
+            if (page.foot.isEmpty()) {
+                // A single note line taller than the allowed share: place it anyway.
+                VItem line = continued.poll();
+                page.foot.add(line);
+                page.footHeight += line.height();
+            }
+            pages.add(page.close());
         }
         return pages;
+    }
+
+    /** A new page, its foot starting with the notes continued from the page before. */
+    private PageState newPage(Deque<VItem> continued) {
+        PageState page = new PageState();
+        float limit = bodyHeight * MAX_CONTINUED_SHARE - separator.height();
+        while (!continued.isEmpty() && page.footHeight + continued.peek().height() <= limit) {
+            VItem line = continued.poll();
+            page.foot.add(line);
+            page.footHeight += line.height();
+        }
+        return page;
+    }
+
+    private static float height(List<VItem> lines, int count) {
+        float height = 0;
+        for (int k = 0; k < count; k++) {
+            height += lines.get(k).height();
+        }
+        return height;
+    }
+
+    /** Numbers of the footnotes a line references, in order (its raised, linked numbers). */
+    static List<Integer> noteRefs(VItem item) {
+        if (!(item instanceof VItem.LineBox line)) {
+            return List.of();
+        }
+        List<Integer> refs = new ArrayList<>();
+        String prefix = "#" + RunBuilder.FOOTNOTE_ANCHOR;
+        for (Fragment fragment : line.fragments()) {
+            String link = fragment.style().link();
+            if (link.startsWith(prefix)) {
+                try {
+                    int number = Integer.parseInt(link.substring(prefix.length()));
+                    if (!refs.contains(number)) {
+                        refs.add(number);
+                    }
+                } catch (NumberFormatException e) {
+                    // not one of ours
+                }
+            }
+        }
+        return refs;
     }
 
     /**

@@ -21,13 +21,21 @@ public sealed interface VItem permits VItem.LineBox, VItem.Space, VItem.ImageBox
      * below the line's top, and rectangles (y from the line's top) drawn behind them.
      *
      * @param anchor a named destination at this line (a heading's id), empty when none
+     * @param origin the model element the line comes from (see {@link Origin})
      */
     record LineBox(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
-                   boolean keepWithNext, String anchor) implements VItem {
+                   boolean keepWithNext, String anchor, Origin origin) implements VItem {
         public LineBox {
             fragments = List.copyOf(fragments);
             rects = List.copyOf(rects);
             Objects.requireNonNull(anchor);
+            Objects.requireNonNull(origin);
+        }
+
+        /** A line that is decoration or pagination, not content. */
+        public LineBox(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
+                       boolean keepWithNext, String anchor) {
+            this(height, baseline, fragments, rects, keepWithNext, anchor, Origin.ARTIFACT);
         }
     }
 
@@ -40,10 +48,11 @@ public sealed interface VItem permits VItem.LineBox, VItem.Space, VItem.ImageBox
     }
 
     /** An image, {@code source} as the model names it, scaled to {@code width} × {@code height}. */
-    record ImageBox(float x, float width, float height, String source, boolean keepWithNext)
+    record ImageBox(float x, float width, float height, String source, boolean keepWithNext, Origin origin)
             implements VItem {
         public ImageBox {
             Objects.requireNonNull(source);
+            Objects.requireNonNull(origin);
         }
     }
 }

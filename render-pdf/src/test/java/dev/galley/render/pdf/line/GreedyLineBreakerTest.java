@@ -21,7 +21,7 @@ class GreedyLineBreakerTest {
     private List<String> lines(String text, float measure) {
         List<Item> items = ItemBuilder.prose(List.of(Run.text(text, STYLE)), FakeMetrics.INSTANCE);
         return breaker.breakLines(items, measure).stream()
-                .map(line -> line.fragments().stream().map(Fragment::text).collect(Collectors.joining()))
+                .map(Line::text)
                 .collect(Collectors.toList());
     }
 

@@ -1,0 +1,283 @@
+package dev.galley.render.pdf.hyphen;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Liang's hyphenation (Franklin Liang, "Word Hy-phen-a-tion by Com-put-er", 1983, as in TeX) from
+ * the LibreOffice pattern files shipped unmodified as resources: first line the charset, then
+ * {@code LEFTHYPHENMIN}/{@code RIGHTHYPHENMIN} (and other keyword) lines, then one pattern per
+ * line. German's file has two levels separated by {@code NEXTLEVEL}, used as libhyphen uses them:
+ * the first finds the boundaries of compound words, the second hyphenates each part (alone, the
+ * second level breaks "zusammen-arbeit" as "zusamme-n-a-r-beit").
+ *
+ * <p>Immutable after loading; one instance per language is shared by all threads.
+ */
+public final class Hyphenator {
+
+    private static final String RESOURCE_DIR = "/dev/galley/render/pdf/hyphen/";
+    /** Whether the compound level of two-level files is applied; see the class comment. */
+    private static final boolean USE_COMPOUND_LEVEL = true;
+    private static final Map<String, Optional<Hyphenator>> CACHE = new ConcurrentHashMap<>();
+
+    /** One level of patterns: letters (with '.' for a word edge) to the values around them. */
+    private record Level(Map<String, byte[]> patterns, int maxLength) {
+    }
+
+    /** The compound level (empty when the file has one level) and the ordinary patterns. */
+    private final Level compound;
+    private final Level ordinary;
+    private final int leftMin;
+    private final int rightMin;
+    private final int compoundLeftMin;
+    private final int compoundRightMin;
+
+    private Hyphenator(Level compound, Level ordinary, int leftMin, int rightMin, int compoundLeftMin,
+                       int compoundRightMin) {
+        this.compound = compound;
+        this.ordinary = ordinary;
+        this.leftMin = leftMin;
+        this.rightMin = rightMin;
+        this.compoundLeftMin = compoundLeftMin;
+        this.compoundRightMin = compoundRightMin;
+    }
+
+    /**
+     * The hyphenator for a BCP 47 language tag ({@code en}, {@code en-GB}, {@code de-AT}…), or
+     * empty when Galley has no patterns for the language (its text is then not hyphenated).
+     */
+    public static Optional<Hyphenator> forLanguage(String languageTag) {
+        String file = fileFor(languageTag);
+        if (file == null) {
+            return Optional.empty();
+        }
+        return CACHE.computeIfAbsent(file, f -> Optional.of(load(f)));
+    }
+
+    static String fileFor(String languageTag) {
+        String primary = languageTag == null ? "" : languageTag.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return switch (primary) {
+            case "en" -> "hyph_en_US.dic";
+            case "de" -> "hyph_de_DE.dic";
+            default -> null;
+        };
+    }
+
+    private static Hyphenator load(String file) {
+        try (InputStream in = Hyphenator.class.getResourceAsStream(RESOURCE_DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("hyphenation patterns " + file + " are not on the class path");
+            }
+            return parse(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read hyphenation patterns " + file, e);
+        }
+    }
+
+    /** Parses a pattern file in LibreOffice's {@code .dic} format. */
+    public static Hyphenator parse(byte[] bytes) {
+        int firstNewline = 0;
+        while (firstNewline < bytes.length && bytes[firstNewline] != '\n') {
+            firstNewline++;
+        }
+        String charsetName = new String(bytes, 0, firstNewline, StandardCharsets.US_ASCII).trim();
+        Charset charset = Charset.isSupported(charsetName) ? Charset.forName(charsetName) : StandardCharsets.UTF_8;
+        String text = new String(bytes, Math.min(firstNewline + 1, bytes.length),
+                Math.max(0, bytes.length - firstNewline - 1), charset);
+        Map<String, byte[]> patterns = new HashMap<>();
+        Level first = null;
+        int leftMin = 2;
+        int rightMin = 2;
+        int compoundLeftMin = 2;
+        int compoundRightMin = 2;
+        int maxLength = 0;
+        for (String raw : text.split("\r?\n")) {
+            String line = raw.trim();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("%")) {
+                continue;
+            }
+            String[] words = line.split("\\s+");
+            switch (words[0]) {
+                case "LEFTHYPHENMIN" -> { leftMin = Integer.parseInt(words[1]); continue; }
+                case "RIGHTHYPHENMIN" -> { rightMin = Integer.parseInt(words[1]); continue; }
+                case "COMPOUNDLEFTHYPHENMIN" -> { compoundLeftMin = Integer.parseInt(words[1]); continue; }
+                case "COMPOUNDRIGHTHYPHENMIN" -> { compoundRightMin = Integer.parseInt(words[1]); continue; }
+                case "NOHYPHEN" -> { continue; }
+                case "NEXTLEVEL" -> {
+                    first = new Level(Map.copyOf(patterns), maxLength);
+                    patterns = new HashMap<>();
+                    maxLength = 0;
+                    continue;
+                }
+                default -> { }
+            }
+            String pattern = words[0];
+            if (pattern.indexOf('/') >= 0 || pattern.indexOf('-') >= 0 || pattern.indexOf('\'') >= 0) {
+                continue; // non-standard (replacing) patterns and patterns around punctuation
+            }
+            StringBuilder letters = new StringBuilder();
+            byte[] values = new byte[pattern.length() + 1];
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    values[letters.length()] = (byte) (c - '0');
+                } else {
+                    letters.append(Character.toLowerCase(c));
+                }
+            }
+            String key = letters.toString();
+            byte[] trimmed = java.util.Arrays.copyOf(values, key.length() + 1);
+            byte[] existing = patterns.get(key);
+            if (existing != null) {
+                for (int i = 0; i < trimmed.length; i++) {
+                    trimmed[i] = (byte) Math.max(trimmed[i], existing[i]);
+                }
+            }
+            patterns.put(key, trimmed);
+            maxLength = Math.max(maxLength, key.length());
+        }
+        Level last = new Level(Map.copyOf(patterns), maxLength);
+        return new Hyphenator(first, last, leftMin, rightMin, compoundLeftMin, compoundRightMin);
+    }
+
+    public int leftMin() {
+        return leftMin;
+    }
+
+    public int rightMin() {
+        return rightMin;
+    }
+
+    /**
+     * The offsets in {@code word} (a run of letters) before which a hyphen may go, ascending; none
+     * within the first {@link #leftMin()} or last {@link #rightMin()} letters. Words with anything
+     * but letters, or in capitals only (acronyms), are not hyphenated.
+     */
+    public int[] hyphenate(String word) {
+        int n = word.length();
+        if (n < leftMin + rightMin || !hyphenatable(word)) {
+            return new int[0];
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() != n) {
+            return new int[0]; // lower-casing changed the length
+        }
+        return withoutSingleLetters(rawPoints(lower));
+    }
+
+    /**
+     * Drops runs of three or more points one letter apart ("zusamme-n-a-r-beit"): there the
+     * patterns are guessing, and any of those breaks reads badly. A single one-letter syllable
+     * stays (Pres-i-dent, cred-i-bil-i-ty are right).
+     */
+    private static int[] withoutSingleLetters(int[] points) {
+        int[] kept = new int[points.length];
+        int count = 0;
+        int i = 0;
+        while (i < points.length) {
+            int j = i;
+            while (j + 1 < points.length && points[j + 1] - points[j] == 1) {
+                j++;
+            }
+            if (j - i + 1 < 3) {
+                for (int k = i; k <= j; k++) {
+                    kept[count++] = points[k];
+                }
+            }
+            i = j + 1;
+        }
+        return java.util.Arrays.copyOf(kept, count);
+    }
+
+    private int[] rawPoints(String lower) {
+        int n = lower.length();
+        if (compound == null || !USE_COMPOUND_LEVEL) {
+            return points(ordinary, lower, leftMin, rightMin);
+        }
+        // Compound boundaries first, then the ordinary patterns inside each part.
+        int[] boundaries = points(compound, lower, Math.max(leftMin, compoundLeftMin),
+                Math.max(rightMin, compoundRightMin));
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        int from = 0;
+        for (int k = 0; k <= boundaries.length; k++) {
+            int to = k < boundaries.length ? boundaries[k] : n;
+            if (k < boundaries.length) {
+                all.add(to);
+            }
+            int left = k == 0 ? leftMin : compoundLeftMin;
+            int right = k == boundaries.length ? rightMin : compoundRightMin;
+            for (int p : points(ordinary, lower.substring(from, to), left, right)) {
+                all.add(from + p);
+            }
+            from = to;
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] points(Level level, String lower, int leftMin, int rightMin) {
+        int n = lower.length();
+        if (n < leftMin + rightMin) {
+            return new int[0];
+        }
+        String dotted = "." + lower + ".";
+        byte[] values = new byte[dotted.length() + 1];
+        for (int start = 0; start < dotted.length(); start++) {
+            int maxEnd = Math.min(dotted.length(), start + level.maxLength());
+            for (int end = start + 1; end <= maxEnd; end++) {
+                byte[] pattern = level.patterns().get(dotted.substring(start, end));
+                if (pattern != null) {
+                    for (int k = 0; k < pattern.length; k++) {
+                        if (pattern[k] > values[start + k]) {
+                            values[start + k] = pattern[k];
+                        }
+                    }
+                }
+            }
+        }
+        // values[i] sits before dotted[i]; dotted[i] is the word's letter i - 1, so a break
+        // before letter j is values[j + 1].
+        int[] points = new int[n];
+        int count = 0;
+        for (int j = Math.max(1, leftMin); j <= n - Math.max(1, rightMin); j++) {
+            if ((values[j + 1] & 1) == 1) {
+                points[count++] = j;
+            }
+        }
+        return java.util.Arrays.copyOf(points, count);
+    }
+
+    /** {@code word} with {@code -} at each hyphenation point, for tests and debugging. */
+    public String show(String word) {
+        StringBuilder out = new StringBuilder(word);
+        int[] points = hyphenate(word);
+        for (int i = points.length - 1; i >= 0; i--) {
+            out.insert(points[i], '-');
+        }
+        return out.toString();
+    }
+
+    private static boolean hyphenatable(String word) {
+        boolean lower = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return lower;
+    }
+
+    /** For tests: parse patterns given as text, in UTF-8 with the charset line first. */
+    static Hyphenator parse(String text) {
+        return parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,318 @@
+package dev.galley.render.pdf.line;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Total-fit line breaking after Knuth and Plass ("Breaking Paragraphs into Lines", 1981): of all
+ * ways to break a paragraph at its glue and penalties, choose the one with the least total
+ * demerits, so that spacing is even across the whole paragraph rather than good at its start and
+ * bad at its end. Dynamic programming over the feasible breakpoints with an active list, as in
+ * TeX: time roughly linear in the paragraph's length times the active list's size.
+ *
+ * <p>Three passes, as in TeX: first without the hyphenator's breaks at a strict tolerance (most
+ * paragraphs set well without hyphens), then with them at the normal tolerance, then an emergency
+ * pass that accepts any spacing and, where even that fails, an overfull line (only possible when
+ * a single box is wider than the measure; {@link ItemBuilder} splits such boxes first).
+ *
+ * <p>Lengths are integers (scaled points in the engine); sums are {@code long}.
+ */
+public final class KnuthPlassBreaker {
+
+    /**
+     * The costs that choose between breaks, named as in TeX. Badness is 100·|r|³ for a line whose
+     * spaces are stretched or shrunk by the ratio r of what they may (capped at 10 000).
+     *
+     * @param pretolerance         badness a line may have in the first pass, which ignores the
+     *                             hyphenator's breaks; negative skips that pass (TeX: 100)
+     * @param tolerance            badness a line may have in the second pass (TeX: 200)
+     * @param linePenalty          added to every line's badness before squaring: fewer lines are
+     *                             better, all else equal (TeX: 10)
+     * @param doubleHyphenDemerits for two hyphenated lines in a row: ladders of hyphens distract
+     *                             (TeX: 10 000)
+     * @param finalHyphenDemerits  for hyphenating the second-last line, which leaves a word
+     *                             fragment alone on the last (TeX: 5 000)
+     * @param adjDemerits          when a line's fitness class (tight, decent, loose, very loose)
+     *                             differs by more than one from the line above's: a loose line
+     *                             after a tight one looks uneven (TeX: 10 000)
+     * @param emergencyStretch     stretch added to every line in the last pass, in the breaker's
+     *                             unit, so narrow measures find some solution before overfull
+     *                             lines (TeX's \emergencystretch)
+     */
+    public record Settings(int pretolerance, int tolerance, int linePenalty, int doubleHyphenDemerits,
+                           int finalHyphenDemerits, int adjDemerits, int emergencyStretch) {
+
+        /** TeX's plain-format values, with 3 pt of emergency stretch. */
+        public static final Settings DEFAULT = new Settings(100, 200, 10, 10_000, 5_000, 10_000,
+                3 * Sp.ONE_POINT);
+
+        public Settings withTolerance(int pre, int normal) {
+            return new Settings(pre, normal, linePenalty, doubleHyphenDemerits, finalHyphenDemerits,
+                    adjDemerits, emergencyStretch);
+        }
+    }
+
+    /** A chosen break: the item index it is at, and the ratio its line was set with. */
+    public record Break(int index, double ratio, boolean hyphenated) {
+    }
+
+    private static final int INF_BADNESS = 10_000;
+
+    private final Settings settings;
+
+    public KnuthPlassBreaker(Settings settings) {
+        this.settings = settings;
+    }
+
+    public KnuthPlassBreaker() {
+        this(Settings.DEFAULT);
+    }
+
+    /**
+     * The breaks for {@code items} (which must end with a forced break) on lines
+     * {@code firstWidth} wide for the first line and {@code width} for the rest.
+     * {@code raggedStretch} is stretch at each line's end (0 when justified): with it and rigid
+     * word spaces the same optimisation sets ragged-right text with even line ends.
+     */
+    public List<Break> breaks(List<Item> items, int firstWidth, int width, int raggedStretch) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Sums sums = new Sums(items);
+        if (settings.pretolerance() >= 0) {
+            List<Break> result = run(items, sums, firstWidth, width, raggedStretch, settings.pretolerance(),
+                    false, 0, false);
+            if (result != null) {
+                return result;
+            }
+        }
+        List<Break> result = run(items, sums, firstWidth, width, raggedStretch, settings.tolerance(), true, 0, false);
+        if (result != null) {
+            return result;
+        }
+        return run(items, sums, firstWidth, width, raggedStretch, INF_BADNESS, true,
+                settings.emergencyStretch(), true);
+    }
+
+    /** Prefix sums of widths, stretch, fil stretch and shrink: item i's line sums in O(1). */
+    private static final class Sums {
+        final long[] width;
+        final long[] stretch;
+        final long[] fil;
+        final long[] shrink;
+
+        Sums(List<Item> items) {
+            int n = items.size();
+            width = new long[n + 1];
+            stretch = new long[n + 1];
+            fil = new long[n + 1];
+            shrink = new long[n + 1];
+            for (int i = 0; i < n; i++) {
+                Item item = items.get(i);
+                width[i + 1] = width[i];
+                stretch[i + 1] = stretch[i];
+                fil[i + 1] = fil[i];
+                shrink[i + 1] = shrink[i];
+                if (item instanceof Item.Box box) {
+                    width[i + 1] += box.width();
+                } else if (item instanceof Item.Glue glue) {
+                    width[i + 1] += glue.width();
+                    if (glue.fil()) {
+                        fil[i + 1] += glue.stretch() / Item.FIL;
+                    } else {
+                        stretch[i + 1] += glue.stretch();
+                    }
+                    shrink[i + 1] += glue.shrink();
+                }
+            }
+        }
+    }
+
+    private static final class Node {
+        final int index;        // item index of the break; -1 for the paragraph's start
+        final int line;         // lines before this break
+        final int fitness;
+        final boolean hyphenated;
+        final int after;        // first item index the next line starts with (sums from here)
+        final double demerits;
+        final double ratio;
+        final Node previous;
+
+        Node(int index, int line, int fitness, boolean hyphenated, int after, double demerits, double ratio,
+             Node previous) {
+            this.index = index;
+            this.line = line;
+            this.fitness = fitness;
+            this.hyphenated = hyphenated;
+            this.after = after;
+            this.demerits = demerits;
+            this.ratio = ratio;
+            this.previous = previous;
+        }
+    }
+
+    private List<Break> run(List<Item> items, Sums sums, int firstWidth, int width, int raggedStretch,
+                            int tolerance, boolean hyphens, int background, boolean emergency) {
+        List<Node> active = new ArrayList<>();
+        active.add(new Node(-1, 0, 1, false, 0, 0, 0, null));
+        int n = items.size();
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            int penalty = 0;
+            int penaltyWidth = 0;
+            boolean flagged = false;
+            if (item instanceof Item.Glue) {
+                if (i == 0 || !(items.get(i - 1) instanceof Item.Box)) {
+                    continue;
+                }
+            } else if (item instanceof Item.Penalty p) {
+                if (p.penalty() >= Item.INFINITY || (!hyphens && p.discretionary())) {
+                    continue;
+                }
+                penalty = p.penalty();
+                penaltyWidth = p.width();
+                flagged = p.flagged();
+            } else {
+                continue;
+            }
+            boolean forced = penalty <= -Item.INFINITY;
+            boolean last = i == n - 1;
+            Node[] best = new Node[4];
+            Node lastDeactivated = null;
+            double lastDeactivatedRatio = 0;
+            for (int a = 0; a < active.size(); a++) {
+                Node node = active.get(a);
+                int lineWidth = node.line == 0 ? firstWidth : width;
+                long natural = sums.width[i] - sums.width[node.after] + penaltyWidth;
+                long stretch = sums.stretch[i] - sums.stretch[node.after] + raggedStretch + background;
+                long fil = sums.fil[i] - sums.fil[node.after];
+                long shrink = sums.shrink[i] - sums.shrink[node.after];
+                double ratio;
+                if (natural < lineWidth) {
+                    if (fil > 0) {
+                        ratio = 0;
+                    } else if (stretch > 0) {
+                        ratio = (double) (lineWidth - natural) / stretch;
+                    } else {
+                        ratio = Double.POSITIVE_INFINITY;
+                    }
+                } else if (natural > lineWidth) {
+                    ratio = shrink > 0 ? (double) (lineWidth - natural) / shrink : Double.NEGATIVE_INFINITY;
+                } else {
+                    ratio = 0;
+                }
+                int badness = badness(ratio);
+                if (ratio < -1 || forced) {
+                    active.remove(a--);
+                    if (ratio < -1) {
+                        lastDeactivated = node;
+                        lastDeactivatedRatio = ratio;
+                    }
+                }
+                if (ratio >= -1 && badness <= tolerance) {
+                    double demerits = demerits(badness, penalty, flagged && node.hyphenated);
+                    if (last && node.hyphenated) {
+                        demerits += settings.finalHyphenDemerits();
+                    }
+                    int fitness = fitness(ratio);
+                    if (Math.abs(fitness - node.fitness) > 1) {
+                        demerits += settings.adjDemerits();
+                    }
+                    double total = node.demerits + demerits;
+                    if (best[fitness] == null || total < best[fitness].demerits) {
+                        best[fitness] = new Node(i, node.line + 1, fitness, flagged, 0, total, ratio, node);
+                    }
+                }
+            }
+            boolean any = false;
+            for (Node candidate : best) {
+                any |= candidate != null;
+            }
+            if (!any && active.isEmpty() && emergency) {
+                // Nothing fits: keep the paragraph going with an overfull line from the node
+                // dropped last, rather than lose it.
+                Node from = lastDeactivated != null ? lastDeactivated : null;
+                if (from != null) {
+                    best[0] = new Node(i, from.line + 1, 0, flagged, 0,
+                            from.demerits + demerits(INF_BADNESS, penalty, false), lastDeactivatedRatio, from);
+                    any = true;
+                }
+            }
+            if (any) {
+                int after = after(items, i);
+                for (Node candidate : best) {
+                    if (candidate != null) {
+                        active.add(new Node(candidate.index, candidate.line, candidate.fitness, candidate.hyphenated,
+                                after, candidate.demerits, candidate.ratio, candidate.previous));
+                    }
+                }
+            }
+            if (active.isEmpty()) {
+                return null;
+            }
+        }
+        Node best = null;
+        for (Node node : active) {
+            if (node.index == n - 1 && (best == null || node.demerits < best.demerits)) {
+                best = node;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        List<Break> breaks = new ArrayList<>();
+        for (Node node = best; node.previous != null; node = node.previous) {
+            breaks.add(0, new Break(node.index, node.ratio, node.hyphenated));
+        }
+        return breaks;
+    }
+
+    /** Index of the first item of the line after a break at {@code i}: glue and penalties go. */
+    static int after(List<Item> items, int i) {
+        int j = i + 1;
+        while (j < items.size()) {
+            Item item = items.get(j);
+            if (item instanceof Item.Box || (item instanceof Item.Penalty p && p.forced())) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    private double demerits(int badness, int penalty, boolean doubleHyphen) {
+        double base = settings.linePenalty() + badness;
+        double demerits = base * base;
+        if (penalty > 0) {
+            demerits += (double) penalty * penalty;
+        } else if (penalty > -Item.INFINITY) {
+            demerits -= (double) penalty * penalty;
+        }
+        if (doubleHyphen) {
+            demerits += settings.doubleHyphenDemerits();
+        }
+        return demerits;
+    }
+
+    static int badness(double ratio) {
+        if (Double.isInfinite(ratio)) {
+            return INF_BADNESS;
+        }
+        double b = 100 * Math.abs(ratio * ratio * ratio);
+        return b > INF_BADNESS ? INF_BADNESS : (int) Math.round(b);
+    }
+
+    /** 0 tight, 1 decent, 2 loose, 3 very loose (TeX's fitness classes). */
+    static int fitness(double ratio) {
+        if (ratio < -0.5) {
+            return 0;
+        }
+        if (ratio <= 0.5) {
+            return 1;
+        }
+        if (ratio <= 1) {
+            return 2;
+        }
+        return 3;
+    }
+}

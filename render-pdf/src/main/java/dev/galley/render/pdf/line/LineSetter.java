@@ -1,0 +1,61 @@
+package dev.galley.render.pdf.line;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets broken lines: each box becomes a fragment at its final position, glue widened or narrowed
+ * by the line's ratio (justified) or left at its natural width (ragged), and a discretionary
+ * hyphen added where a line ends at one. A word followed by glue ends with a space character,
+ * so that text extraction needs no guessing from gaps. Positions are summed in scaled points and turned into
+ * points once per fragment.
+ */
+public final class LineSetter {
+
+    private LineSetter() {
+    }
+
+    public static List<Line> set(List<Item> items, List<KnuthPlassBreaker.Break> breaks, boolean justify) {
+        List<Line> lines = new ArrayList<>(breaks.size());
+        int start = 0;
+        for (KnuthPlassBreaker.Break brk : breaks) {
+            double ratio = justify ? brk.ratio() : Math.min(brk.ratio(), 0);
+            if (Double.isInfinite(ratio)) {
+                ratio = 0;
+            }
+            List<Fragment> fragments = new ArrayList<>();
+            long x = 0;
+            for (int i = start; i < brk.index(); i++) {
+                Item item = items.get(i);
+                if (item instanceof Item.Box box) {
+                    if (!box.text().isEmpty()) {
+                        fragments.add(new Fragment(Sp.toPoints(x), box.text(), box.style(), Sp.toPoints(box.width())));
+                    }
+                    x += box.width();
+                } else if (item instanceof Item.Glue glue) {
+                    if (!glue.fil() && !fragments.isEmpty() && !fragments.get(fragments.size() - 1).text().endsWith(" ")) {
+                        // A real space glyph after the word, so that extracted and copied text has
+                        // its spaces; what follows is placed by position, so its width is moot.
+                        Fragment last = fragments.remove(fragments.size() - 1);
+                        fragments.add(new Fragment(last.x(), last.text() + " ", last.style(), last.width()));
+                    }
+                    x += glue.width();
+                    if (!glue.fil()) {
+                        x += Math.round(ratio > 0 ? ratio * glue.stretch() : ratio * glue.shrink());
+                    }
+                }
+            }
+            Item at = items.get(brk.index());
+            boolean hyphenated = false;
+            if (at instanceof Item.Penalty penalty && penalty.hyphen() != null) {
+                Item.Box hyphen = penalty.hyphen();
+                fragments.add(new Fragment(Sp.toPoints(x), hyphen.text(), hyphen.style(), Sp.toPoints(hyphen.width())));
+                x += hyphen.width();
+                hyphenated = true;
+            }
+            lines.add(new Line(fragments, Sp.toPoints(x), hyphenated, (float) ratio));
+            start = KnuthPlassBreaker.after(items, brk.index());
+        }
+        return lines;
+    }
+}

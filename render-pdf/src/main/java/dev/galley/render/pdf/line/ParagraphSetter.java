@@ -1,0 +1,47 @@
+package dev.galley.render.pdf.line;
+
+import dev.galley.render.pdf.font.FontMetrics;
+import dev.galley.render.pdf.hyphen.Hyphenator;
+import dev.galley.render.pdf.text.Run;
+
+import java.util.List;
+
+/**
+ * Runs to set lines: builds the items, breaks them with {@link KnuthPlassBreaker} and sets the
+ * lines. Justifies unless the measure is too narrow for even spacing, where it sets ragged-right.
+ */
+public final class ParagraphSetter {
+
+    /**
+     * Measures narrower than this many ems are set ragged-right: with few words a line, justified
+     * spaces vary too much between lines (rivers, gaps) to be worth it.
+     */
+    public static final float MIN_JUSTIFIED_EMS = 22f;
+    /** Stretch at the end of a ragged line, in ems: TeX's \raggedright uses 2 em. */
+    public static final float RAGGED_STRETCH_EMS = 2f;
+
+    private final FontMetrics fonts;
+    private final KnuthPlassBreaker breaker;
+
+    public ParagraphSetter(FontMetrics fonts, KnuthPlassBreaker.Settings settings) {
+        this.fonts = fonts;
+        this.breaker = new KnuthPlassBreaker(settings);
+    }
+
+    public ParagraphSetter(FontMetrics fonts) {
+        this(fonts, KnuthPlassBreaker.Settings.DEFAULT);
+    }
+
+    /**
+     * Sets {@code runs} on lines {@code measure} points wide in a face of {@code size} points;
+     * {@code justify} asks for justification, granted when the measure is wide enough.
+     */
+    public List<Line> set(List<Run> runs, float measure, float size, Hyphenator hyphenator, boolean justify) {
+        boolean justified = justify && measure >= MIN_JUSTIFIED_EMS * size;
+        int width = Sp.of(measure);
+        List<Item> items = ItemBuilder.prose(runs, fonts, new ItemBuilder.Options(hyphenator, justified, width));
+        int ragged = justified ? 0 : Sp.of(RAGGED_STRETCH_EMS * size);
+        List<KnuthPlassBreaker.Break> breaks = breaker.breaks(items, width, width, ragged);
+        return LineSetter.set(items, breaks, justified);
+    }
+}

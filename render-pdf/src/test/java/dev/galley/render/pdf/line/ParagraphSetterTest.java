@@ -1,0 +1,60 @@
+package dev.galley.render.pdf.line;
+
+import dev.galley.render.pdf.font.FontFace;
+import dev.galley.render.pdf.font.FontLibrary;
+import dev.galley.render.pdf.hyphen.Hyphenator;
+import dev.galley.render.pdf.text.Run;
+import dev.galley.render.pdf.text.Style;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whole paragraphs with the real fonts: spacing stays even, and narrow measures go ragged. */
+class ParagraphSetterTest {
+
+    private static final Style BODY = Style.of(FontFace.SERIF, 10);
+    private final ParagraphSetter setter = new ParagraphSetter(FontLibrary.get());
+    private final Hyphenator english = Hyphenator.forLanguage("en").orElseThrow();
+
+    @Test
+    void theSeedSetsJustifiedWithinTolerance() throws IOException {
+        int lines = 0;
+        int hyphens = 0;
+        for (String paragraph : Files.readAllLines(Path.of("/work/shared/seed/briefing-source.txt"))) {
+            if (paragraph.length() < 80) {
+                continue; // headings
+            }
+            List<Line> set = setter.set(List.of(Run.text(paragraph, BODY)), 451.3f, 10, english, true);
+            for (int i = 0; i < set.size(); i++) {
+                Line line = set.get(i);
+                assertTrue(line.width() <= 451.3f + 0.01f, line.text());
+                if (i < set.size() - 1) {
+                    // Stretched or shrunk by no more than TeX's tolerance allows (badness 200).
+                    assertTrue(line.ratio() >= -1 && line.ratio() <= 1.26, line.ratio() + ": " + line.text());
+                    assertEquals(451.3f, line.width(), 0.05f, "justified: " + line.text());
+                }
+                hyphens += line.hyphenated() ? 1 : 0;
+                lines++;
+            }
+        }
+        assertTrue(lines > 40, "lines: " + lines);
+        assertTrue(hyphens < lines / 4, "hyphens: " + hyphens + " of " + lines);
+    }
+
+    @Test
+    void aNarrowMeasureIsSetRaggedRight() {
+        String text = "Narrow table cells and deep list indents would leave justified lines full of holes.";
+        List<Line> set = setter.set(List.of(Run.text(text, BODY)), 120f, 10, english, true);
+        assertTrue(set.size() > 3);
+        for (Line line : set) {
+            assertEquals(0f, Math.max(0, line.ratio()), "ragged lines keep natural spaces");
+            assertTrue(line.width() <= 120.01f, line.text());
+        }
+    }
+}

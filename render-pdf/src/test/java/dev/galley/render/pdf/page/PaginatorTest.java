@@ -1,0 +1,151 @@
+package dev.galley.render.pdf.page;
+
+import dev.galley.render.pdf.font.FontFace;
+import dev.galley.render.pdf.line.Fragment;
+import dev.galley.render.pdf.text.RunBuilder;
+import dev.galley.render.pdf.text.Style;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The page builder on stacks of 10 pt lines in a 100 pt body (ten lines a page), each line
+ * named by its text so that pages can be compared as strings.
+ */
+class PaginatorTest {
+
+    private static final Style STYLE = Style.of(FontFace.SERIF, 10);
+    private static final VItem SEPARATOR = new VItem.LineBox(10, 0, List.of(), List.of(), false, "");
+
+    private static VItem.LineBox line(String name, boolean keep) {
+        return new VItem.LineBox(10, 8, List.of(new Fragment(0, name, STYLE, 10)), List.of(), keep, "");
+    }
+
+    /** A line with a reference to footnote {@code note}. */
+    private static VItem.LineBox lineWithNote(String name, int note) {
+        Style ref = STYLE.withSize(6).withRise(4).withLink("#" + RunBuilder.FOOTNOTE_ANCHOR + note);
+        return new VItem.LineBox(10, 8, List.of(new Fragment(0, name, STYLE, 10),
+                new Fragment(10, Integer.toString(note), ref, 3)), List.of(), false, "");
+    }
+
+    /** A paragraph's lines with the layout's widow and orphan keeps. */
+    private static List<VItem> paragraph(String name, int lines) {
+        List<VItem> items = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            items.add(line(name + (i + 1), lines >= 2 && (i == 0 || i == lines - 2)));
+        }
+        return items;
+    }
+
+    private static List<String> pages(List<List<Page.Placed>> pages) {
+        List<String> out = new ArrayList<>();
+        for (List<Page.Placed> page : pages) {
+            StringBuilder text = new StringBuilder();
+            for (Page.Placed placed : page) {
+                if (placed.item() instanceof VItem.LineBox line && !line.fragments().isEmpty()) {
+                    if (text.length() > 0) {
+                        text.append(' ');
+                    }
+                    text.append(line.fragments().get(0).text());
+                    if (placed.top() >= 60 && line.fragments().get(0).text().startsWith("n")) {
+                        text.append('@').append((int) placed.top());
+                    }
+                }
+            }
+            out.add(text.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void anOrphanLineMovesToTheNextPage() {
+        List<VItem> items = new ArrayList<>(paragraph("a", 9));
+        items.addAll(paragraph("b", 4)); // b1 would be alone at the foot of page 1
+        List<String> pages = pages(new Paginator(100).paginate(items));
+        assertEquals(List.of("a1 a2 a3 a4 a5 a6 a7 a8 a9", "b1 b2 b3 b4"), pages);
+    }
+
+    @Test
+    void aWidowLineBringsTheLineBeforeIt() {
+        List<VItem> items = new ArrayList<>(paragraph("a", 5));
+        items.addAll(paragraph("b", 6)); // b6 alone would start page 2
+        List<String> pages = pages(new Paginator(100).paginate(items));
+        assertEquals(List.of("a1 a2 a3 a4 a5 b1 b2 b3 b4", "b5 b6"), pages);
+    }
+
+    @Test
+    void aHeadingKeepsWithTheFirstTwoLinesOfItsParagraph() {
+        List<VItem> items = new ArrayList<>(paragraph("a", 7));
+        items.add(line("H", true));
+        items.addAll(paragraph("b", 5)); // H b1 b2 need 30 pt; 30 are left, so they stay
+        items.add(line("I", true));
+        items.addAll(paragraph("c", 3));
+        List<String> pages = pages(new Paginator(100).paginate(items));
+        assertEquals(List.of("a1 a2 a3 a4 a5 a6 a7 H b1 b2", "b3 b4 b5 I c1 c2 c3"), pages);
+
+        items.add(0, line("z", false)); // now H b1 b2 no longer fit on page 1
+        pages = pages(new Paginator(100).paginate(items));
+        assertEquals("z a1 a2 a3 a4 a5 a6 a7", pages.get(0));
+        assertTrue(pages.get(1).startsWith("H b1 b2"), pages.get(1));
+    }
+
+    @Test
+    void aFootnoteSitsAtTheFootOfThePageThatReferencesIt() {
+        List<VItem> items = new ArrayList<>();
+        items.add(line("a1", false));
+        items.add(lineWithNote("a2", 1));
+        items.add(line("a3", false));
+        Map<Integer, List<VItem>> notes = Map.of(1, List.of(line("n1", false), line("n2", false)));
+        List<List<Page.Placed>> laid = new Paginator(100, notes, SEPARATOR, new IdentityHashMap<>()).paginate(items);
+        // Body from the top, the note's two lines at the foot (80 and 90), the separator above.
+        assertEquals(List.of("a1 a2 a3 n1@80 n2@90"), pages(laid));
+    }
+
+    @Test
+    void aLineWhoseNoteDoesNotFitMovesWithItsNote() {
+        List<VItem> items = new ArrayList<>(paragraph("a", 7));
+        items.add(lineWithNote("r", 1)); // 10 pt for r + 10 separator + 20 for two note lines > 30 left
+        Map<Integer, List<VItem>> notes = Map.of(1, List.of(line("n1", false), line("n2", false)));
+        List<String> pages = pages(new Paginator(100, notes, SEPARATOR, new IdentityHashMap<>()).paginate(items));
+        assertEquals(List.of("a1 a2 a3 a4 a5 a6 a7", "r n1@80 n2@90"), pages);
+    }
+
+    @Test
+    void aLongFootnoteContinuesAtTheFootOfTheNextPage() {
+        List<VItem> items = new ArrayList<>();
+        items.add(lineWithNote("r", 1));
+        items.addAll(paragraph("a", 12));
+        List<VItem> note = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            note.add(line("n" + i, false));
+        }
+        List<String> pages = pages(new Paginator(100, Map.of(1, note), SEPARATOR, new IdentityHashMap<>())
+                .paginate(items));
+        // Page 1: r and eight note lines (r 10 + separator 10 + 80 = 100); the other four
+        // continue at the foot of page 2, under as much body as fits.
+        assertEquals("r n1 n2 n3 n4 n5@60 n6@70 n7@80 n8@90", pages.get(0));
+        assertTrue(pages.get(1).endsWith("n9@60 n10@70 n11@80 n12@90"), pages.get(1));
+        assertTrue(pages.get(1).startsWith("a1"), pages.get(1));
+    }
+
+    @Test
+    void aTableBrokenAcrossPagesRepeatsItsHeader() {
+        List<VItem> items = new ArrayList<>();
+        VItem header = line("H", true);
+        items.add(header);
+        Map<VItem, List<VItem>> repeated = new IdentityHashMap<>();
+        for (int r = 1; r <= 14; r++) {
+            VItem row = line("r" + r, false);
+            items.add(row);
+            repeated.put(row, List.of(header));
+        }
+        List<String> pages = pages(new Paginator(100, Map.of(), SEPARATOR, repeated).paginate(items));
+        assertEquals(List.of("H r1 r2 r3 r4 r5 r6 r7 r8 r9", "H r10 r11 r12 r13 r14"), pages);
+    }
+}
