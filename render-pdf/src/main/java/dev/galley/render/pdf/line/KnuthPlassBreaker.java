@@ -42,8 +42,12 @@ public final class KnuthPlassBreaker {
     public record Settings(int pretolerance, int tolerance, int linePenalty, int doubleHyphenDemerits,
                            int finalHyphenDemerits, int adjDemerits, int emergencyStretch) {
 
-        /** TeX's plain-format values, with 3 pt of emergency stretch. */
-        public static final Settings DEFAULT = new Settings(100, 200, 10, 10_000, 5_000, 10_000,
+        /**
+         * TeX's plain-format values, but for three times the demerits for hyphens on consecutive
+         * lines (ladders were common in briefings set with the plain value), and 3 pt of
+         * emergency stretch.
+         */
+        public static final Settings DEFAULT = new Settings(100, 200, 10, 30_000, 5_000, 10_000,
                 3 * Sp.ONE_POINT);
 
         public Settings withTolerance(int pre, int normal) {

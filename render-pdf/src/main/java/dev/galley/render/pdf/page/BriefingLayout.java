@@ -45,8 +45,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     // Body text: 10 pt DejaVu Serif (a large x-height, so it reads like 11 pt of most faces) on
     // 14.5 pt, a leading of 1.45 that keeps the ~75-character lines easy to track.
-    static final float BODY_SIZE = 10f;
-    static final float BODY_LEADING = 14.5f;
+    static final float BODY_SIZE = 10.5f;
+    static final float BODY_LEADING = 15f;
     static final float PARAGRAPH_SPACE = 7f;
     static final float TIGHT_SPACE = 2.5f;
 
@@ -625,8 +625,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     }
 
     /**
-     * Column widths from content: each column's natural width (its widest cell on one line),
-     * scaled down to the measure when the table is too wide, but never below half an equal share.
+     * Column widths from content: each column's natural width (its widest cell on one line); when
+     * the table is too wide, the narrow columns keep theirs and the wide ones wrap.
      */
     private float[] columnWidths(Block.Table table, int columns) {
         float[] natural = new float[columns];
@@ -644,7 +644,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                         width += Sp.toPoints(glue.width());
                     }
                 }
-                natural[c] = Math.max(natural[c], width + 2 * CELL_PAD);
+                // A point of slack: the line setter works in rounded scaled points, and a cell set
+                // exactly at its natural width could otherwise break its last word.
+                natural[c] = Math.max(natural[c], width + 2 * CELL_PAD + 1f);
             }
         }
         float total = 0;
@@ -655,16 +657,24 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         if (total <= frame.width()) {
             return natural;
         }
-        float floor = frame.width() / columns / 2;
-        float sum = 0;
+        // Too wide: columns that fit in an equal share keep their natural width (a number, a short
+        // header), and the wide ones share what is left in proportion to their natural widths.
+        float fair = frame.width() / columns;
+        float narrowSum = 0;
+        float wideSum = 0;
         for (int c = 0; c < columns; c++) {
-            natural[c] = Math.max(natural[c], floor);
-            sum += natural[c];
+            if (natural[c] <= fair) {
+                narrowSum += natural[c];
+            } else {
+                wideSum += natural[c];
+            }
         }
+        float left = frame.width() - narrowSum;
+        float[] widths = new float[columns];
         for (int c = 0; c < columns; c++) {
-            natural[c] = natural[c] * frame.width() / sum;
+            widths[c] = natural[c] <= fair ? natural[c] : natural[c] * left / wideSum;
         }
-        return natural;
+        return widths;
     }
 
     private void tableRow(Block.TableRow row, List<Block.Alignment> alignments, float[] widths,
