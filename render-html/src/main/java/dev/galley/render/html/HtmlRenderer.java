@@ -92,7 +92,15 @@ public final class HtmlRenderer implements Renderer {
         for (Briefing b : context.toRender(site.briefings())) {
             toWrite.add(b.slug());
         }
+        Set<String> inFeed = new HashSet<>();
+        for (Briefing b : site.briefings().subList(0, Math.min(SiteFiles.FEED_LIMIT, site.briefings().size()))) {
+            inFeed.add(b.slug());
+        }
         context.forEach(site.briefings(), (Briefing briefing) -> {
+            if (!toWrite.contains(briefing.slug()) && !inFeed.contains(briefing.slug())) {
+                rendered.put(briefing.slug(), data.textOnly(briefing));
+                return;
+            }
             PageData.Rendered r = data.briefing(briefing);
             rendered.put(briefing.slug(), r);
             if (toWrite.contains(briefing.slug())) {

@@ -266,6 +266,14 @@ final class PageData {
         return new Rendered(data, content.toString(), searchText(briefing));
     }
 
+    /**
+     * Only what the search index needs of a briefing whose page is not written in this run and
+     * that is too old for the feed: its text, without rendering its body.
+     */
+    Rendered textOnly(Briefing briefing) {
+        return new Rendered(Map.of(), "", searchText(briefing));
+    }
+
     /** A briefing's page data, its full content as HTML for the feed and its text for search. */
     record Rendered(Map<String, Object> data, String contentHtml, String text) {
     }
