@@ -1,5 +1,6 @@
 package dev.galley.render.html;
 
+import dev.galley.core.text.Json;
 import dev.galley.core.model.Author;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Meta;

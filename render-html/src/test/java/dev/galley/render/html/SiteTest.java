@@ -1,5 +1,6 @@
 package dev.galley.render.html;
 
+import dev.galley.core.text.Json;
 import dev.galley.core.model.Site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
