@@ -295,4 +295,35 @@ class BrowserTest {
         }
         assertTrue(new File(SHOTS.toFile(), "index-375-light.png").isFile());
     }
+
+    /**
+     * The editor's loop in a real browser: the preview reloads the open page after a save, shows
+     * a broken briefing's problem over the page, and clears it once the briefing is fixed.
+     */
+    @Test
+    void livePreviewReloadsAndShowsProblemsOverThePage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path content = dev.galley.core.testing.ContentFixture.write(dir.resolve("content"),
+                "-- briefings/a.md --\n---\ntitle: First\n---\nText.\n");
+        var request = new dev.galley.core.publish.PublishRequest(content, content.resolve("target/site"),
+                dev.galley.core.publish.BuildContext.forTest(2), content, false);
+        Path briefing = content.resolve("briefings/a.md");
+        try (var preview = new dev.galley.core.serve.LivePreview(
+                new dev.galley.core.publish.Publisher(List.of(new HtmlRenderer())), request, 0, line -> { })) {
+            driver.get(preview.address().resolve("briefings/a/index.html").toString());
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("First"));
+
+            Files.writeString(briefing, "---\ntitle: Second\n---\nText.\n");
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Second"));
+
+            Files.writeString(briefing, "---\ntitle: Third\ndate: someday\n---\nText.\n");
+            WebElement overlay = wait.until(d -> d.findElement(By.id("galley-problems")));
+            assertTrue(overlay.getText().contains("briefings/a.md:3:7: error: 'date' must be a date"), overlay.getText());
+            assertEquals("Second", driver.findElement(By.tagName("h1")).getText(), "the last good page stays");
+
+            Files.writeString(briefing, "---\ntitle: Fourth\ndate: 2026-11-28\n---\nText.\n");
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Fourth"));
+            assertTrue(driver.findElements(By.id("galley-problems")).isEmpty());
+        }
+    }
 }
