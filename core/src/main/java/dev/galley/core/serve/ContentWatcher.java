@@ -68,19 +68,24 @@ final class ContentWatcher implements AutoCloseable {
      */
     Set<String> next() throws InterruptedException {
         Set<String> changed = new TreeSet<>();
+        Set<String> created = new TreeSet<>();
         try {
             WatchKey key = service.take();
-            collect(key, changed);
+            collect(key, changed, created);
             while ((key = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                collect(key, changed);
+                collect(key, changed, created);
             }
         } catch (ClosedWatchServiceException e) {
             return Set.of();
         }
+        // Editors and tools save through temporary files that are created and gone again within
+        // the burst (sed's sedXXXX, an editor's .swp): they are not content changes.
+        created.removeIf(path -> Files.exists(root.resolve(path)));
+        changed.removeAll(created);
         return changed;
     }
 
-    private void collect(WatchKey key, Set<String> changed) {
+    private void collect(WatchKey key, Set<String> changed, Set<String> created) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
@@ -102,7 +107,11 @@ final class ContentWatcher implements AutoCloseable {
                     // a folder that vanished again; nothing to watch
                 }
             }
-            changed.add(root.relativize(path).toString().replace('\\', '/'));
+            String relative = root.relativize(path).toString().replace('\\', '/');
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                created.add(relative);
+            }
+            changed.add(relative);
         }
         key.reset();
     }

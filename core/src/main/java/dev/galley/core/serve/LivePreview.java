@@ -91,8 +91,8 @@ public final class LivePreview implements AutoCloseable {
             to.reload();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.accept("galley serve: " + (changed.isEmpty() ? "published" : String.join(", ", changed) + " changed,")
-                + " " + report.summary() + "; page notified " + millis + " ms after the change was seen");
+        log.accept("galley serve: " + (changed.isEmpty() ? "" : String.join(", ", changed) + " changed; ")
+                + report.summary() + (changed.isEmpty() ? "" : "; pages notified " + millis + " ms after the change"));
     }
 
     @Override
