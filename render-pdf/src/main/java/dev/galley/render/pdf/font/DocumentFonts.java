@@ -6,9 +6,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +19,6 @@ public final class DocumentFonts implements Closeable {
     private final PDDocument document;
     private final FontLibrary library;
     private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
-    private final List<TrueTypeFont> opened = new ArrayList<>();
 
     public DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
@@ -33,26 +30,15 @@ public final class DocumentFonts implements Closeable {
         PDType0Font font = fonts.get(face);
         if (font == null) {
             TrueTypeFont parsed = library.open(face);
-            opened.add(parsed);
             font = PDType0Font.load(document, parsed, true);
             fonts.put(face, font);
         }
         return font;
     }
 
+    /** The parsed faces belong to the rendering thread's {@link FontLibrary}; nothing to free here. */
     @Override
-    public void close() throws IOException {
-        IOException failure = null;
-        for (TrueTypeFont font : opened) {
-            try {
-                font.close();
-            } catch (IOException e) {
-                failure = e;
-            }
-        }
-        opened.clear();
-        if (failure != null) {
-            throw failure;
-        }
+    public void close() {
+        fonts.clear();
     }
 }

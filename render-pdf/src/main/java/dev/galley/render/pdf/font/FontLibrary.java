@@ -57,16 +57,27 @@ public final class FontLibrary implements FontMetrics {
     }
 
     /**
-     * A new parse of {@code face} for one PDF document, with glyph substitution (GSUB) switched
-     * off. PDFBox would otherwise apply the font's ligatures while drawing, and the ligature
-     * glyphs have no Unicode mapping, so copied or extracted text would lose letters ("Pla orm"
-     * for "Platform"). The caller closes it once the document is saved.
+     * The calling thread's parse of {@code face}, with glyph substitution (GSUB) switched off.
+     * PDFBox would otherwise apply the font's ligatures while drawing, and the ligature glyphs
+     * have no Unicode mapping, so copied or extracted text would lose letters ("Pla orm" for
+     * "Platform"). Parsing a face costs more than setting a short briefing, so each rendering
+     * thread parses each face once and its documents take their subsets from that parse one
+     * after another (a parse is not safe to share between threads, and a subset depends only on
+     * the glyphs a document uses). Not to be closed by callers.
      */
     public TrueTypeFont open(FontFace face) throws IOException {
-        TrueTypeFont font = parse(files.get(face));
-        font.setEnableGsub(false);
+        Map<FontFace, TrueTypeFont> mine = parsed.get();
+        TrueTypeFont font = mine.get(face);
+        if (font == null) {
+            font = parse(files.get(face));
+            font.setEnableGsub(false);
+            mine.put(face, font);
+        }
         return font;
     }
+
+    private final ThreadLocal<Map<FontFace, TrueTypeFont>> parsed =
+            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(FontFace.class));
 
     private static TrueTypeFont parse(byte[] bytes) throws IOException {
         return new TTFParser().parse(new RandomAccessReadBuffer(bytes));

@@ -40,6 +40,14 @@ public final class Hyphenator {
     private final int compoundLeftMin;
     private final int compoundRightMin;
 
+    /**
+     * Words already hyphenated. Prose repeats its words (a briefing uses a few hundred distinct
+     * ones thousands of times), and matching patterns is the costliest step of setting a
+     * paragraph. Bounded, so hostile input cannot grow it without end.
+     */
+    private final Map<String, int[]> known = new ConcurrentHashMap<>();
+    private static final int MAX_KNOWN_WORDS = 100_000;
+
     private Hyphenator(Level compound, Level ordinary, int leftMin, int rightMin, int compoundLeftMin,
                        int compoundRightMin) {
         this.compound = compound;
@@ -162,6 +170,17 @@ public final class Hyphenator {
      * but letters, or in capitals only (acronyms), are not hyphenated.
      */
     public int[] hyphenate(String word) {
+        int[] points = known.get(word);
+        if (points == null) {
+            points = compute(word);
+            if (known.size() < MAX_KNOWN_WORDS) {
+                known.put(word, points);
+            }
+        }
+        return points.clone();
+    }
+
+    private int[] compute(String word) {
         int n = word.length();
         if (n < leftMin + rightMin || !hyphenatable(word)) {
             return new int[0];
