@@ -17,6 +17,15 @@ import java.util.Objects;
 public record PublishRequest(Path contentDir, Path outputDir, BuildContext build, Path displayBase,
                              boolean failOnWarnings) {
 
+    /** A file as editors should see it: relative to where they ran the build, if inside it. */
+    public String display(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (normalized.startsWith(displayBase) && !normalized.equals(displayBase)) {
+            return displayBase.relativize(normalized).toString().replace('\\', '/');
+        }
+        return normalized.toString();
+    }
+
     public PublishRequest {
         contentDir = contentDir.toAbsolutePath().normalize();
         outputDir = outputDir.toAbsolutePath().normalize();

@@ -1,17 +1,11 @@
 package dev.galley.core.publish;
 
-import dev.galley.core.check.ContentRules;
-import dev.galley.core.check.LinkCheck;
-import dev.galley.core.check.RuleLevels;
-import dev.galley.core.config.SiteConfigReader;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Site;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
-import dev.galley.core.model.Status;
-import dev.galley.core.read.BriefingReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,16 +15,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -108,7 +99,7 @@ public final class Publisher {
     private PublishReport run(PublishRequest request, boolean write, BuildMemory memory, Set<String> changedFiles) {
         long started = System.nanoTime();
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
-        String contentName = display(request, request.contentDir());
+        String contentName = request.display(request.contentDir());
         ExecutorService executor = Executors.newFixedThreadPool(request.build().threads(), threads());
         try {
             if (!Files.isDirectory(request.contentDir())) {
@@ -123,34 +114,19 @@ public final class Publisher {
                 return report(diagnostics, 0, 0, List.of(), List.of(), false, started);
             }
             ContentFolder content = new ContentFolder(request.contentDir());
-            SiteConfig config = readConfig(content, request, diagnostics);
+            ContentReading reading = new ContentReading(content, request, executor, memory, progress, diagnostics);
+            SiteConfig config = reading.config();
             if (changedFiles.isEmpty() || changedFiles.stream().anyMatch(f -> !f.endsWith(".md"))) {
                 // Reading checks that images exist: once other files change, earlier reads may be stale.
                 memory.keepReads(List.of());
             }
-            List<Briefing> briefings = readBriefings(content, config, request, executor, diagnostics, memory);
+            List<Briefing> briefings = reading.briefings(config);
+            reading.check(briefings, config);
 
-            diagnostics.addAll(LinkCheck.check(briefings, request.build().includeDrafts(),
-                    b -> display(request, content.root().resolve(b.source()))));
-            for (Briefing b : briefings) {
-                diagnostics.addAll(ContentRules.check(b, display(request, content.root().resolve(b.source()))));
-            }
-            List<Diagnostic> graded = RuleLevels.apply(config, diagnostics);
-            diagnostics.clear();
-            diagnostics.addAll(graded);
-
-            List<Briefing> published = new ArrayList<>();
-            List<String> drafts = new ArrayList<>();
-            List<String> embargoed = new ArrayList<>();
-            for (Briefing b : briefings) {
-                if (b.meta().status() == Status.DRAFT && !request.build().includeDrafts()) {
-                    drafts.add(b.slug());
-                } else if (b.meta().embargo().filter(e -> e.toInstant().isAfter(request.build().now())).isPresent()) {
-                    embargoed.add(b.slug() + " (until " + b.meta().embargo().get() + ")");
-                } else {
-                    published.add(b);
-                }
-            }
+            Selection selection = Selection.of(briefings, request.build());
+            List<Briefing> published = selection.published();
+            List<String> drafts = selection.drafts();
+            List<String> embargoed = selection.embargoed();
             if (!write || blocked(diagnostics, request)) {
                 return report(diagnostics, briefings.size(), 0, drafts, embargoed, false, started);
             }
@@ -170,79 +146,13 @@ public final class Publisher {
         }
     }
 
-    private static SiteConfig readConfig(ContentFolder content, PublishRequest request,
-                                         List<Diagnostic> diagnostics) throws IOException {
-        if (!content.hasConfig()) {
-            return SiteConfig.defaults();
-        }
-        String display = display(request, content.root().resolve(ContentFolder.CONFIG));
-        SiteConfigReader.Result result = SiteConfigReader.read(content.read(ContentFolder.CONFIG), display);
-        diagnostics.addAll(result.diagnostics());
-        return result.config();
-    }
-
-    private List<Briefing> readBriefings(ContentFolder content, SiteConfig config,
-                                                PublishRequest request, ExecutorService executor,
-                                                List<Diagnostic> diagnostics, BuildMemory memory) throws IOException {
-        BriefingReader reader = new BriefingReader(config, content::isInside);
-        List<String> paths = content.briefingPaths();
-        memory.keepReads(paths);
-        List<Future<BriefingReader.Result>> results = new ArrayList<>(paths.size());
-        for (String path : paths) {
-            String display = display(request, content.root().resolve(path));
-            results.add(executor.submit(() -> {
-                byte[] bytes;
-                try {
-                    bytes = content.read(path);
-                } catch (IOException e) {
-                    return new BriefingReader.Result(Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
-                            display, SourcePos.START, "io", "cannot read this file: " + describe(e))));
-                }
-                byte[] digest = sha256(bytes);
-                Optional<BriefingReader.Result> known = memory.read(path, digest, config, display);
-                if (known.isPresent()) {
-                    return known.get();
-                }
-                try {
-                    BriefingReader.Result result = reader.read(path, display, bytes);
-                    memory.rememberRead(path, digest, config, display, result);
-                    return result;
-                } catch (RuntimeException e) {
-                    // A bug in Galley, not in the file; still one file's problem, reported as such.
-                    return new BriefingReader.Result(Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
-                            display, SourcePos.START, "internal", "Galley failed to read this file ("
-                            + e + "); please report it with the file attached")));
-                }
-            }));
-        }
-        List<Briefing> briefings = new ArrayList<>();
-        Map<String, Briefing> bySlug = new HashMap<>();
-        int done = 0;
-        for (Future<BriefingReader.Result> future : results) {
-            BriefingReader.Result result = await(future);
-            progress.step("read", ++done, results.size());
-            diagnostics.addAll(result.diagnostics());
-            result.briefing().ifPresent(b -> {
-                Briefing other = bySlug.putIfAbsent(b.slug(), b);
-                if (other != null) {
-                    diagnostics.add(new Diagnostic(Severity.ERROR, display(request, content.root().resolve(b.source())),
-                            SourcePos.START, "duplicate-slug", "this briefing's page name '" + b.slug()
-                            + "' is already taken by " + other.source() + "; rename one of the files"));
-                } else {
-                    briefings.add(b);
-                }
-            });
-        }
-        return briefings;
-    }
-
     private boolean render(Site site, ContentFolder content, PublishRequest request,
                            ExecutorService executor, List<Diagnostic> diagnostics, BuildMemory memory,
                            Optional<Set<String>> dirty) throws IOException {
         memory.forgetOutput(); // until this build succeeds, the output folder's contents are not known
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
-                    path -> display(request, content.root().resolve(path)), diagnostics::add, executor);
+                    path -> request.display(content.root().resolve(path)), diagnostics::add, executor);
             context.reportProgress(progress);
             if (dirty.isPresent()) {
                 carryOver(site, dirty.get(), request.outputDir(), staged, context, memory);
@@ -252,7 +162,7 @@ public final class Publisher {
                     context.stage(renderer.name());
                     renderer.render(site, context);
                 } catch (IOException | RuntimeException e) {
-                    diagnostics.add(new Diagnostic(Severity.ERROR, display(request, content.root()),
+                    diagnostics.add(new Diagnostic(Severity.ERROR, request.display(content.root()),
                             SourcePos.START, "render-" + renderer.name(),
                             "the " + renderer.name() + " output could not be made: " + describe(e)));
                     return false;
@@ -291,25 +201,6 @@ public final class Publisher {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    private static BriefingReader.Result await(Future<BriefingReader.Result> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException(describe(e.getCause()), e.getCause());
-        }
-    }
-
     private static PublishReport report(List<Diagnostic> diagnostics, int read, int published,
                                         List<String> drafts, List<String> embargoed, boolean written,
                                         long started) {
@@ -321,16 +212,7 @@ public final class Publisher {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** A file as editors should see it: relative to where they ran the build, if inside it. */
-    private static String display(PublishRequest request, Path file) {
-        Path normalized = file.toAbsolutePath().normalize();
-        if (normalized.startsWith(request.displayBase()) && !normalized.equals(request.displayBase())) {
-            return request.displayBase().relativize(normalized).toString().replace('\\', '/');
-        }
-        return normalized.toString();
-    }
-
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         if (e instanceof NoSuchFileException) {
             return "no such file " + e.getMessage();
         }
