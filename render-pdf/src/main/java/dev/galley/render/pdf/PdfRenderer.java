@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The print briefing: one PDF/A-2u per briefing at {@link Site#pdfPath}, set in embedded DejaVu
+ * The print briefing: one tagged PDF/UA-1 and PDF/A-2a per briefing at {@link Site#pdfPath}, set in embedded DejaVu
  * subsets, justified with Knuth–Plass line breaking and Liang hyphenation for the briefing's
  * language, with a masthead, a table of contents for long briefings, footnotes at the foot of
  * their page, running heads, "page N of M", an outline and links. Runs the typesetter's stages in

@@ -51,6 +51,14 @@ class DraftAndMetadataTest {
     }
 
     @Test
+    void aDraftWithItsWatermarkAndLabelsIsTaggedPdfUaAndPdfA2a() throws Exception {
+        render(Status.DRAFT, PaperSize.LETTER).close();
+        Path pdf = EndToEndTest.OUT.resolve("draft-DRAFT-LETTER.pdf");
+        assertEquals(List.of(), VeraPdf.failuresPdfUa1(pdf), "PDF/UA-1");
+        assertEquals(List.of(), VeraPdf.failuresPdfA2a(pdf), "PDF/A-2a");
+    }
+
+    @Test
     void aDraftIsWatermarkedOnEveryPage() throws IOException {
         try (PDDocument pdf = render(Status.DRAFT, PaperSize.LETTER)) {
             assertTrue(pdf.getNumberOfPages() >= 2);
@@ -60,7 +68,7 @@ class DraftAndMetadataTest {
             }
         }
         try (PDDocument pdf = render(Status.PUBLISHED, PaperSize.A4)) {
-            assertTrue(!new PDFTextStripper().getText(pdf).contains("DRAFT"));
+            assertTrue(!new GlyphTextStripper().getText(pdf).contains("DRAFT"));
         }
     }
 
@@ -81,7 +89,8 @@ class DraftAndMetadataTest {
             assertTrue(xmp.contains("<rdf:li>NATO</rdf:li><rdf:li>Baltic states</rdf:li>"), xmp);
             assertTrue(xmp.contains("<dc:language><rdf:Bag><rdf:li>de-DE</rdf:li></rdf:Bag></dc:language>"), xmp);
             assertTrue(xmp.contains("<xmp:CreateDate>2026-11-28T00:00:00Z</xmp:CreateDate>"), xmp);
-            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"), xmp);
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"), xmp);
+            assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>") && xmp.contains("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"), xmp);
             assertEquals("de-DE", pdf.getDocumentCatalog().getLanguage());
             assertEquals(1, pdf.getDocumentCatalog().getOutputIntents().size());
         }

@@ -62,7 +62,7 @@ class PdfRendererTest {
     /** Body text only: drops the running header and footer bands. */
     private static String bodyText(PDDocument pdf) throws IOException {
         PageGeometry geometry = PageGeometry.of(PaperSize.A4);
-        PDFTextStripper stripper = new PDFTextStripper() {
+        PDFTextStripper stripper = new GlyphTextStripper() {
             @Override
             protected void processTextPosition(TextPosition text) {
                 float y = text.getYDirAdj();
@@ -125,7 +125,7 @@ class PdfRendererTest {
             List<String> actual = words(bodyText(pdf));
             assertTrue(indexOfWords(actual, expected) >= 0,
                     () -> "body text differs; first difference near: " + firstDifference(actual, expected));
-            String all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            String all = new GlyphTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(all.contains("Platform office fluffy affix “quoted” it’s — final words."), all);
             assertTrue(all.contains("Ukraine’s counteroffensive was “not stalled, but failed.”"), all);
         }
@@ -207,7 +207,7 @@ class PdfRendererTest {
         try (PDDocument pdf = renderOne(briefing, PaperSize.A4)) {
             List<String> outside = new ArrayList<>();
             int[] glyphs = {0};
-            new PDFTextStripper() {
+            new GlyphTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition text) {
                     glyphs[0]++;
@@ -249,7 +249,7 @@ class PdfRendererTest {
                 diagnostics.get(0).message());
         assertEquals("briefings/missing.md", diagnostics.get(0).file());
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("out").resolve(Site.pdfPath(briefing)).toFile())) {
-            String text = new PDFTextStripper().getText(pdf);
+            String text = new GlyphTextStripper().getText(pdf);
             assertTrue(text.contains("é\uFFFD and \uFFFD then \uFFFD bell"), text);
         }
     }
@@ -350,7 +350,7 @@ class PdfRendererTest {
         for (Briefing briefing : site.briefings()) {
             try (PDDocument pdf = Loader.loadPDF(dir.resolve("out").resolve(Site.pdfPath(briefing)).toFile())) {
                 assertTrue(pdf.getNumberOfPages() >= 1);
-                new PDFTextStripper().getText(pdf);
+                new GlyphTextStripper().getText(pdf);
             }
         }
         List<String> codes = diagnostics.stream().map(Diagnostic::code).distinct().sorted().collect(Collectors.toList());

@@ -30,7 +30,21 @@ final class VeraPdf {
 
     /** The rules {@code pdf} fails as PDF/A-2u, as "clause/test: message (count)"; empty if none. */
     static List<String> failuresPdfA2u(Path pdf) throws Exception {
-        PDFAFlavour flavour = PDFAFlavour.PDFA_2_U;
+        return failures(pdf, PDFAFlavour.PDFA_2_U);
+    }
+
+    /** The rules {@code pdf} fails as PDF/A-2a (tagged, accessible archival PDF). */
+    static List<String> failuresPdfA2a(Path pdf) throws Exception {
+        return failures(pdf, PDFAFlavour.PDFA_2_A);
+    }
+
+    /** The rules {@code pdf} fails as PDF/UA-1 (the machine-checkable part of ISO 14289-1). */
+    static List<String> failuresPdfUa1(Path pdf) throws Exception {
+        return failures(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    /** The rules {@code pdf} fails as {@code flavour}, as "clause/test: message"; empty if none. */
+    static List<String> failures(Path pdf, PDFAFlavour flavour) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
@@ -39,7 +53,7 @@ final class VeraPdf {
             for (TestAssertion assertion : result.getTestAssertions()) {
                 if (assertion.getStatus() == TestAssertion.Status.FAILED) {
                     failed.add(assertion.getRuleId().getClause() + "/" + assertion.getRuleId().getTestNumber()
-                            + ": " + assertion.getMessage());
+                            + ": " + assertion.getMessage() + " @ " + assertion.getLocation().getContext());
                 }
             }
             if (failed.isEmpty() && !result.isCompliant()) {

@@ -65,7 +65,9 @@ import java.util.regex.Pattern;
 /**
  * The last stage and the only one that draws: writes laid-out pages as a PDF with PDFBox. Adds
  * the outline, link annotations and document information, and makes the bytes reproducible: no
- * clock, and a document id that is a hash of what the pages show.
+ * clock, and a document id that is a hash of what the pages show. Tags while it draws (PDF/UA-1,
+ * PDF/A-2a): every item is either marked content of the structure element its {@link
+ * dev.galley.render.pdf.page.Origin} names (see {@link Tagger}) or an /Artifact.
  */
 public final class PdfWriter {
 
@@ -81,6 +83,9 @@ public final class PdfWriter {
     private final MessageDigest digest;
     private final List<PDPage> pages = new ArrayList<>();
     private final Map<String, PDImageXObject> embedded = new HashMap<>();
+    private Tagger tagger;
+    /** Items drawn so far: a table's header row drawn again on a later page is an artifact. */
+    private final java.util.Set<VItem> drawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private PdfWriter(LaidOutBriefing layout, Map<String, ImageAsset> images, Reporter reporter,
                       PDDocument document, DocumentFonts fonts, FontLibrary library) {
@@ -104,6 +109,7 @@ public final class PdfWriter {
              DocumentFonts fonts = new DocumentFonts(document, library)) {
             PdfWriter writer = new PdfWriter(layout, images, reporter, document, fonts, library);
             writer.drawPages();
+            writer.tagger.finish(document.getDocumentCatalog(), writer.pages);
             writer.outline();
             writer.metadata(metadata);
             writer.pdfa(metadata);
@@ -119,6 +125,7 @@ public final class PdfWriter {
             document.addPage(page);
             pages.add(page);
         }
+        tagger = new Tagger(pages.size());
         for (int i = 0; i < layout.pages().size(); i++) {
             try (PDPageContentStream stream = new PDPageContentStream(document, pages.get(i))) {
                 new PageDrawer(stream, pages.get(i), i).draw(layout.pages().get(i));
@@ -173,36 +180,68 @@ public final class PdfWriter {
             if (line.fragments().isEmpty()) {
                 return;
             }
-            boolean artifact = line.origin().isArtifact();
+            // A table's header row repeated on a new page is pagination, read once at the table's start.
+            boolean artifact = line.origin().isArtifact() || !drawn.add(line);
             if (artifact) {
                 stream.beginMarkedContent(COSName.ARTIFACT);
             }
-            lineText(line, top);
+            lineText(line, top, !artifact);
             if (artifact) {
                 stream.endMarkedContent();
             }
         }
 
-        private void lineText(VItem.LineBox line, float top) throws IOException {
+        /**
+         * A line's text. Tagged, each run of fragments of one structure element (and one link) is
+         * a marked-content sequence of that element; strike-through rules are artifacts; links get
+         * annotations tied to their Link elements.
+         */
+        private void lineText(VItem.LineBox line, float top, boolean tagged) throws IOException {
             float baseline = height - top - line.baseline();
+            List<Fragment> fragments = line.fragments();
+            List<int[]> groups = new ArrayList<>();
+            List<COSDictionary> groupLinks = new ArrayList<>();
             stream.beginText();
-            for (Fragment fragment : line.fragments()) {
-                Style style = fragment.style();
-                PDFont wanted = fonts.get(style.face());
-                if (wanted != font || style.size() != fontSize) {
-                    stream.setFont(wanted, style.size());
-                    font = wanted;
-                    fontSize = style.size();
+            for (int i = 0; i < fragments.size(); ) {
+                String target = linkTarget(fragments.get(i).style());
+                int j = i;
+                while (j + 1 < fragments.size() && line.originOf(j + 1) == line.originOf(i)
+                        && linkTarget(fragments.get(j + 1).style()).equals(target)) {
+                    j++;
                 }
-                color(style.rgb());
-                stream.setTextMatrix(Matrix.getTranslateInstance(fragment.x(), baseline + style.rise()));
-                show(fragment.text(), style.face());
-                digestFragment(fragment, baseline);
+                for (int k = i; k <= j; k++) {
+                    // A new marked-content sequence after a gap with no space character before it (a
+                    // contents entry's page number): readers put a word break between sequences.
+                    boolean gap = k > i && !fragments.get(k - 1).text().endsWith(" ")
+                            && fragments.get(k).x() > fragments.get(k - 1).x() + fragments.get(k - 1).width() + 1f;
+                    if (tagged && (k == i || gap)) {
+                        if (gap) {
+                            stream.endMarkedContent();
+                        }
+                        Tagger.Mark mark = target.isEmpty()
+                                ? tagger.mark(line.originOf(i), page, index)
+                                : tagger.markLink(line.originOf(i), target, page, index);
+                        stream.appendRawCommands(mark.operator());
+                    }
+                    drawFragment(fragments.get(k), baseline, tagged);
+                }
+                if (tagged) {
+                    stream.endMarkedContent();
+                }
+                // Links only in tagged text: an annotation must belong to a Link element (PDF/UA),
+                // and a header row repeated on a later page (an artifact) is not read again.
+                if (!target.isEmpty() && tagged) {
+                    groups.add(new int[] {i, j});
+                    groupLinks.add(tagger.lastLink());
+                }
+                i = j + 1;
             }
             stream.endText();
-            // Consecutive fragments of one link (the words of its text) share one annotation, and
-            // struck-through words one line, spaces included.
-            List<Fragment> fragments = line.fragments();
+            // Struck-through words get one line, spaces included: decoration, an artifact.
+            boolean struck = fragments.stream().anyMatch(f -> f.style().strike());
+            if (tagged && struck) {
+                stream.beginMarkedContent(COSName.ARTIFACT);
+            }
             for (int i = 0; i < fragments.size(); i++) {
                 Fragment fragment = fragments.get(i);
                 Style style = fragment.style();
@@ -216,28 +255,79 @@ public final class PdfWriter {
                     fill(fragment.x(), baseline + style.rise() + style.size() * 0.27f,
                             end.x() + end.width() - fragment.x(),
                             Math.max(style.size() * 0.055f, 0.4f), style.rgb());
+                    i = j;
                 }
             }
-            for (int i = 0; i < fragments.size(); i++) {
-                Fragment fragment = fragments.get(i);
+            if (tagged && struck) {
+                stream.endMarkedContent();
+            }
+            // The fragments of one link on a line (the words of its text) share one annotation.
+            for (int g = 0; g < groups.size(); g++) {
+                int from = groups.get(g)[0];
+                int to = groups.get(g)[1];
+                Fragment fragment = fragments.get(from);
                 Style style = fragment.style();
-                if (!style.hasLink()) {
-                    continue;
-                }
-                int j = i;
                 float low = style.rise() - style.size() * 0.25f;
                 float high = style.rise() + style.size() * 0.9f;
-                while (j + 1 < fragments.size() && fragments.get(j + 1).style().link().equals(style.link())) {
-                    j++;
-                    Style next = fragments.get(j).style();
+                StringBuilder text = new StringBuilder();
+                for (int k = from; k <= to; k++) {
+                    Style next = fragments.get(k).style();
                     low = Math.min(low, next.rise() - next.size() * 0.25f);
                     high = Math.max(high, next.rise() + next.size() * 0.9f);
+                    if (!fragments.get(k).hyphen()) {
+                        text.append(fragments.get(k).text());
+                    }
                 }
-                Fragment end = fragments.get(j);
-                link(style.link(), new PDRectangle(fragment.x(), baseline + low,
-                        end.x() + end.width() - fragment.x(), high - low));
-                i = j;
+                Fragment end = fragments.get(to);
+                PDAnnotationLink annotation = link(style.link(), new PDRectangle(fragment.x(), baseline + low,
+                        end.x() + end.width() - fragment.x(), high - low), description(style.link(), text));
+                if (annotation != null) {
+                    tagger.annotation(groupLinks.get(g), annotation, page);
+                }
             }
+        }
+
+        private void drawFragment(Fragment fragment, float baseline, boolean tagged) throws IOException {
+            Style style = fragment.style();
+            PDFont wanted = fonts.get(style.face());
+            if (wanted != font || style.size() != fontSize) {
+                stream.setFont(wanted, style.size());
+                font = wanted;
+                fontSize = style.size();
+            }
+            color(style.rgb());
+            stream.setTextMatrix(Matrix.getTranslateInstance(fragment.x(), baseline + style.rise()));
+            if (fragment.hyphen() && tagged) {
+                // The breaker's hyphen is no character of the text: a soft hyphen to readers
+                // (ISO 32000-1, 14.8.2.2.3), so the word reads whole across the line end.
+                stream.appendRawCommands("/Span <</ActualText <FEFF00AD>>> BDC\n");
+                show(fragment.text(), style.face());
+                stream.endMarkedContent();
+            } else {
+                show(fragment.text(), style.face());
+            }
+            digestFragment(fragment, baseline);
+        }
+
+        /** The link target if it becomes an annotation (a known anchor, a web or relative URL), else "". */
+        private String linkTarget(Style style) {
+            String target = style.link();
+            if (target.isEmpty()) {
+                return "";
+            }
+            if (target.startsWith("#")) {
+                return layout.anchors().containsKey(target.substring(1)) ? target : "";
+            }
+            return WEB_LINK.matcher(target).matches() || target.startsWith("../") ? target : "";
+        }
+
+        /** The annotation's Contents, which PDF/UA asks of links: its text, or what a note number is. */
+        private static String description(String target, StringBuilder text) {
+            if (target.startsWith(Tagger.NOTE_LINK)) {
+                return "Footnote " + target.substring(Tagger.NOTE_LINK.length());
+            }
+            String words = text.toString().strip();
+            return words.isEmpty() ? target : words;
         }
 
         /**
@@ -317,12 +407,23 @@ public final class PdfWriter {
         private void image(VItem.ImageBox box, float top) throws IOException {
             float y = height - top - box.height();
             PDImageXObject image = embed(box.source());
+            boolean tagged = !box.origin().isArtifact();
+            if (tagged) {
+                stream.appendRawCommands(tagger.mark(box.origin(), page, index).operator());
+                tagger.figureBox(box.origin(), box.x(), y, box.width(), box.height());
+            } else {
+                stream.beginMarkedContent(COSName.ARTIFACT);
+            }
             if (image == null) {
                 // Layout found the image readable but PDFBox could not embed it: keep its place.
                 fill(box.x(), y, box.width(), box.height(), 0xEEEEEE);
+            } else {
+                stream.drawImage(image, box.x(), y, box.width(), box.height());
+            }
+            stream.endMarkedContent();
+            if (image == null) {
                 return;
             }
-            stream.drawImage(image, box.x(), y, box.width(), box.height());
             digestInt(Float.floatToIntBits(box.x()));
             digestInt(Float.floatToIntBits(y));
         }
@@ -345,9 +446,10 @@ public final class PdfWriter {
             }
         }
 
-        private void link(String target, PDRectangle area) throws IOException {
+        private PDAnnotationLink link(String target, PDRectangle area, String description) throws IOException {
             PDAnnotationLink link = new PDAnnotationLink();
             link.setRectangle(area);
+            link.setContents(description);
             link.setPrinted(true); // PDF/A: annotations must print
             PDBorderStyleDictionary border = new PDBorderStyleDictionary();
             border.setWidth(0);
@@ -355,7 +457,7 @@ public final class PdfWriter {
             if (target.startsWith("#")) {
                 Destination destination = layout.anchors().get(target.substring(1));
                 if (destination == null) {
-                    return;
+                    return null;
                 }
                 link.setDestination(xyz(destination));
             } else if (WEB_LINK.matcher(target).matches() || target.startsWith("../")) {
@@ -363,9 +465,10 @@ public final class PdfWriter {
                 action.setURI(target);
                 link.setAction(action);
             } else {
-                return;
+                return null;
             }
             page.getAnnotations().add(link);
+            return link;
         }
     }
 
@@ -451,7 +554,7 @@ public final class PdfWriter {
     }
 
     /**
-     * PDF/A-2u: the XMP packet mirroring the document information, and an sRGB output intent
+     * PDF/A-2a (and PDF/UA-1, see {@link Tagger#accessible}): the XMP packet mirroring the document information, and an sRGB output intent
      * (the JDK's profile) for the DeviceRGB colours the pages use.
      */
     private void pdfa(PdfMetadata metadata) throws IOException {
@@ -459,7 +562,7 @@ public final class PdfWriter {
         List<String> topics = metadata.keywords().isEmpty() ? List.of()
                 : Arrays.asList(metadata.keywords().split(", "));
         PDMetadata xmp = new PDMetadata(document);
-        xmp.importXMPMetadata(Xmp.packet(metadata, topics).getBytes(StandardCharsets.UTF_8));
+        xmp.importXMPMetadata(Xmp.packet(metadata, topics, tagger.accessible()).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(xmp);
         byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(icc));

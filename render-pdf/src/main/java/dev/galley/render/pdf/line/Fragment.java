@@ -9,11 +9,17 @@ import dev.galley.render.pdf.text.Style;
  * @param text  the characters, spaces included
  * @param style how they look
  * @param width its advance width in points
+ * @param hyphen whether this is the hyphen the line breaker added at a line's end (not a
+ *               character of the text: tagged PDF tells readers so)
  */
-public record Fragment(float x, String text, Style style, float width) {
+public record Fragment(float x, String text, Style style, float width, boolean hyphen) {
+
+    public Fragment(float x, String text, Style style, float width) {
+        this(x, text, style, width, false);
+    }
 
     /** The same fragment moved {@code dx} points to the right. */
     public Fragment shift(float dx) {
-        return new Fragment(x + dx, text, style, width);
+        return new Fragment(x + dx, text, style, width, hyphen);
     }
 }

@@ -49,7 +49,8 @@ public final class LineSetter {
             boolean hyphenated = false;
             if (at instanceof Item.Penalty penalty && penalty.hyphen() != null) {
                 Item.Box hyphen = penalty.hyphen();
-                fragments.add(new Fragment(Sp.toPoints(x), hyphen.text(), hyphen.style(), Sp.toPoints(hyphen.width())));
+                fragments.add(new Fragment(Sp.toPoints(x), hyphen.text(), hyphen.style(), Sp.toPoints(hyphen.width()),
+                        true));
                 x += hyphen.width();
                 hyphenated = true;
             }

@@ -112,6 +112,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private boolean spaceLocked;
     /** A list marker hanging in the indent, drawn with the next line of text. */
     private List<Fragment> hangingMarker = List.of();
+    /** What the hanging marker labels (a list item, a note): its fragments' origin. */
+    private Origin hangingMarkerOrigin = Origin.ARTIFACT;
     /** A list marker that found no room in the indent, set at the start of the next paragraph. */
     private List<Run> inlineMarker = List.of();
     private String pendingAnchor = "";
@@ -202,27 +204,27 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     private void masthead(SiteConfig config, Meta meta) {
         Style siteStyle = Style.of(FontFace.SANS_BOLD, 8.5f).withColor(GREY_TEXT);
-        textBlock(config.title(), siteStyle, 12f, false);
+        paragraphBlock(config.title(), siteStyle, 12f);
         String labels = labels(meta);
         if (!labels.isEmpty()) {
             space(4);
-            textBlock(labels, Style.of(FontFace.SANS_BOLD, 8.5f).withColor(LABEL_RED), 12f, false);
+            paragraphBlock(labels, Style.of(FontFace.SANS_BOLD, 8.5f).withColor(LABEL_RED), 12f);
         }
         space(10);
-        textBlock(meta.title(), Style.of(FontFace.SANS_BOLD, 22f), 27f, false);
+        within(Origin.Kind.HEADING, meta, () -> textBlock(meta.title(), Style.of(FontFace.SANS_BOLD, 22f), 27f, false));
         meta.dek().ifPresent(dek -> {
             space(5);
-            textBlock(dek, Style.of(FontFace.SERIF_ITALIC, 13f), 18f, false);
+            paragraphBlock(dek, Style.of(FontFace.SERIF_ITALIC, 13f), 18f);
         });
         String byline = byline(meta.authors());
         if (!byline.isEmpty()) {
             space(10);
-            textBlock(byline, Style.of(FontFace.SERIF, 9.5f), 13.5f, false);
+            paragraphBlock(byline, Style.of(FontFace.SERIF, 9.5f), 13.5f);
         }
         String dates = dates(meta);
         if (!dates.isEmpty()) {
             space(byline.isEmpty() ? 10 : 2);
-            textBlock(dates, Style.of(FontFace.SANS, 8.5f).withColor(GREY_TEXT), 12.5f, false);
+            paragraphBlock(dates, Style.of(FontFace.SANS, 8.5f).withColor(GREY_TEXT), 12.5f);
         }
         space(8);
         rule(frame.left(), frame.width(), 0.75f, 0x222222);
@@ -250,7 +252,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
      */
     private void contents(List<Section> sections) {
         Style heading = Style.of(FontFace.SANS_BOLD, 11f);
-        textBlock("Contents", heading, 15f, true);
+        // Its heading stands before the TOC element, not in it (a TOC holds only its entries).
+        Origin toc = origin;
+        origin = toc.parent();
+        within(Origin.Kind.HEADING, "Contents", () -> textBlock("Contents", heading, 15f, true));
+        origin = toc;
         pendingSpace = 4;
         spaceLocked = true;
         contentsEntries(sections);
@@ -273,13 +279,15 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             String title = outlineTitle(section);
             List<Line> lines = setter.set(generated(title, style), textWidth, style.size(), null, false);
             float baseline = baselineOf(style, 13.5f);
-            for (int i = 0; i < lines.size(); i++) {
-                List<Fragment> fragments = new ArrayList<>(shift(lines.get(i).fragments(), frame.left() + indent));
-                if (i == lines.size() - 1) {
-                    fragments.addAll(shift(page.fragments(), frame.right() - page.width()));
+            within(Origin.Kind.TOC_ENTRY, section, () -> {
+                for (int i = 0; i < lines.size(); i++) {
+                    List<Fragment> fragments = new ArrayList<>(shift(lines.get(i).fragments(), frame.left() + indent));
+                    if (i == lines.size() - 1) {
+                        fragments.addAll(shift(page.fragments(), frame.right() - page.width()));
+                    }
+                    emitLine(13.5f, baseline, fragments, List.of(), i < lines.size() - 1);
                 }
-                emitLine(13.5f, baseline, fragments, List.of(), i < lines.size() - 1);
-            }
+            });
             contentsEntries(section.children());
         }
     }
@@ -352,6 +360,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         GlyphFallback.RunList list = new GlyphFallback.RunList(runs);
         fallback.appendGenerated(text, SourcePos.START, style, list);
         return list.flush();
+    }
+
+    /** Generated text (site name, byline) as a paragraph of its own. */
+    private void paragraphBlock(String text, Style style, float lineHeight) {
+        within(Origin.Kind.PARAGRAPH, text, () -> textBlock(text, style, lineHeight, false));
     }
 
     private void textBlock(String text, Style style, float lineHeight, boolean keep) {
@@ -438,14 +451,19 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     public Void paragraph(Block.Paragraph paragraph) {
         space(blockSpace);
         List<Run> runs = RunBuilder.build(paragraph.inlines(), body, fallback);
+        String marker = "";
         if (!inlineMarker.isEmpty()) {
             List<Run> withMarker = new ArrayList<>(inlineMarker);
+            for (Run run : inlineMarker) {
+                marker += run.text();
+            }
             withMarker.add(Run.text(" ", body));
             withMarker.addAll(runs);
             runs = withMarker;
             inlineMarker = List.of();
         }
-        emitParagraph(setter.set(runs, frame.width(), body.size(), hyphenator, true), body, leading);
+        List<Line> lines = setter.set(runs, frame.width(), body.size(), hyphenator, true);
+        emitParagraph(lines, body, leading, labelFragments(lines, marker.strip()));
         return null;
     }
 
@@ -488,6 +506,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             frame = inner;
             blockSpace = tight ? TIGHT_SPACE : outerSpace;
             within(Origin.Kind.LIST_ITEM, item, () -> {
+                if (!hangingMarker.isEmpty() || !inlineMarker.isEmpty()) {
+                    hangingMarkerOrigin = origin.within(Origin.Kind.LABEL, item);
+                }
                 blocks(item.blocks());
                 flushInlineMarker();
             });
@@ -689,10 +710,15 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             height = Math.max(height, lines.size());
         }
         float baseline = baselineOf(style, TABLE_LEADING);
+        List<Origin> cellOrigins = new ArrayList<>();
+        for (Block.TableCell cell : row.cells()) {
+            cellOrigins.add(origin.within(Origin.Kind.TABLE_CELL, cell));
+        }
         // A row's lines stay together; a body row may end a page, a header row may not.
         emitLine(3f, 0, List.of(), List.of(), true);
         for (int k = 0; k < Math.max(height, 1); k++) {
             List<Fragment> fragments = new ArrayList<>();
+            List<Origin> parts = new ArrayList<>();
             float x = frame.left();
             for (int c = 0; c < cells.size(); c++) {
                 List<Line> lines = cells.get(c);
@@ -709,10 +735,13 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                         default -> 0;
                     };
                     fragments.addAll(shift(line.fragments(), x + CELL_PAD + offset));
+                    for (int f = 0; f < line.fragments().size(); f++) {
+                        parts.add(cellOrigins.get(c));
+                    }
                 }
                 x += widths[c];
             }
-            emitLine(TABLE_LEADING, baseline, fragments, List.of(), true);
+            emitLine(TABLE_LEADING, baseline, fragments, parts, List.of(), true, !fragments.isEmpty());
         }
         emitLine(3f, 0, List.of(), List.of(), keep);
     }
@@ -722,7 +751,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         List<Block.TableRow> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
         Style style = Style.of(FontFace.SERIF, TABLE_SIZE);
+        // Not a table to a reader either: a division of one paragraph per row.
+        origin = origin.parent().within(Origin.Kind.DIVISION, table);
         for (Block.TableRow row : rows) {
+            Origin outer = origin;
+            origin = outer.within(Origin.Kind.PARAGRAPH, row);
             List<Run> runs = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 if (c > 0) {
@@ -732,6 +765,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             }
             emitLines(setter.set(runs, frame.width(), style.size(), hyphenator, false), style,
                     TABLE_LEADING, Align.LEFT, false, List.of());
+            origin = outer;
             space(TIGHT_SPACE);
         }
     }
@@ -820,6 +854,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             frame = inner;
             Origin outerOrigin = origin;
             origin = Origin.DOCUMENT.within(Origin.Kind.NOTE, note);
+            hangingMarkerOrigin = origin.within(Origin.Kind.LABEL, note);
             blocks(note.blocks());
             if (!hangingMarker.isEmpty() || !pendingAnchor.isEmpty()) {
                 emitLine(leading, baselineOf(body, leading), List.of(), List.of(), false, true);
@@ -900,12 +935,44 @@ public final class BriefingLayout implements Block.Visitor<Void> {
      * than a page.
      */
     private void emitParagraph(List<Line> lines, Style style, float lineHeight) {
+        emitParagraph(lines, style, lineHeight, 0);
+    }
+
+    /** As above, the first {@code labelled} fragments of the first line a list item's marker. */
+    private void emitParagraph(List<Line> lines, Style style, float lineHeight, int labelled) {
         float baseline = baselineOf(style, lineHeight);
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             boolean keep = n >= 2 && (i == 0 || i == n - 2);
-            emitLine(lineHeight, baseline, shift(lines.get(i).fragments(), frame.left()), List.of(), keep);
+            List<Fragment> fragments = shift(lines.get(i).fragments(), frame.left());
+            List<Origin> parts = List.of();
+            if (i == 0 && labelled > 0) {
+                parts = new ArrayList<>();
+                for (int f = 0; f < fragments.size(); f++) {
+                    parts.add(f < labelled ? hangingMarkerOrigin : origin);
+                }
+            }
+            emitLine(lineHeight, baseline, fragments, parts, List.of(), keep, !fragments.isEmpty());
         }
+    }
+
+    /** How many fragments of the first line spell {@code marker} (set in front of the text), or 0. */
+    private static int labelFragments(List<Line> lines, String marker) {
+        if (marker.isEmpty() || lines.isEmpty()) {
+            return 0;
+        }
+        StringBuilder text = new StringBuilder();
+        List<Fragment> fragments = lines.get(0).fragments();
+        for (int f = 0; f < fragments.size(); f++) {
+            text.append(fragments.get(f).text());
+            if (text.toString().strip().equals(marker)) {
+                return f + 1;
+            }
+            if (text.length() > marker.length() + 1) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private void emitLine(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
@@ -919,10 +986,24 @@ public final class BriefingLayout implements Block.Visitor<Void> {
      */
     private void emitLine(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
                           boolean keep, boolean text) {
+        emitLine(height, baseline, fragments, List.of(), rects, keep, text);
+    }
+
+    /** As above, {@code parts} the fragments' own origins (empty: all the current origin). */
+    private void emitLine(float height, float baseline, List<Fragment> fragments, List<Origin> parts,
+                          List<Rect> rects, boolean keep, boolean text) {
         List<Fragment> all = fragments;
+        List<Origin> allParts = parts;
         if (!hangingMarker.isEmpty() && text) {
             all = new ArrayList<>(hangingMarker);
             all.addAll(fragments);
+            allParts = new ArrayList<>();
+            for (int i = 0; i < hangingMarker.size(); i++) {
+                allParts.add(hangingMarkerOrigin);
+            }
+            for (int i = 0; i < fragments.size(); i++) {
+                allParts.add(parts.isEmpty() ? origin : parts.get(i));
+            }
             hangingMarker = List.of();
         }
         List<Rect> allRects = rects;
@@ -937,7 +1018,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             anchor = pendingAnchor;
             pendingAnchor = "";
         }
-        emit(new VItem.LineBox(height, baseline, all, allRects, keep, anchor, text ? origin : Origin.ARTIFACT));
+        emit(new VItem.LineBox(height, baseline, all, allRects, keep, anchor, text ? origin : Origin.ARTIFACT,
+                text ? allParts : List.of()));
     }
 
     /** A marker that could not hang emitted on a line of its own (the item starts with a list, say). */
@@ -945,8 +1027,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         if (!inlineMarker.isEmpty()) {
             List<Run> runs = inlineMarker;
             inlineMarker = List.of();
+            Origin outer = origin;
+            origin = hangingMarkerOrigin;
             emitLines(breaker.breakLines(ItemBuilder.prose(runs, fonts), frame.width()), body, leading,
                     Align.LEFT, true, List.of());
+            origin = outer;
         }
     }
 

@@ -7,8 +7,10 @@ package dev.galley.render.pdf.page;
  * {@link #ARTIFACT}s.
  *
  * @param kind    what the item is part of
- * @param element the model object (a {@code Block}, {@code Section}, {@code Footnote}, …), or
- *                null for generated material (masthead, contents, artifacts)
+ * @param element the model object (a {@code Block}, {@code Section}, {@code Footnote}, …); for
+ *                generated material the {@code Meta}, the generated text, or null (artifacts).
+ *                Compare origins by identity: each element set gets its own instance, which the
+ *                drawing stage turns into one structure element
  * @param parent  the enclosing origin, null at the top
  */
 public record Origin(Kind kind, Object element, Origin parent) {
@@ -16,8 +18,21 @@ public record Origin(Kind kind, Object element, Origin parent) {
     public enum Kind {
         /** Decoration and pagination: running header and footer, rules, backgrounds, watermark. */
         ARTIFACT,
-        DOCUMENT, MASTHEAD, CONTENTS, SECTION, HEADING, PARAGRAPH, LIST, LIST_ITEM, QUOTE, CODE,
-        TABLE, TABLE_HEADER_ROW, TABLE_ROW, FIGURE, CAPTION, NOTE
+        DOCUMENT, MASTHEAD, CONTENTS, SECTION, PARAGRAPH, LIST, LIST_ITEM, QUOTE, CODE,
+        TABLE, TABLE_HEADER_ROW, TABLE_ROW, FIGURE, CAPTION, NOTE,
+        /**
+         * A heading: of a {@code Section} (its level), the briefing's title in the masthead (element
+         * the {@code Meta}, level 1), or the contents' own heading (any other element, level 2).
+         */
+        HEADING,
+        /** The number or bullet of a list item, or the number of a footnote (element: the item, the note). */
+        LABEL,
+        /** One cell of a table row (element: the {@code TableCell}); its lines share the row's lines. */
+        TABLE_CELL,
+        /** One entry of the table of contents (element: the {@code Section} it points to). */
+        TOC_ENTRY,
+        /** A group of blocks with no more specific role (a table too wide for columns, set as text). */
+        DIVISION
     }
 
     public static final Origin ARTIFACT = new Origin(Kind.ARTIFACT, null, null);

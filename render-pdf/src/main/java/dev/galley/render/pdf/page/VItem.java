@@ -22,14 +22,30 @@ public sealed interface VItem permits VItem.LineBox, VItem.Space, VItem.ImageBox
      *
      * @param anchor a named destination at this line (a heading's id), empty when none
      * @param origin the model element the line comes from (see {@link Origin})
+     * @param parts  the origin of each fragment where it is more specific than the line's (a
+     *               list item's label, a table cell); empty when every fragment is the line's
      */
     record LineBox(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
-                   boolean keepWithNext, String anchor, Origin origin) implements VItem {
+                   boolean keepWithNext, String anchor, Origin origin, List<Origin> parts) implements VItem {
         public LineBox {
             fragments = List.copyOf(fragments);
             rects = List.copyOf(rects);
+            parts = List.copyOf(parts);
             Objects.requireNonNull(anchor);
             Objects.requireNonNull(origin);
+            if (!parts.isEmpty() && parts.size() != fragments.size()) {
+                throw new IllegalArgumentException("one part per fragment");
+            }
+        }
+
+        public LineBox(float height, float baseline, List<Fragment> fragments, List<Rect> rects,
+                       boolean keepWithNext, String anchor, Origin origin) {
+            this(height, baseline, fragments, rects, keepWithNext, anchor, origin, List.of());
+        }
+
+        /** The origin of fragment {@code i}: its part's, or the line's. */
+        public Origin originOf(int i) {
+            return parts.isEmpty() ? origin : parts.get(i);
         }
 
         /** A line that is decoration or pagination, not content. */

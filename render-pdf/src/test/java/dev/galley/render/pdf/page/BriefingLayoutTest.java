@@ -103,4 +103,38 @@ class BriefingLayoutTest {
         assertEquals(1, laid.pages().size());
         assertTrue(laid.outline().isEmpty());
     }
+
+    @Test
+    void everyFragmentKnowsItsModelElementForTagging() {
+        Block.ListItem first = new Block.ListItem(List.of(paragraph("first item")), POS);
+        Block.BulletList list = new Block.BulletList(List.of(first), true, POS);
+        Block.TableCell a = new Block.TableCell(List.of(new Inline.Text("left", POS)), Block.Alignment.DEFAULT, POS);
+        Block.TableCell b = new Block.TableCell(List.of(new Inline.Text("right", POS)), Block.Alignment.DEFAULT, POS);
+        Block.TableRow row = new Block.TableRow(List.of(a, b));
+        Block.Table table = new Block.Table(List.of(row), List.of(), List.of(Block.Alignment.DEFAULT,
+                Block.Alignment.DEFAULT), POS);
+        LaidOutBriefing laid = layout(briefing(List.of(list, table), List.of()));
+        List<VItem.LineBox> lines = new ArrayList<>();
+        for (Page page : laid.pages()) {
+            for (Page.Placed placed : page.items()) {
+                if (placed.item() instanceof VItem.LineBox line && !line.fragments().isEmpty()) {
+                    lines.add(line);
+                }
+            }
+        }
+        // The masthead's title is a heading of the masthead; header and footer are artifacts.
+        assertTrue(lines.stream().anyMatch(l -> l.origin().kind() == Origin.Kind.HEADING
+                && l.origin().parent().kind() == Origin.Kind.MASTHEAD));
+        assertTrue(lines.stream().anyMatch(l -> l.origin().isArtifact() && l.fragments().get(0).text().startsWith("Page")));
+        // A list item's line: the bullet is the item's label, the text its paragraph's.
+        VItem.LineBox item = lines.stream().filter(l -> l.origin().element() == first.blocks().get(0)).findFirst().orElseThrow();
+        assertEquals(Origin.Kind.LABEL, item.originOf(0).kind());
+        assertTrue(item.originOf(0).element() == first && item.originOf(0).parent().kind() == Origin.Kind.LIST_ITEM);
+        assertEquals(Origin.Kind.PARAGRAPH, item.originOf(item.fragments().size() - 1).kind());
+        // A table row's line: each fragment in its own cell.
+        VItem.LineBox cells = lines.stream().filter(l -> l.origin().element() == row).findFirst().orElseThrow();
+        assertEquals(Origin.Kind.TABLE_HEADER_ROW, cells.origin().kind());
+        assertTrue(cells.originOf(0).element() == a && cells.originOf(cells.fragments().size() - 1).element() == b);
+        assertTrue(cells.originOf(0).parent() == cells.origin(), "cells inside their row");
+    }
 }
