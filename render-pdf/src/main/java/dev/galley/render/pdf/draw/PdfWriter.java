@@ -26,7 +26,6 @@ import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -482,7 +481,7 @@ public final class PdfWriter {
             try {
                 image = asset.jpeg()
                         ? JPEGFactory.createFromByteArray(document, asset.bytes())
-                        : LosslessFactory.createFromImage(document, asset.decoded());
+                        : EncodedImages.lossless(document, asset.bytes(), asset.decoded());
                 digest.update(asset.bytes());
             } catch (IOException | RuntimeException e) {
                 reporter.warning(SourcePos.START, "image-unreadable",
