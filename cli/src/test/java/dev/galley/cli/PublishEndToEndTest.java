@@ -199,7 +199,7 @@ class PublishEndToEndTest {
                 title: A
                 date: 2026-11-02
                 ---
-                Read [part two of B](b.md#part-two) first.
+                Read [part two of B](b.md#part-two) first. Berlin calls it the <span lang="de">Zeitenwende</span>.
                 -- briefings/b.md --
                 ---
                 title: B
@@ -214,6 +214,7 @@ class PublishEndToEndTest {
         Path out = publish(content, "links-site", 2);
         Document page = Jsoup.parse(out.resolve("briefings/a/index.html").toFile(), "UTF-8");
         assertEquals(1, page.select("a[href=../../briefings/b/index.html#part-two]").size(), page.select("main a").toString());
+        assertEquals("Zeitenwende", page.select("span[lang=de]").text());
         try (PDDocument pdf = Loader.loadPDF(out.resolve("briefings/a/a.pdf").toFile())) {
             List<String> uris = new ArrayList<>();
             for (var annotation : pdf.getPage(0).getAnnotations()) {

@@ -10,7 +10,7 @@ import java.util.Objects;
 public sealed interface Inline
         permits Inline.Text, Inline.Emphasis, Inline.Strong, Inline.Strikethrough, Inline.Code,
                 Inline.Link, Inline.Image, Inline.FootnoteRef, Inline.SoftBreak, Inline.HardBreak,
-                Inline.RawHtml {
+                Inline.RawHtml, Inline.Span {
 
     /** Where this inline starts in the source file. */
     SourcePos pos();
@@ -30,6 +30,7 @@ public sealed interface Inline
         R softBreak(SoftBreak softBreak);
         R hardBreak(HardBreak hardBreak);
         R rawHtml(RawHtml html);
+        R span(Span span);
     }
 
     /**
@@ -101,6 +102,21 @@ public sealed interface Inline
     /** A forced line break. */
     record HardBreak(SourcePos pos) implements Inline {
         public <R> R accept(Visitor<R> v) { return v.hardBreak(this); }
+    }
+
+    /**
+     * A passage in another language than the briefing's, so that screen readers pronounce it
+     * and hyphenation leaves it alone. Written in Markdown as
+     * {@code <span lang="de">Zeitenwende</span>}.
+     *
+     * @param lang the passage's BCP 47 language tag, checked by the reader
+     */
+    record Span(String lang, List<Inline> children, SourcePos pos) implements Inline {
+        public Span {
+            Objects.requireNonNull(lang);
+            children = List.copyOf(children);
+        }
+        public <R> R accept(Visitor<R> v) { return v.span(this); }
     }
 
     /**

@@ -87,4 +87,5 @@ public final class PlainText implements Inline.Visitor<Void> {
     @Override public Void softBreak(Inline.SoftBreak b) { out.append(' '); return null; }
     @Override public Void hardBreak(Inline.HardBreak b) { out.append(' '); return null; }
     @Override public Void rawHtml(Inline.RawHtml h) { return null; }
+    @Override public Void span(Inline.Span s) { all(s.children()); return null; }
 }

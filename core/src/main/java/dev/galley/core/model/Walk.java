@@ -73,6 +73,8 @@ public final class Walk {
                 inlines(holder, s.children());
             } else if (inline instanceof Inline.Link l) {
                 inlines(holder, l.children());
+            } else if (inline instanceof Inline.Span s) {
+                inlines(holder, s.children());
             }
         }
     }

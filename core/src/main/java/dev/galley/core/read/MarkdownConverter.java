@@ -44,11 +44,15 @@ import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Inline;
 import dev.galley.core.model.SourcePos;
+import dev.galley.core.text.Languages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns Flexmark's syntax tree into Galley's model: blocks and inlines with source positions,
@@ -62,6 +66,11 @@ final class MarkdownConverter {
      * parent: no reader needs more, and renderers then never recurse without bound.
      */
     static final int MAX_DEPTH = 32;
+
+    /** A passage marked as another language: {@code <span lang="de">}, nothing else on the tag. */
+    private static final Pattern SPAN_LANG = Pattern.compile(
+            "(?i)<span\\s+lang\\s*=\\s*[\"']([^\"'<>]{1,35})[\"']\\s*>");
+    private static final Pattern SPAN_OPEN = Pattern.compile("(?i)<span(\\s[^>]*)?>");
 
     private final SourceText source;
     private final Diagnostics diagnostics;
@@ -261,11 +270,51 @@ final class MarkdownConverter {
     }
 
     List<Inline> inlines(Node parent, int depth) {
+        return inlines(parent.getFirstChild(), null, depth);
+    }
+
+    /** The inlines of the siblings from {@code first} up to (not including) {@code end}. */
+    private List<Inline> inlines(Node first, Node end, int depth) {
         InlineCollector out = new InlineCollector();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            inline(node, depth, out);
+        for (Node node = first; node != null && node != end; node = node.getNext()) {
+            Matcher open = node instanceof HtmlInlineBase && depth <= MAX_DEPTH * 4
+                    ? SPAN_LANG.matcher(node.getChars()) : null;
+            Node close = open != null && open.matches() ? closingSpan(node) : null;
+            if (close == null) {
+                inline(node, depth, out);
+                continue;
+            }
+            String tag = open.group(1);
+            Optional<String> lang = Languages.parse(tag);
+            if (lang.isEmpty()) {
+                diagnostics.warning(pos(node), "span-lang", "“" + tag + "” is not a language tag such as"
+                        + " de or fr-CA; the passage is kept without one");
+                out.addAll(inlines(node.getNext(), close, depth + 1));
+            } else {
+                out.add(new Inline.Span(lang.get(), inlines(node.getNext(), close, depth + 1), pos(node)));
+            }
+            node = close;
         }
         return out.finish();
+    }
+
+    /** The {@code </span>} that closes the {@code <span>} at {@code open}, among its siblings. */
+    private static Node closingSpan(Node open) {
+        int depth = 0;
+        for (Node node = open.getNext(); node != null; node = node.getNext()) {
+            if (node instanceof HtmlInlineBase) {
+                String html = node.getChars().toString();
+                if (SPAN_OPEN.matcher(html).matches()) {
+                    depth++;
+                } else if (html.equalsIgnoreCase("</span>")) {
+                    if (depth == 0) {
+                        return node;
+                    }
+                    depth--;
+                }
+            }
+        }
+        return null;
     }
 
     private void inline(Node node, int depth, InlineCollector out) {
@@ -409,6 +458,10 @@ final class MarkdownConverter {
                 pendingPos = pos;
             }
             pendingText.append(text);
+        }
+
+        void addAll(List<Inline> inlines) {
+            inlines.forEach(this::add);
         }
 
         void add(Inline inline) {

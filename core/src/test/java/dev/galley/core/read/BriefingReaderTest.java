@@ -396,4 +396,16 @@ class BriefingReaderTest {
     void countsWordsOfTheBody() {
         assertEquals(5, briefing("---\ntitle: T\n---\nOne two three.\n\n## Four five\n").wordCount());
     }
+
+    @Test
+    void passagesInAnotherLanguageAreSpans() {
+        BriefingReader.Result result = read("---\ntitle: T\n---\nThe <span lang=\"de\">*Zeitenwende* speech</span> and"
+                + " <span lang='klingon!'>this</span> and <span class=\"x\">raw</span>.\n");
+        Block.Paragraph p = (Block.Paragraph) result.briefing().orElseThrow().lead().get(0);
+        Inline.Span span = (Inline.Span) p.inlines().get(1);
+        assertEquals("de", span.lang());
+        assertInstanceOf(Inline.Emphasis.class, span.children().get(0));
+        assertEquals("The Zeitenwende speech and this and raw.", PlainText.of(p.inlines()));
+        assertEquals("4:53 warning span-lang", located(result));
+    }
 }

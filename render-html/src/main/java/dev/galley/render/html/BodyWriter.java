@@ -298,6 +298,15 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
         return wrap("del", strikethrough.children());
     }
 
+    /** A passage in another language: readers and screen readers switch pronunciation. */
+    @Override
+    public Void span(Inline.Span span) {
+        out.start("span", "lang", span.lang());
+        writeInlines(span.children());
+        out.end("span");
+        return null;
+    }
+
     private Void wrap(String tag, List<Inline> children) {
         out.start(tag);
         writeInlines(children);

@@ -111,6 +111,8 @@ final class ReadingOrder {
             out.append(code.code());
         } else if (inline instanceof Inline.Link link) {
             inlines(link.children());
+        } else if (inline instanceof Inline.Span span) {
+            inlines(span.children());
         } else if (inline instanceof Inline.Image image) {
             out.append('[').append(image.alt().isBlank() ? "image" : image.alt()).append(']');
         } else if (inline instanceof Inline.FootnoteRef ref) {

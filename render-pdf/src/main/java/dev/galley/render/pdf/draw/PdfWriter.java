@@ -296,6 +296,11 @@ public final class PdfWriter {
             }
             color(style.rgb());
             stream.setTextMatrix(Matrix.getTranslateInstance(fragment.x(), baseline + style.rise()));
+            boolean otherLanguage = tagged && !style.lang().isEmpty();
+            if (otherLanguage) {
+                // Marked content may carry its language (ISO 32000-1, 14.9.2): read in that language.
+                stream.appendRawCommands("/Span <</Lang " + textString(style.lang()) + ">> BDC\n");
+            }
             if (fragment.hyphen() && tagged) {
                 // The breaker's hyphen is no character of the text: a soft hyphen to readers
                 // (ISO 32000-1, 14.8.2.2.3), so the word reads whole across the line end.
@@ -304,6 +309,9 @@ public final class PdfWriter {
                 stream.endMarkedContent();
             } else {
                 show(fragment.text(), style.face());
+            }
+            if (otherLanguage) {
+                stream.endMarkedContent();
             }
             digestFragment(fragment, baseline);
         }

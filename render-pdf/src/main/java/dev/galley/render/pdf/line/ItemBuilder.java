@@ -131,7 +131,8 @@ public final class ItemBuilder {
     private void piece(String piece, Style style) {
         List<Integer> cuts = new ArrayList<>();
         Hyphenator hyphenator = options.hyphenator();
-        if (hyphenator != null && style.rise() == 0) {
+        // A passage in another language would be hyphenated by the wrong patterns: left whole.
+        if (hyphenator != null && style.rise() == 0 && style.lang().isEmpty()) {
             int i = 0;
             while (i < piece.length()) {
                 if (!Character.isLetter(piece.charAt(i))) {

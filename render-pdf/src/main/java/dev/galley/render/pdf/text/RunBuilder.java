@@ -137,6 +137,12 @@ public final class RunBuilder implements Inline.Visitor<Void> {
     }
 
     @Override
+    public Void span(Inline.Span span) {
+        styled(style.withLang(span.lang()), span.children());
+        return null;
+    }
+
+    @Override
     public Void rawHtml(Inline.RawHtml html) {
         return null;
     }

@@ -14,42 +14,48 @@ import java.util.Objects;
  * @param rgb    fill colour as 0xRRGGBB
  * @param strike whether a line is drawn through the text
  * @param link   the link target (absolute URL or {@code #fragment}), empty when none
+ * @param lang   the language of a passage marked as another than the briefing's, empty when none
  */
-public record Style(FontFace face, float size, float rise, int rgb, boolean strike, String link) {
+public record Style(FontFace face, float size, float rise, int rgb, boolean strike, String link, String lang) {
 
     public static final int BLACK = 0x000000;
 
     public Style {
         Objects.requireNonNull(face);
         Objects.requireNonNull(link);
+        Objects.requireNonNull(lang);
     }
 
     public static Style of(FontFace face, float size) {
-        return new Style(face, size, 0, BLACK, false, "");
+        return new Style(face, size, 0, BLACK, false, "", "");
     }
 
     public Style withFace(FontFace newFace) {
-        return newFace == face ? this : new Style(newFace, size, rise, rgb, strike, link);
+        return newFace == face ? this : new Style(newFace, size, rise, rgb, strike, link, lang);
     }
 
     public Style withSize(float newSize) {
-        return new Style(face, newSize, rise, rgb, strike, link);
+        return new Style(face, newSize, rise, rgb, strike, link, lang);
     }
 
     public Style withRise(float newRise) {
-        return new Style(face, size, newRise, rgb, strike, link);
+        return new Style(face, size, newRise, rgb, strike, link, lang);
     }
 
     public Style withColor(int newRgb) {
-        return new Style(face, size, rise, newRgb, strike, link);
+        return new Style(face, size, rise, newRgb, strike, link, lang);
     }
 
     public Style withStrike() {
-        return new Style(face, size, rise, rgb, true, link);
+        return new Style(face, size, rise, rgb, true, link, lang);
     }
 
     public Style withLink(String target) {
-        return new Style(face, size, rise, rgb, strike, target);
+        return new Style(face, size, rise, rgb, strike, target, lang);
+    }
+
+    public Style withLang(String tag) {
+        return new Style(face, size, rise, rgb, strike, link, tag);
     }
 
     public boolean hasLink() {
