@@ -70,7 +70,7 @@ public final class SiteConfigReader {
             text = text.substring(1);
         }
         SiteConfig defaults = SiteConfig.defaults();
-        Optional<YamlMap> read = new YamlReader(1, diagnostics).readMapping(text, "galley.yaml");
+        Optional<YamlMap> read = new YamlReader(1, diagnostics, "config").readMapping(text, "galley.yaml");
         if (read.isEmpty()) {
             return new Result(defaults, diagnostics.all());
         }

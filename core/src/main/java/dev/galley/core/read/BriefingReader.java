@@ -100,7 +100,7 @@ public final class BriefingReader {
 
         MetaReader metaReader = new MetaReader(diagnostics, config);
         Meta meta;
-        Optional<YamlMap> yaml = frontMatter.flatMap(fm -> new YamlReader(fm.firstLine(), diagnostics)
+        Optional<YamlMap> yaml = frontMatter.flatMap(fm -> new YamlReader(fm.firstLine(), diagnostics, "front-matter")
                 .readMapping(fm.yaml(), "front matter"));
         if (yaml.isPresent()) {
             meta = metaReader.read(yaml.get(), titleFromFileName(slug));

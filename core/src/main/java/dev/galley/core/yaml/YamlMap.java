@@ -83,7 +83,7 @@ public final class YamlMap {
             String value = scalar.getValue().strip();
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
-        diagnostics().error(reader.position(node), "front-matter-type",
+        diagnostics().error(reader.position(node), reader.code("type"),
                 "'" + key + "' must be text, not a " + kind(node));
         return Optional.empty();
     }
@@ -99,7 +99,7 @@ public final class YamlMap {
         }
         Optional<T> value = parse.apply(text.get());
         if (value.isEmpty()) {
-            diagnostics().error(valuePosition(key), "front-matter-value",
+            diagnostics().error(valuePosition(key), reader.code("value"),
                     "'" + key + "' must be " + expected + ", not “" + text.get() + "”");
         }
         return value;
@@ -114,7 +114,7 @@ public final class YamlMap {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(mapping, reader));
         }
-        diagnostics().error(reader.position(node), "front-matter-type",
+        diagnostics().error(reader.position(node), reader.code("type"),
                 "'" + key + "' must be 'key: value' lines, not a " + kind(node));
         return Optional.empty();
     }
@@ -129,7 +129,7 @@ public final class YamlMap {
             return string(key).map(List::of).orElse(List.of());
         }
         if (!(node instanceof SequenceNode sequence)) {
-            diagnostics().error(reader.position(node), "front-matter-type",
+            diagnostics().error(reader.position(node), reader.code("type"),
                     "'" + key + "' must be a list of texts, not a " + kind(node));
             return List.of();
         }
@@ -138,7 +138,7 @@ public final class YamlMap {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 values.add(scalar.getValue().strip());
             } else {
-                diagnostics().error(reader.position(item), "front-matter-type",
+                diagnostics().error(reader.position(item), reader.code("type"),
                         "each entry of '" + key + "' must be text");
             }
         }
@@ -161,7 +161,7 @@ public final class YamlMap {
                     : item instanceof ScalarNode s ? new Entry(key, s.getValue().strip(), null, reader.position(item))
                     : null;
             if (e == null) {
-                diagnostics().error(reader.position(item), "front-matter-type",
+                diagnostics().error(reader.position(item), reader.code("type"),
                         "each entry of '" + key + "' must be text or 'key: value' lines");
                 continue;
             }

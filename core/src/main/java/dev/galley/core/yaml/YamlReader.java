@@ -27,14 +27,22 @@ public final class YamlReader {
 
     private final int firstLine;
     private final Diagnostics diagnostics;
+    private final String codePrefix;
 
     /**
      * @param firstLine   the file line on which the YAML text starts
      * @param diagnostics where problems go
+     * @param codePrefix  what the YAML is, for diagnostic codes: {@code front-matter} or {@code config}
      */
-    public YamlReader(int firstLine, Diagnostics diagnostics) {
+    public YamlReader(int firstLine, Diagnostics diagnostics, String codePrefix) {
         this.firstLine = firstLine;
         this.diagnostics = diagnostics;
+        this.codePrefix = codePrefix;
+    }
+
+    /** The diagnostic code for a {@code kind} of problem ({@code type}, {@code value}) in this YAML. */
+    String code(String kind) {
+        return codePrefix + "-" + kind;
     }
 
     /**

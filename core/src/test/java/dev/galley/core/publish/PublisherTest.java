@@ -124,7 +124,7 @@ class PublisherTest {
                 "content/briefings/a.md:3:7: error: 'date' must be a date such as 2026-11-28, not “yesterday” [front-matter-value]",
                 "content/briefings/a.md:5:5: error: footnote [^x] has no definition; add a line '[^x]: …' [footnote-undefined]",
                 "content/briefings/b.md:3:7: error: 'lang' must be a language tag such as en or en-GB, not “!!” [front-matter-value]",
-                "content/galley.yaml:2:8: error: 'paper' must be a4 or letter, not “folio” [front-matter-value]"),
+                "content/galley.yaml:2:8: error: 'paper' must be a4 or letter, not “folio” [config-value]"),
                 report.diagnostics().stream().map(Diagnostic::format).toList());
         assertFalse(report.written());
         assertEquals(1, report.exitCode(false));
