@@ -99,9 +99,10 @@ public final class RenderContext {
 
     /** Writes a whole output file at once. */
     public void write(String relativePath, byte[] bytes) throws IOException {
-        try (OutputStream out = create(relativePath)) {
-            out.write(bytes);
-        }
+        Path target = resolveOutput(relativePath);
+        Files.createDirectories(target.getParent());
+        Files.deleteIfExists(target); // never through a hard link to the live output, as in create
+        Files.write(target, bytes);
     }
 
     /**

@@ -378,10 +378,16 @@ public final class PdfWriter {
         }
 
         /** A PDF text string in UTF-16BE with a byte order mark, as hex. */
+        private static final String HEX_DIGITS = "0123456789ABCDEF";
+
         private static String textString(String text) {
-            StringBuilder hex = new StringBuilder("<FEFF");
-            for (char c : text.toCharArray()) {
-                hex.append(String.format(Locale.ROOT, "%04X", (int) c));
+            // Called for every ligature on every page: no Formatter here.
+            StringBuilder hex = new StringBuilder(6 + 4 * text.length()).append("<FEFF");
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                for (int shift = 12; shift >= 0; shift -= 4) {
+                    hex.append(HEX_DIGITS.charAt((c >> shift) & 0xF));
+                }
             }
             return hex.append('>').toString();
         }
