@@ -17,28 +17,29 @@ import java.util.Map;
 public final class DocumentFonts implements Closeable {
 
     private final PDDocument document;
-    private final FontLibrary library;
+    private final FontLibrary.Lease parses;
     private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
 
     public DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
-        this.library = library;
+        this.parses = library.lease();
     }
 
     /** The document's font for {@code face}, embedded as a subset. */
     public PDType0Font get(FontFace face) throws IOException {
         PDType0Font font = fonts.get(face);
         if (font == null) {
-            TrueTypeFont parsed = library.open(face);
+            TrueTypeFont parsed = parses.open(face);
             font = PDType0Font.load(document, parsed, true);
             fonts.put(face, font);
         }
         return font;
     }
 
-    /** The parsed faces belong to the rendering thread's {@link FontLibrary}; nothing to free here. */
+    /** Gives the parsed faces back to the {@link FontLibrary} for the next document. */
     @Override
     public void close() {
         fonts.clear();
+        parses.close();
     }
 }

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The DejaVu faces, read from the class path and measured once per JVM. Holds each font file's
@@ -57,27 +59,46 @@ public final class FontLibrary implements FontMetrics {
     }
 
     /**
-     * The calling thread's parse of {@code face}, with glyph substitution (GSUB) switched off.
-     * PDFBox would otherwise apply the font's ligatures while drawing, and the ligature glyphs
-     * have no Unicode mapping, so copied or extracted text would lose letters ("Pla orm" for
-     * "Platform"). Parsing a face costs more than setting a short briefing, so each rendering
-     * thread parses each face once and its documents take their subsets from that parse one
-     * after another (a parse is not safe to share between threads, and a subset depends only on
-     * the glyphs a document uses). Not to be closed by callers.
+     * Parses of the faces for one document at a time, with glyph substitution (GSUB) switched
+     * off: PDFBox would otherwise apply the font's ligatures while drawing, and the ligature
+     * glyphs have no Unicode mapping, so copied or extracted text would lose letters ("Pla orm"
+     * for "Platform"). Parsing a face costs more than setting a short briefing, so parses are
+     * kept in a pool and lent to one document after another, across threads and across the
+     * preview's rebuilds (a parse is not safe for two documents at once; a subset depends only
+     * on the glyphs a document uses). Return the lease once the document is saved.
      */
-    public TrueTypeFont open(FontFace face) throws IOException {
-        Map<FontFace, TrueTypeFont> mine = parsed.get();
-        TrueTypeFont font = mine.get(face);
-        if (font == null) {
-            font = parse(files.get(face));
-            font.setEnableGsub(false);
-            mine.put(face, font);
-        }
-        return font;
+    public Lease lease() {
+        Map<FontFace, TrueTypeFont> parses = idle.poll();
+        return new Lease(parses != null ? parses : new EnumMap<>(FontFace.class));
     }
 
-    private final ThreadLocal<Map<FontFace, TrueTypeFont>> parsed =
-            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(FontFace.class));
+    /** Parsed faces lent to one document. */
+    public final class Lease implements AutoCloseable {
+        private final Map<FontFace, TrueTypeFont> parses;
+
+        private Lease(Map<FontFace, TrueTypeFont> parses) {
+            this.parses = parses;
+        }
+
+        /** The lent parse of {@code face}, made on first use. */
+        public TrueTypeFont open(FontFace face) throws IOException {
+            TrueTypeFont font = parses.get(face);
+            if (font == null) {
+                font = parse(files.get(face));
+                font.setEnableGsub(false);
+                parses.put(face, font);
+            }
+            return font;
+        }
+
+        /** Gives the parses back for the next document. */
+        @Override
+        public void close() {
+            idle.add(parses);
+        }
+    }
+
+    private final Queue<Map<FontFace, TrueTypeFont>> idle = new ConcurrentLinkedQueue<>();
 
     private static TrueTypeFont parse(byte[] bytes) throws IOException {
         return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
