@@ -43,5 +43,5 @@ echo
 java -cp "$cp" dev.galley.bench.ServeLatency 100 20
 echo
 # Stage benchmarks (JMH): add more names to BENCH_JMH as stages get theirs.
-java -jar bench/target/benchmarks.jar ${BENCH_JMH:-ReaderBenchmark} -wi 3 -i 5 -f 1 2>&1 | sed -n '/^Benchmark/,$p'
+java -jar bench/target/benchmarks.jar "${BENCH_JMH:-ReaderBenchmark|StageBenchmarks|RenderBenchmarks}" -wi 3 -i 5 -f 1 2>&1 | sed -n '/^Benchmark/,$p'
 echo "(machine: $(nproc) cores, $(java -version 2>&1 | head -1))"
