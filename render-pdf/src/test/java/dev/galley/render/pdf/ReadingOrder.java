@@ -99,33 +99,39 @@ final class ReadingOrder {
     }
 
     private void inline(Inline inline) {
-        if (inline instanceof Inline.Text text) {
-            out.append(text.text());
-        } else if (inline instanceof Inline.Emphasis e) {
-            inlines(e.children());
-        } else if (inline instanceof Inline.Strong s) {
-            inlines(s.children());
-        } else if (inline instanceof Inline.Strikethrough s) {
-            inlines(s.children());
-        } else if (inline instanceof Inline.Code code) {
-            out.append(code.code());
-        } else if (inline instanceof Inline.Link link) {
-            inlines(link.children());
-        } else if (inline instanceof Inline.Span span) {
-            inlines(span.children());
-        } else if (inline instanceof Inline.Image image) {
+        inline.accept(inlineText);
+    }
+
+    /** A visitor, so that a new kind of inline makes the compiler ask how it reads. */
+    private final Inline.Visitor<Void> inlineText = new Inline.Visitor<>() {
+        @Override public Void text(Inline.Text t) { out.append(t.text()); return null; }
+        @Override public Void emphasis(Inline.Emphasis e) { inlines(e.children()); return null; }
+        @Override public Void strong(Inline.Strong s) { inlines(s.children()); return null; }
+        @Override public Void strikethrough(Inline.Strikethrough s) { inlines(s.children()); return null; }
+        @Override public Void code(Inline.Code c) { out.append(c.code()); return null; }
+        @Override public Void link(Inline.Link l) { inlines(l.children()); return null; }
+        @Override public Void span(Inline.Span s) { inlines(s.children()); return null; }
+        @Override public Void softBreak(Inline.SoftBreak b) { out.append(' '); return null; }
+        @Override public Void hardBreak(Inline.HardBreak b) { out.append(' '); return null; }
+        @Override public Void rawHtml(Inline.RawHtml h) { return null; }
+
+        @Override
+        public Void image(Inline.Image image) {
             out.append('[').append(image.alt().isBlank() ? "image" : image.alt()).append(']');
-        } else if (inline instanceof Inline.FootnoteRef ref) {
+            return null;
+        }
+
+        @Override
+        public Void footnoteRef(Inline.FootnoteRef ref) {
             out.append(ref.number());
             Footnote note = notes.get(ref.number());
             if (note != null && read.add(ref.number())) {
                 word(ref.number() + ".");
                 blocks(note.blocks());
             }
-        } else if (inline instanceof Inline.SoftBreak || inline instanceof Inline.HardBreak) {
-            out.append(' ');
+            return null;
         }
-    }
+    };
 
     private void word(String text) {
         out.append(' ').append(text).append(' ');
