@@ -1,5 +1,6 @@
 package dev.galley.core.publish;
 
+import dev.galley.core.text.Digests;
 import dev.galley.core.check.ContentRules;
 import dev.galley.core.check.LinkCheck;
 import dev.galley.core.check.RuleLevels;
@@ -72,7 +73,7 @@ final class ContentReading {
                     return new BriefingReader.Result(Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
                             display, SourcePos.START, "io", "cannot read this file: " + Publisher.describe(e))));
                 }
-                byte[] digest = sha256(bytes);
+                byte[] digest = Digests.sha256(bytes);
                 Optional<BriefingReader.Result> known = memory.read(path, digest, config, display);
                 if (known.isPresent()) {
                     return known.get();
@@ -122,13 +123,6 @@ final class ContentReading {
         diagnostics.addAll(graded);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 
     private static BriefingReader.Result await(Future<BriefingReader.Result> future) throws IOException {
         try {

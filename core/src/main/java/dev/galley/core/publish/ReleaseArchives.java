@@ -1,5 +1,6 @@
 package dev.galley.core.publish;
 
+import dev.galley.core.text.Digests;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -68,7 +68,7 @@ public final class ReleaseArchives {
     /** Writes the zip and returns its SHA-256. */
     private static String zip(Path root, List<String> files, Predicate<String> include, Path target,
                               LocalDateTime time) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Digests.sha256();
         try (OutputStream file = Files.newOutputStream(target);
              DigestOutputStream digest = new DigestOutputStream(file, sha);
              ZipOutputStream zip = new ZipOutputStream(digest, StandardCharsets.UTF_8)) {
@@ -86,13 +86,5 @@ public final class ReleaseArchives {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -1,11 +1,9 @@
 package dev.galley.render.html;
 
+import dev.galley.core.text.Digests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -64,11 +62,6 @@ final class Assets {
 
     /** The first ten hex digits of the SHA-256 of {@code bytes}. */
     static String hash(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest).substring(0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(bytes).substring(0, 10);
     }
 }

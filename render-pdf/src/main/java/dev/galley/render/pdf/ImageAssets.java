@@ -2,8 +2,7 @@ package dev.galley.render.pdf;
 
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
-import dev.galley.core.model.Footnote;
-import dev.galley.core.model.Section;
+import dev.galley.core.model.Walk;
 import dev.galley.core.publish.RenderContext;
 import dev.galley.render.pdf.draw.ImageAsset;
 import dev.galley.render.pdf.page.ImageCatalog;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,12 +43,11 @@ final class ImageAssets implements ImageCatalog {
     static ImageAssets load(Briefing briefing, RenderContext context, Reporter reporter) {
         Map<String, ImageAsset> assets = new LinkedHashMap<>();
         Map<String, Block.Figure> figures = new LinkedHashMap<>();
-        FigureCollector collector = new FigureCollector(figures);
-        collector.blocks(briefing.lead());
-        collector.sections(briefing.sections());
-        for (Footnote note : briefing.footnotes()) {
-            collector.blocks(note.blocks());
-        }
+        Walk.inlines(briefing, (block, inline) -> {
+            if (block instanceof Block.Figure figure && inline == figure.image()) {
+                figures.putIfAbsent(figure.image().source(), figure);
+            }
+        });
         for (Block.Figure figure : figures.values()) {
             String source = figure.image().source();
             if (URL.matcher(source).matches()) {
@@ -108,43 +105,5 @@ final class ImageAssets implements ImageCatalog {
 
     Map<String, ImageAsset> all() {
         return assets;
-    }
-
-    /** Finds figures wherever blocks nest. */
-    private static final class FigureCollector implements Block.Visitor<Void> {
-        private final Map<String, Block.Figure> figures;
-
-        FigureCollector(Map<String, Block.Figure> figures) {
-            this.figures = figures;
-        }
-
-        void sections(List<Section> sections) {
-            for (Section section : sections) {
-                blocks(section.blocks());
-                sections(section.children());
-            }
-        }
-
-        void blocks(List<Block> blocks) {
-            for (Block block : blocks) {
-                block.accept(this);
-            }
-        }
-
-        private void items(List<Block.ListItem> items) {
-            for (Block.ListItem item : items) {
-                blocks(item.blocks());
-            }
-        }
-
-        @Override public Void paragraph(Block.Paragraph p) { return null; }
-        @Override public Void bulletList(Block.BulletList l) { items(l.items()); return null; }
-        @Override public Void orderedList(Block.OrderedList l) { items(l.items()); return null; }
-        @Override public Void blockQuote(Block.BlockQuote q) { blocks(q.blocks()); return null; }
-        @Override public Void codeBlock(Block.CodeBlock c) { return null; }
-        @Override public Void table(Block.Table t) { return null; }
-        @Override public Void figure(Block.Figure f) { figures.putIfAbsent(f.image().source(), f); return null; }
-        @Override public Void thematicBreak(Block.ThematicBreak t) { return null; }
-        @Override public Void rawHtml(Block.RawHtml h) { return null; }
     }
 }

@@ -1,5 +1,6 @@
 package dev.galley.render.pdf.draw;
 
+import dev.galley.core.text.Digests;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -15,9 +16,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +41,7 @@ final class EncodedImages {
 
     /** {@code image} (the decoded pixels of the file {@code bytes}) as an image of {@code document}. */
     static PDImageXObject lossless(PDDocument document, byte[] bytes, BufferedImage image) throws IOException {
-        String key = sha256(bytes);
+        String key = Digests.sha256Hex(bytes);
         Snapshot snapshot = CACHE.get(key);
         if (snapshot == null) {
             try (PDDocument scratch = new PDDocument()) {
@@ -124,11 +122,4 @@ final class EncodedImages {
         return (COSBase) value;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 }

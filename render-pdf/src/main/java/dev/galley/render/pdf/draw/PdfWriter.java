@@ -1,5 +1,6 @@
 package dev.galley.render.pdf.draw;
 
+import dev.galley.core.text.Digests;
 import dev.galley.core.model.SourcePos;
 import dev.galley.render.pdf.font.DocumentFonts;
 import dev.galley.render.pdf.font.FontFace;
@@ -48,7 +49,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,11 +94,7 @@ public final class PdfWriter {
         this.reporter = reporter;
         this.document = document;
         this.fonts = fonts;
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        this.digest = Digests.sha256();
     }
 
     /** Draws {@code layout} and writes the PDF to {@code out}. */
