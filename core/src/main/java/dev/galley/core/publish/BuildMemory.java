@@ -58,13 +58,11 @@ public final class BuildMemory {
         this.last = snapshot;
     }
 
-    /** Forgets everything: the next publish renders the whole site. */
+    /**
+     * Forgets the last build's outputs, so the next publish renders the whole site. What reading
+     * files gave is kept: it does not depend on the output.
+     */
     public void forget() {
-        this.last = null;
-    }
-
-    /** Forgets the last build's outputs, keeping what reading files gave (their results do not depend on output). */
-    void forgetOutput() {
         this.last = null;
     }
 }

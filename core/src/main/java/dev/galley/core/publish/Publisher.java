@@ -149,7 +149,7 @@ public final class Publisher {
     private boolean render(Site site, ContentFolder content, PublishRequest request,
                            ExecutorService executor, List<Diagnostic> diagnostics, BuildMemory memory,
                            Optional<Set<String>> dirty) throws IOException {
-        memory.forgetOutput(); // until this build succeeds, the output folder's contents are not known
+        memory.forget(); // until this build succeeds, the output folder's contents are not known
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
                     path -> request.display(content.root().resolve(path)), diagnostics::add, executor);

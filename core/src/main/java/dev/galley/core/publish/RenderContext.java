@@ -90,19 +90,12 @@ public final class RenderContext {
      * forward slashes and may not leave the output folder.
      */
     public OutputStream create(String relativePath) throws IOException {
-        Path target = resolveOutput(relativePath);
-        Files.createDirectories(target.getParent());
-        // A file carried over from the last build may be a hard link to the live output: unlink, never overwrite.
-        Files.deleteIfExists(target);
-        return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+        return new BufferedOutputStream(Files.newOutputStream(freshFile(relativePath)), 1 << 16);
     }
 
     /** Writes a whole output file at once. */
     public void write(String relativePath, byte[] bytes) throws IOException {
-        Path target = resolveOutput(relativePath);
-        Files.createDirectories(target.getParent());
-        Files.deleteIfExists(target); // never through a hard link to the live output, as in create
-        Files.write(target, bytes);
+        Files.write(freshFile(relativePath), bytes);
     }
 
     /**
@@ -116,6 +109,17 @@ public final class RenderContext {
             throw new IOException("refusing to read outside the content folder: " + relativePath);
         }
         return file;
+    }
+
+    /**
+     * The output file's path, its folders made and any file there removed: a file carried over
+     * from the last build may be a hard link into the live output, which must never be written.
+     */
+    private Path freshFile(String relativePath) throws IOException {
+        Path target = resolveOutput(relativePath);
+        Files.createDirectories(target.getParent());
+        Files.deleteIfExists(target);
+        return target;
     }
 
     private Path resolveOutput(String relativePath) throws IOException {

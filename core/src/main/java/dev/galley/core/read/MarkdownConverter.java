@@ -77,6 +77,8 @@ final class MarkdownConverter {
     private final Targets targets;
     private final Document document;
     private final Map<FootnoteBlock, Integer> footnoteNumbers = new LinkedHashMap<>();
+    /** The same blocks in number order: converting a note may number further notes. */
+    private final List<FootnoteBlock> footnoteOrder = new ArrayList<>();
     private boolean warnedDepth;
 
     MarkdownConverter(SourceText source, Document document, Diagnostics diagnostics, Targets targets) {
@@ -113,8 +115,8 @@ final class MarkdownConverter {
     List<dev.galley.core.model.Footnote> footnotes() {
         List<dev.galley.core.model.Footnote> notes = new ArrayList<>();
         // Converting a note can reference another note, which then gets the next number.
-        for (int done = 0; done < footnoteNumbers.size(); done++) {
-            FootnoteBlock block = new ArrayList<>(footnoteNumbers.keySet()).get(done);
+        for (int done = 0; done < footnoteOrder.size(); done++) {
+            FootnoteBlock block = footnoteOrder.get(done);
             List<Block> blocks = blocks(block, 1);
             notes.add(new dev.galley.core.model.Footnote(block.getText().toString(),
                     footnoteNumbers.get(block), blocks, pos(block)));
@@ -418,7 +420,10 @@ final class MarkdownConverter {
             out.text(ref.getChars().toString(), pos);
             return;
         }
-        int number = footnoteNumbers.computeIfAbsent(block, b -> footnoteNumbers.size() + 1);
+        int number = footnoteNumbers.computeIfAbsent(block, b -> {
+            footnoteOrder.add(b);
+            return footnoteOrder.size();
+        });
         out.add(new Inline.FootnoteRef(block.getText().toString(), number, pos));
     }
 
