@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Benchmarks Galley as a whole process on synthetic desks, and the live preview's edit-to-reload
-# latency. Prints one table. Not part of the tests: timings belong here, not in assertions.
+# Benchmarks Galley as a whole process on synthetic desks, the live preview's edit-to-reload
+# latency, and the stages alone (JMH). Prints one table. Not part of the tests: timings belong
+# here, not in assertions.
 #
-#   scripts/bench.sh                 # N = 1, 100, 1000
+#   scripts/bench.sh                                   # N = 1, 100, 1000
 #   BENCH_SIZES="1 100 1000 10000" BENCH_RUNS=5 scripts/bench.sh
+#   BENCH_JMH=none scripts/bench.sh                    # whole-process figures only
+#
+# Rows: "publish" is a clean build (no cache); at the largest N up to 1000 it is also run with 1
+# and 2 threads, HTML only, from a warm cache, and after changing one briefing. N >= 10000 runs
+# with -Xmx512m, the heap the issue asks large desks to fit in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,27 +27,77 @@ cp=$(./mvnw -B -q -ntp -Pbench -pl bench dependency:build-classpath -Dmdep.outpu
 cp="bench/target/classes:$cp"
 jar=cli/target/galley.jar
 
-printf '%-8s %-6s %12s %12s %12s %14s\n' "N" "runs" "median ms" "min ms" "max ms" "peak RSS MB"
-for n in $sizes; do
-  desk="$work/desk-$n"
-  [ -d "$desk" ] || java -cp "$cp" dev.galley.bench.SyntheticDesk "$desk" "$n" 42
-  times=()
-  rss=0
-  for r in $(seq "$runs"); do
-    out="$work/site-$n"
-    /usr/bin/time -v -o "$work/time.txt" java -jar "$jar" publish "$desk" --out "$out" --quiet
+# measure LABEL N RUNS [SETUP] -- JAVA-AND-GALLEY-ARGS...: times RUNS whole processes, prints a row.
+# SETUP (a shell command) runs before each timed run, untimed.
+measure() {
+  local label=$1 n=$2 count=$3 setup=$4
+  shift 5
+  local times=() rss=0
+  for _ in $(seq "$count"); do
+    eval "$setup"
+    /usr/bin/time -v -o "$work/time.txt" java "$@" >/dev/null 2>"$work/err.txt" || {
+      echo "bench.sh: $label N=$n failed:" >&2; tail -5 "$work/err.txt" >&2; return 1; }
     ms=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%d", s * 1000 }' "$work/time.txt")
     kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
     times+=("$ms")
     [ "$kb" -gt "$rss" ] && rss=$kb
   done
-  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-  printf '%-8s %-6s %12s %12s %12s %14s\n' "$n" "$runs" "${sorted[$(( ${#sorted[@]} / 2 ))]}" "${sorted[0]}" "${sorted[-1]}" "$(( rss / 1024 ))"
+  local sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+  local median=${sorted[$(( ${#sorted[@]} / 2 ))]}
+  printf '%-26s %7s %5s %10s %8s %8s %12s %8s\n' "$label" "$n" "$count" "$median" "${sorted[0]}" "${sorted[-1]}" \
+    "$(awk -v m="$median" -v n="$n" 'BEGIN { printf "%.1f", m / n }')" "$(( rss / 1024 ))"
+}
+
+printf '%-26s %7s %5s %10s %8s %8s %12s %8s\n' "case" "N" "runs" "median ms" "min ms" "max ms" "ms/briefing" "RSS MB"
+largest=0
+for n in $sizes; do
+  desk="$work/desk-$n"
+  [ -d "$desk" ] || java -cp "$cp" dev.galley.bench.SyntheticDesk "$desk" "$n" 42
+  heap=()
+  [ "$n" -ge 10000 ] && heap=(-Xmx512m)
+  label="publish"
+  [ "$n" -ge 10000 ] && label="publish -Xmx512m"
+  r=$runs
+  [ "$n" -ge 10000 ] && r=1
+  measure "$label" "$n" "$r" "rm -rf $work/site-$n" -- "${heap[@]}" -jar "$jar" publish "$desk" --out "$work/site-$n" --quiet --no-cache
+  [ "$n" -le 1000 ] && [ "$n" -gt "$largest" ] && largest=$n
 done
 
+if [ "$largest" -gt 1 ]; then
+  n=$largest
+  desk="$work/desk-$n"
+  out="$work/site-$n"
+  for t in 1 2; do
+    measure "publish, $t thread(s)" "$n" "$runs" "" -- -jar "$jar" publish "$desk" --out "$out-t$t" --quiet --no-cache --threads "$t"
+  done
+  if cmp -s <(cd "$out-t1" && find . -type f -exec sha256sum {} + | sort -k2) <(cd "$out-t2" && find . -type f -exec sha256sum {} + | sort -k2); then
+    echo "  1 and 2 threads: byte-identical output"
+  else
+    echo "  1 and 2 threads: OUTPUT DIFFERS" >&2
+  fi
+  measure "html only" "$n" "$runs" "" -- -jar "$jar" publish "$desk" --out "$out-html" --quiet --no-cache --only html
+  rm -rf "$out-cached" "$out-cached-cache"
+  java -jar "$jar" publish "$desk" --out "$out-cached" --quiet >/dev/null
+  measure "publish, warm cache" "$n" "$runs" "" -- -jar "$jar" publish "$desk" --out "$out-cached" --quiet
+  victim=$(ls "$desk/briefings" | sed -n "$(( n / 2 + 1 ))p")
+  cp "$desk/briefings/$victim" "$work/victim.md"
+  edit=0
+  measure "one briefing changed" "$n" "$runs" 'edit=$((edit + 1)); cp "$work/victim.md" "$desk/briefings/$victim"; printf "\nA late paragraph, edit %d.\n" "$edit" >> "$desk/briefings/$victim"' \
+    -- -jar "$jar" publish "$desk" --out "$out-cached" --quiet
+  cp "$work/victim.md" "$desk/briefings/$victim"
+  java -jar "$jar" publish "$desk" --out "$out-cached" --quiet >/dev/null
+  if diff -rq "$out-cached" "$out" >/dev/null; then
+    echo "  cached build: byte-identical to a clean build"
+  else
+    echo "  cached build: DIFFERS from a clean build" >&2
+  fi
+fi
+
 echo
-java -cp "$cp" dev.galley.bench.ServeLatency 100 20
+java -cp "$cp" dev.galley.bench.ServeLatency "${BENCH_SERVE:-100}" 20
 echo
-# Stage benchmarks (JMH): add more names to BENCH_JMH as stages get theirs.
-java -jar bench/target/benchmarks.jar "${BENCH_JMH:-ReaderBenchmark|StageBenchmarks|RenderBenchmarks}" -wi 3 -i 5 -f 1 2>&1 | sed -n '/^Benchmark/,$p'
+if [ "${BENCH_JMH:-}" != none ]; then
+  # Stage benchmarks (JMH): add more names to BENCH_JMH as stages get theirs.
+  java -jar bench/target/benchmarks.jar "${BENCH_JMH:-ReaderBenchmark|StageBenchmarks|RenderBenchmarks}" -wi 3 -i 5 -f 1 2>&1 | sed -n '/^Benchmark/,$p'
+fi
 echo "(machine: $(nproc) cores, $(java -version 2>&1 | head -1))"

@@ -41,7 +41,8 @@ public final class ServeLatency {
         Path content = dir.resolve("content");
         SyntheticDesk.write(content, n, 7);
         PublishRequest request = new PublishRequest(content, dir.resolve("site"),
-                BuildContext.of(Optional.empty(), Optional.empty(), 0, true), dir, false);
+                BuildContext.of(Optional.empty(), Optional.empty(), 0, true), dir, false)
+                .withCache(dir.resolve("cache")); // as galley serve runs
         long start = System.nanoTime();
         try (LivePreview preview = new LivePreview(Publisher.withInstalledRenderers(), request, 0, line -> { })) {
             System.out.printf(Locale.ROOT, "first publish of %d briefings: %d ms%n", n, (System.nanoTime() - start) / 1_000_000);

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Options that publish and check share, and how both report. */
@@ -24,6 +25,22 @@ final class BuildOptions {
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where the site goes (default: CONTENT-DIR/target/site).")
     Path outputDir;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where PDFs are kept between runs, so unchanged briefings are not set again"
+                    + " (default: the output folder's name plus -cache, beside it).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Set every briefing afresh; use and keep no cache.")
+    boolean noCache;
+
+    /**
+     * For benchmarks and quick looks: the named outputs only. Hidden because a site published
+     * with {@code --only html} links to PDFs it does not contain.
+     */
+    @Option(names = "--only", paramLabel = "NAME", split = ",", hidden = true,
+            description = "Make only these outputs (html, pdf).")
+    List<String> only;
 
     @Option(names = "--drafts", description = "Publish briefings marked 'status: draft' too.")
     boolean includeDrafts;
@@ -53,6 +70,9 @@ final class BuildOptions {
     /** The publisher with every installed renderer, showing progress when a person is watching. */
     Publisher publisher(PrintWriter err) {
         Publisher publisher = Publisher.withInstalledRenderers();
+        if (only != null && !only.isEmpty()) {
+            publisher = new Publisher(publisher.renderers().stream().filter(r -> only.contains(r.name())).toList());
+        }
         if (System.console() != null && !quiet && format == Format.text) {
             progress = new TerminalProgress(err);
             return publisher.withProgress(progress);
@@ -64,7 +84,15 @@ final class BuildOptions {
         BuildContext build = BuildContext.of(Optional.ofNullable(now), BuildContext.sourceDateEpoch(), threads,
                 includeDrafts);
         Path out = outputDir != null ? outputDir : contentDir.resolve("target/site");
-        return new PublishRequest(contentDir, out, build, Path.of("").toAbsolutePath(), failOnWarnings);
+        PublishRequest request = new PublishRequest(contentDir, out, build, Path.of("").toAbsolutePath(),
+                failOnWarnings);
+        if (noCache || (cacheDir == null && out.toAbsolutePath().normalize().getFileName() == null)) {
+            return request;
+        }
+        Path absolute = out.toAbsolutePath().normalize();
+        Path cache = cacheDir != null ? cacheDir
+                : absolute.resolveSibling(absolute.getFileName() + "-cache");
+        return request.withCache(cache);
     }
 
     /** Prints problems to {@code err}, the summary to {@code out}; returns the exit code. */

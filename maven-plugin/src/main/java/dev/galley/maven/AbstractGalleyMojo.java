@@ -59,6 +59,17 @@ abstract class AbstractGalleyMojo extends AbstractMojo {
     @Parameter(property = "galley.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
     File outputDirectory;
 
+    /**
+     * Where PDFs are kept between builds, keyed by everything they are made from, so that a
+     * briefing that did not change is not set again. {@code mvn clean} empties it.
+     */
+    @Parameter(property = "galley.cacheDirectory", defaultValue = "${project.build.directory}/galley-cache")
+    File cacheDirectory;
+
+    /** Set to false to render every briefing afresh, without the cache. */
+    @Parameter(property = "galley.cache", defaultValue = "true")
+    boolean cache;
+
     /** What to build, as the goal's parameters say. */
     PublishRequest request(boolean withDrafts) throws MojoExecutionException {
         Optional<Instant> moment = Optional.empty();
@@ -71,8 +82,9 @@ abstract class AbstractGalleyMojo extends AbstractMojo {
         }
         BuildContext build = BuildContext.of(moment, sourceDate(), threads, withDrafts);
         File base = executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
-        return new PublishRequest(sourceDirectory.toPath(), outputDirectory.toPath(), build, base.toPath(),
-                failOnWarnings);
+        PublishRequest request = new PublishRequest(sourceDirectory.toPath(), outputDirectory.toPath(), build,
+                base.toPath(), failOnWarnings);
+        return cache && cacheDirectory != null ? request.withCache(cacheDirectory.toPath()) : request;
     }
 
     private Optional<Instant> sourceDate() {

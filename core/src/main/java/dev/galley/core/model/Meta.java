@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +50,8 @@ public record Meta(String title, Optional<String> dek, Optional<LocalDate> date,
         Objects.requireNonNull(lang);
         // Kept in the order written: templates iterate it, and output must not depend on hashing.
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
-        positions = Map.copyOf(positions);
+        // Sorted, so that the record's text (a cache key's input) is the same in every run.
+        positions = Collections.unmodifiableMap(new TreeMap<>(positions));
     }
 
     /** Where {@code key}'s value starts in the source, or the file's start when unknown. */

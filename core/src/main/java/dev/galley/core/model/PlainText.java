@@ -30,6 +30,31 @@ public final class PlainText implements Inline.Visitor<Void> {
         return text.out.toString();
     }
 
+    /**
+     * {@code text} on one line: every run of white space made a single space, none at either
+     * end, and cut after {@code limit} characters (at most), for indexes that hold many briefings.
+     */
+    public static String squeezed(CharSequence text, int limit) {
+        StringBuilder line = new StringBuilder(Math.min(text.length(), limit));
+        boolean space = false;
+        for (int i = 0; i < text.length() && line.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = line.length() > 0;
+            } else {
+                if (space) {
+                    line.append(' ');
+                    space = false;
+                }
+                line.append(c);
+            }
+        }
+        if (line.length() > limit) {
+            line.setLength(limit);
+        }
+        return line.toString();
+    }
+
     private void blocks(List<Block> blocks) {
         for (Block block : blocks) {
             block.accept(blockText);

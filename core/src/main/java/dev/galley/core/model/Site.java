@@ -16,14 +16,25 @@ public record Site(SiteConfig config, List<Briefing> briefings) {
                     Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Briefing::slug);
 
+    /**
+     * Orders {@code briefings} newest first; a {@link BriefingList} is already in that order and
+     * is kept as it is, so that its briefings are not all brought into memory at once.
+     */
     public Site {
         Objects.requireNonNull(config);
-        briefings = briefings.stream().sorted(NEWEST_FIRST).toList();
+        if (!(briefings instanceof BriefingList)) {
+            briefings = briefings.stream().sorted(NEWEST_FIRST).toList();
+        }
     }
 
     /** The folder of a briefing's page and PDF, relative to the site root, without a slash. */
     public static String briefingDir(Briefing briefing) {
-        return "briefings/" + briefing.slug();
+        return briefingDir(briefing.slug());
+    }
+
+    /** The folder of the page and PDF of the briefing named {@code slug}. */
+    public static String briefingDir(String slug) {
+        return "briefings/" + slug;
     }
 
     /** The briefing's HTML page, relative to the site root. */

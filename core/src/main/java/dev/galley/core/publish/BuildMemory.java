@@ -1,12 +1,9 @@
 package dev.galley.core.publish;
 
-import dev.galley.core.model.Briefing;
+import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.SiteConfig;
 
-import dev.galley.core.read.BriefingReader;
-
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,28 +17,27 @@ import java.util.Optional;
 public final class BuildMemory {
 
     /** One successful build's inputs and the facts its renderers recorded. */
-    record Snapshot(SiteConfig config, List<Briefing> briefings, Map<String, Artifact> artifacts) {
+    record Snapshot(SiteConfig config, BriefingList briefings, Map<String, Artifact> artifacts) {
         Snapshot {
-            briefings = List.copyOf(briefings);
             artifacts = Map.copyOf(artifacts);
         }
     }
 
     /** A file as last read: its bytes' digest, the settings it was read with, and what came of it. */
-    record Read(byte[] sha256, SiteConfig config, String display, BriefingReader.Result result) {
+    record Read(byte[] sha256, SiteConfig config, String display, FileRead result) {
     }
 
     private volatile Snapshot last;
     private final Map<String, Read> reads = new ConcurrentHashMap<>();
 
     /** What reading {@code path} gave last time, if its bytes, the settings and its display name are the same. */
-    Optional<BriefingReader.Result> read(String path, byte[] sha256, SiteConfig config, String display) {
+    Optional<FileRead> read(String path, byte[] sha256, SiteConfig config, String display) {
         Read read = reads.get(path);
         return read != null && Arrays.equals(read.sha256(), sha256) && read.config().equals(config)
                 && read.display().equals(display) ? Optional.of(read.result()) : Optional.empty();
     }
 
-    void rememberRead(String path, byte[] sha256, SiteConfig config, String display, BriefingReader.Result result) {
+    void rememberRead(String path, byte[] sha256, SiteConfig config, String display, FileRead result) {
         reads.put(path, new Read(sha256, config, display, result));
     }
 

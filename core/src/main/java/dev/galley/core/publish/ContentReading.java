@@ -8,12 +8,15 @@ import dev.galley.core.config.SiteConfigReader;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
+import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.read.BriefingReader;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,74 +60,102 @@ final class ContentReading {
         return result.config();
     }
 
-    /** Every briefing that could be read, in file order; duplicates of a slug are reported and left out. */
-    List<Briefing> briefings(SiteConfig config) throws IOException {
+    /**
+     * Every briefing that could be read, newest first; duplicates of a slug are reported and left
+     * out. Each file's own problems, including the editorial rules, are found as it is read; the
+     * briefings are held only as memory allows (see {@link BriefingList}).
+     */
+    BriefingList briefings(SiteConfig config) throws IOException {
         BriefingReader reader = new BriefingReader(config, content::isInside);
         List<String> paths = content.briefingPaths();
         memory.keepReads(paths);
-        List<Future<BriefingReader.Result>> results = new ArrayList<>(paths.size());
+        List<Future<FileRead>> results = new ArrayList<>(paths.size());
         for (String path : paths) {
             String display = request.display(content.root().resolve(path));
-            results.add(executor.submit(() -> {
-                byte[] bytes;
-                try {
-                    bytes = content.read(path);
-                } catch (IOException e) {
-                    return new BriefingReader.Result(Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
-                            display, SourcePos.START, "io", "cannot read this file: " + Publisher.describe(e))));
-                }
-                byte[] digest = Digests.sha256(bytes);
-                Optional<BriefingReader.Result> known = memory.read(path, digest, config, display);
-                if (known.isPresent()) {
-                    return known.get();
-                }
-                try {
-                    BriefingReader.Result result = reader.read(path, display, bytes);
-                    memory.rememberRead(path, digest, config, display, result);
-                    return result;
-                } catch (RuntimeException e) {
-                    // A bug in Galley, not in the file; still one file's problem, reported as such.
-                    return new BriefingReader.Result(Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
-                            display, SourcePos.START, "internal", "Galley failed to read this file ("
-                            + e + "); please report it with the file attached")));
-                }
-            }));
+            results.add(executor.submit(() -> read(reader, path, display, config)));
         }
-        List<Briefing> briefings = new ArrayList<>();
-        Map<String, Briefing> bySlug = new HashMap<>();
+        List<BriefingList.Entry> entries = new ArrayList<>();
+        Map<String, String> sourceBySlug = new HashMap<>();
         int done = 0;
-        for (Future<BriefingReader.Result> future : results) {
-            BriefingReader.Result result = await(future);
+        for (Future<FileRead> future : results) {
+            FileRead read = await(future);
             progress.step("read", ++done, results.size());
-            diagnostics.addAll(result.diagnostics());
-            result.briefing().ifPresent(b -> {
-                Briefing other = bySlug.putIfAbsent(b.slug(), b);
+            diagnostics.addAll(read.diagnostics());
+            read.entry().ifPresent(entry -> {
+                String source = read.source();
+                String other = sourceBySlug.putIfAbsent(entry.slug(), source);
                 if (other != null) {
-                    diagnostics.add(new Diagnostic(Severity.ERROR, request.display(content.root().resolve(b.source())),
-                            SourcePos.START, "duplicate-slug", "this briefing's page name '" + b.slug()
-                            + "' is already taken by " + other.source() + "; rename one of the files"));
+                    diagnostics.add(new Diagnostic(Severity.ERROR, request.display(content.root().resolve(source)),
+                            SourcePos.START, "duplicate-slug", "this briefing's page name '" + entry.slug()
+                            + "' is already taken by " + other + "; rename one of the files"));
                 } else {
-                    briefings.add(b);
+                    entries.add(entry);
                 }
             });
         }
-        return briefings;
+        return BriefingList.of(entries);
     }
 
-    /** Site-wide link checks and the editorial rules, graded as {@code galley.yaml} says. */
+    /** One file read (or recalled from the build's memory when its bytes have not changed). */
+    private FileRead read(BriefingReader reader, String path, String display, SiteConfig config) {
+        byte[] bytes;
+        try {
+            bytes = content.read(path);
+        } catch (IOException e) {
+            return new FileRead(path, Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
+                    display, SourcePos.START, "io", "cannot read this file: " + Publisher.describe(e))));
+        }
+        byte[] digest = Digests.sha256(bytes);
+        Optional<FileRead> known = memory.read(path, digest, config, display);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        try {
+            BriefingReader.Result result = reader.read(path, display, bytes);
+            List<Diagnostic> found = new ArrayList<>(result.diagnostics());
+            result.briefing().ifPresent(b -> found.addAll(ContentRules.check(b, display)));
+            Optional<BriefingList.Entry> entry = result.briefing().map(b -> new BriefingList.Entry(b,
+                    Digests.hex(digest), () -> reread(reader, path, display, digest)));
+            FileRead read = new FileRead(path, entry, found);
+            memory.rememberRead(path, digest, config, display, read);
+            return read;
+        } catch (RuntimeException e) {
+            // A bug in Galley, not in the file; still one file's problem, reported as such.
+            return new FileRead(path, Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
+                    display, SourcePos.START, "internal", "Galley failed to read this file ("
+                    + e + "); please report it with the file attached")));
+        }
+    }
+
+    /**
+     * Reads a briefing again for a renderer after memory ran short. The file must still have the
+     * bytes the build checked: a file saved mid-build would otherwise publish unchecked text.
+     */
+    private Briefing reread(BriefingReader reader, String path, String display, byte[] digest) {
+        byte[] bytes;
+        try {
+            bytes = content.read(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(display + " could not be read again: " + Publisher.describe(e), e);
+        }
+        if (!Arrays.equals(Digests.sha256(bytes), digest)) {
+            throw new IllegalStateException(display + " changed while it was being published; publish again");
+        }
+        return reader.read(path, display, bytes).briefing()
+                .orElseThrow(() -> new IllegalStateException(display + " could not be read again"));
+    }
+
+    /** Site-wide link checks, then every file's problems graded as {@code galley.yaml} says. */
     void check(List<Briefing> briefings, SiteConfig config) {
         diagnostics.addAll(LinkCheck.check(briefings, request.build().includeDrafts(),
                 b -> request.display(content.root().resolve(b.source()))));
-        for (Briefing b : briefings) {
-            diagnostics.addAll(ContentRules.check(b, request.display(content.root().resolve(b.source()))));
-        }
         List<Diagnostic> graded = RuleLevels.apply(config, diagnostics);
         diagnostics.clear();
         diagnostics.addAll(graded);
     }
 
 
-    private static BriefingReader.Result await(Future<BriefingReader.Result> future) throws IOException {
+    private static FileRead await(Future<FileRead> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {

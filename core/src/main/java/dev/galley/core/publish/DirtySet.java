@@ -1,10 +1,8 @@
 package dev.galley.core.publish;
 
-import dev.galley.core.model.Briefing;
-import dev.galley.core.model.Site;
+import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.SiteConfig;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,15 +30,15 @@ final class DirtySet {
      *                     when unknown
      */
     static Optional<Set<String>> of(Optional<BuildMemory.Snapshot> last, SiteConfig config,
-                                    List<Briefing> published, Set<String> changedFiles) {
+                                    BriefingList published, Set<String> changedFiles) {
         if (last.isEmpty() || !last.get().config().equals(config) || changedFiles.isEmpty()
                 || changedFiles.stream().anyMatch(f -> !isBriefingSource(f))) {
             return Optional.empty();
         }
-        List<Briefing> before = sorted(last.get().briefings());
-        List<Briefing> after = sorted(published);
-        Map<String, Briefing> old = new HashMap<>();
-        before.forEach(b -> old.put(b.slug(), b));
+        List<BriefingList.Entry> before = last.get().briefings().entries();
+        List<BriefingList.Entry> after = published.entries();
+        Map<String, String> old = new HashMap<>();
+        before.forEach(b -> old.put(b.slug(), b.digest()));
         Set<String> now = new HashSet<>();
         after.forEach(b -> now.add(b.slug()));
 
@@ -49,8 +47,9 @@ final class DirtySet {
             return Optional.empty();
         }
         Set<String> dirty = new HashSet<>();
-        for (Briefing b : after) {
-            if (!b.equals(old.get(b.slug()))) {
+        for (BriefingList.Entry b : after) {
+            // Same bytes read with the same settings make the same briefing.
+            if (!b.digest().equals(old.get(b.slug()))) {
                 dirty.add(b.slug());
             }
         }
@@ -64,13 +63,7 @@ final class DirtySet {
         return path.startsWith("briefings/") && path.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
-    private static List<Briefing> sorted(List<Briefing> briefings) {
-        List<Briefing> list = new ArrayList<>(briefings);
-        list.sort(Site.NEWEST_FIRST);
-        return list;
-    }
-
-    private static void addNeighbours(List<Briefing> order, Set<String> dirty, Set<String> into) {
+    private static void addNeighbours(List<BriefingList.Entry> order, Set<String> dirty, Set<String> into) {
         for (int i = 0; i < order.size(); i++) {
             if (dirty.contains(order.get(i).slug())) {
                 if (i > 0) {

@@ -2,6 +2,7 @@ package dev.galley.core.publish;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to publish, where, and how strictly.
@@ -13,9 +14,22 @@ import java.util.Objects;
  * @param displayBase    diagnostics name files relative to this folder (where the editor ran the
  *                       build) when they lie inside it
  * @param failOnWarnings treat warnings like errors: report all, write nothing, fail
+ * @param cacheDir       where renderers keep outputs between builds ({@link BuildCache}); empty
+ *                       to render everything every time
  */
 public record PublishRequest(Path contentDir, Path outputDir, BuildContext build, Path displayBase,
-                             boolean failOnWarnings) {
+                             boolean failOnWarnings, Optional<Path> cacheDir) {
+
+    /** A request without a build cache. */
+    public PublishRequest(Path contentDir, Path outputDir, BuildContext build, Path displayBase,
+                          boolean failOnWarnings) {
+        this(contentDir, outputDir, build, displayBase, failOnWarnings, Optional.empty());
+    }
+
+    /** This request, keeping rendered outputs between builds in {@code dir}. */
+    public PublishRequest withCache(Path dir) {
+        return new PublishRequest(contentDir, outputDir, build, displayBase, failOnWarnings, Optional.of(dir));
+    }
 
     /** A file as editors should see it: relative to where they ran the build, if inside it. */
     public String display(Path file) {
@@ -31,5 +45,6 @@ public record PublishRequest(Path contentDir, Path outputDir, BuildContext build
         outputDir = outputDir.toAbsolutePath().normalize();
         Objects.requireNonNull(build);
         displayBase = displayBase.toAbsolutePath().normalize();
+        cacheDir = cacheDir.map(dir -> dir.toAbsolutePath().normalize());
     }
 }

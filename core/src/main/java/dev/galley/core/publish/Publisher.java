@@ -3,6 +3,7 @@ package dev.galley.core.publish;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
+import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.Site;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
@@ -120,11 +121,11 @@ public final class Publisher {
                 // Reading checks that images exist: once other files change, earlier reads may be stale.
                 memory.keepReads(List.of());
             }
-            List<Briefing> briefings = reading.briefings(config);
+            BriefingList briefings = reading.briefings(config);
             reading.check(briefings, config);
 
             Selection selection = Selection.of(briefings, request.build());
-            List<Briefing> published = selection.published();
+            BriefingList published = selection.published();
             List<String> drafts = selection.drafts();
             List<String> embargoed = selection.embargoed();
             if (!write || blocked(diagnostics, request)) {
@@ -132,7 +133,7 @@ public final class Publisher {
             }
             Site site = new Site(config, published);
             Optional<Set<String>> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
-            boolean written = render(site, content, request, executor, diagnostics, memory, dirty);
+            boolean written = render(site, published, content, request, executor, diagnostics, memory, dirty);
             int pages = !written ? 0 : memory.last().map(s -> s.artifacts().values().stream()
                     .filter(a -> a.path().endsWith(".pdf")).mapToInt(Artifact::pages).sum()).orElse(0);
             return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, embargoed,
@@ -146,16 +147,17 @@ public final class Publisher {
         }
     }
 
-    private boolean render(Site site, ContentFolder content, PublishRequest request,
+    private boolean render(Site site, BriefingList published, ContentFolder content, PublishRequest request,
                            ExecutorService executor, List<Diagnostic> diagnostics, BuildMemory memory,
                            Optional<Set<String>> dirty) throws IOException {
         memory.forget(); // until this build succeeds, the output folder's contents are not known
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
+            Optional<BuildCache> cache = request.cacheDir().map(BuildCache::in);
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
-                    path -> request.display(content.root().resolve(path)), diagnostics::add, executor);
+                    path -> request.display(content.root().resolve(path)), diagnostics::add, executor, cache);
             context.reportProgress(progress);
             if (dirty.isPresent()) {
-                carryOver(site, dirty.get(), request.outputDir(), staged, context, memory);
+                carryOver(published, dirty.get(), request.outputDir(), staged, context, memory);
             }
             for (Renderer renderer : renderers) {
                 try {
@@ -172,7 +174,10 @@ public final class Publisher {
                 return false;
             }
             staged.commit();
-            memory.remember(new BuildMemory.Snapshot(site.config(), site.briefings(), context.artifacts()));
+            if (dirty.isEmpty()) {
+                cache.ifPresent(BuildCache::prune); // a full build used every entry it still needs
+            }
+            memory.remember(new BuildMemory.Snapshot(site.config(), published, context.artifacts()));
             return true;
         }
     }
@@ -181,14 +186,14 @@ public final class Publisher {
      * Puts the unchanged briefings' outputs from the last build into the staging folder (as hard
      * links where the file system allows) and tells renderers to render only the rest.
      */
-    private static void carryOver(Site site, Set<String> dirty, Path previous, StagedOutput staged,
+    private static void carryOver(BriefingList published, Set<String> dirty, Path previous, StagedOutput staged,
                                   RenderContext context, BuildMemory memory) throws IOException {
         Map<String, Artifact> artifacts = memory.last().map(BuildMemory.Snapshot::artifacts).orElse(Map.of());
-        for (Briefing b : site.briefings()) {
+        for (BriefingList.Entry b : published.entries()) {
             if (dirty.contains(b.slug())) {
                 continue;
             }
-            String dir = Site.briefingDir(b);
+            String dir = Site.briefingDir(b.slug());
             StagedOutput.linkTree(previous.resolve(dir), staged.dir().resolve(dir));
             artifacts.values().stream().filter(a -> a.path().startsWith(dir + "/")).forEach(context::recordArtifact);
         }

@@ -37,6 +37,7 @@ public final class RenderContext {
     private final Function<String, String> displayPath;
     private final DiagnosticSink sink;
     private final ExecutorService executor;
+    private final Optional<BuildCache> cache;
     private final Map<String, Artifact> artifacts = new ConcurrentHashMap<>();
     private volatile Set<String> dirty;
     private volatile Progress progress = Progress.NONE;
@@ -44,13 +45,14 @@ public final class RenderContext {
 
     RenderContext(Path outputDir, Path contentDir, BuildContext build,
                   Function<String, String> displayPath, DiagnosticSink sink,
-                  ExecutorService executor) {
+                  ExecutorService executor, Optional<BuildCache> cache) {
         this.outputDir = outputDir.toAbsolutePath().normalize();
         this.contentDir = contentDir.toAbsolutePath().normalize();
         this.build = Objects.requireNonNull(build);
         this.displayPath = displayPath;
         this.sink = sink;
         this.executor = executor;
+        this.cache = cache;
     }
 
     public BuildContext build() {
@@ -128,6 +130,19 @@ public final class RenderContext {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
         return target;
+    }
+
+    /**
+     * What a renderer kept under {@code key} (see {@link CacheKey}) in an earlier build, when
+     * this build has a cache and the cache has it.
+     */
+    public Optional<byte[]> recall(String key) {
+        return cache.flatMap(c -> c.get(key));
+    }
+
+    /** Keeps {@code value} under {@code key} for later builds, when this build has a cache. */
+    public void keep(String key, byte[] value) {
+        cache.ifPresent(c -> c.put(key, value));
     }
 
     /** Records facts about an output file for renderers that run later. */

@@ -26,6 +26,11 @@ public final class Digests {
 
     /** The SHA-256 of {@code bytes} in lower-case hex. */
     public static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256(bytes));
+        return hex(sha256(bytes));
+    }
+
+    /** A digest in lower-case hex. */
+    public static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
     }
 }

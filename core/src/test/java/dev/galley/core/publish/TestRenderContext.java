@@ -26,7 +26,8 @@ public final class TestRenderContext implements AutoCloseable {
 
     public TestRenderContext(Path outputDir, Path contentDir, BuildContext build) {
         this.executor = Executors.newFixedThreadPool(build.threads());
-        this.context = new RenderContext(outputDir, contentDir, build, path -> path, diagnostics::add, executor);
+        this.context = new RenderContext(outputDir, contentDir, build, path -> path, diagnostics::add, executor,
+                java.util.Optional.empty());
     }
 
     public RenderContext context() {

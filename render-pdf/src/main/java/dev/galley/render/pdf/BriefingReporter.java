@@ -6,7 +6,9 @@ import dev.galley.core.model.SourcePos;
 import dev.galley.core.publish.RenderContext;
 import dev.galley.render.pdf.text.Reporter;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +24,7 @@ final class BriefingReporter implements Reporter {
     private final RenderContext context;
     private final Briefing briefing;
     private final Set<String> seen = new HashSet<>();
+    private final List<CachedPdf.Warning> reported = new ArrayList<>();
     private int suppressed;
 
     BriefingReporter(RenderContext context, Briefing briefing) {
@@ -38,14 +41,25 @@ final class BriefingReporter implements Reporter {
             suppressed++;
             return;
         }
-        context.report(Severity.WARNING, briefing, pos, code, message);
+        report(new CachedPdf.Warning(pos, code, message));
+    }
+
+    /** Reports {@code warning} as it is, as when replaying the warnings a cached PDF gave. */
+    void report(CachedPdf.Warning warning) {
+        reported.add(warning);
+        context.report(Severity.WARNING, briefing, warning.pos(), warning.code(), warning.message());
+    }
+
+    /** Every warning reported so far, in order. */
+    List<CachedPdf.Warning> reported() {
+        return List.copyOf(reported);
     }
 
     /** Reports how many problems were left out, if any. */
     void finish() {
         if (suppressed > 0) {
-            context.report(Severity.WARNING, briefing, SourcePos.START, "pdf-too-many-warnings",
-                    suppressed + " more problems found while setting the PDF were not reported");
+            report(new CachedPdf.Warning(SourcePos.START, "pdf-too-many-warnings",
+                    suppressed + " more problems found while setting the PDF were not reported"));
         }
     }
 }

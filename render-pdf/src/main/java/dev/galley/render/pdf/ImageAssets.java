@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -40,17 +41,27 @@ final class ImageAssets implements ImageCatalog {
         this.assets = assets;
     }
 
-    static ImageAssets load(Briefing briefing, RenderContext context, Reporter reporter) {
-        Map<String, ImageAsset> assets = new LinkedHashMap<>();
+    /** The briefing's figures, one per image source, in reading order: the images the PDF may embed. */
+    static List<Block.Figure> figures(Briefing briefing) {
         Map<String, Block.Figure> figures = new LinkedHashMap<>();
         Walk.inlines(briefing, (block, inline) -> {
             if (block instanceof Block.Figure figure && inline == figure.image()) {
                 figures.putIfAbsent(figure.image().source(), figure);
             }
         });
-        for (Block.Figure figure : figures.values()) {
+        return List.copyOf(figures.values());
+    }
+
+    /** Whether {@code source} names a file elsewhere on the web rather than in the content folder. */
+    static boolean isRemote(String source) {
+        return URL.matcher(source).matches();
+    }
+
+    static ImageAssets load(Briefing briefing, RenderContext context, Reporter reporter) {
+        Map<String, ImageAsset> assets = new LinkedHashMap<>();
+        for (Block.Figure figure : figures(briefing)) {
             String source = figure.image().source();
-            if (URL.matcher(source).matches()) {
+            if (isRemote(source)) {
                 reporter.warning(figure.pos(), "pdf-image-remote", "image " + source
                         + " is not part of the content folder, so the PDF shows its text instead");
                 continue;

@@ -1,11 +1,13 @@
 package dev.galley.render.pdf;
 
 import dev.galley.core.model.Author;
+import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.Site;
 import dev.galley.core.publish.Artifact;
 import dev.galley.core.publish.BuildContext;
+import dev.galley.core.publish.CacheKey;
 import dev.galley.core.publish.RenderContext;
 import dev.galley.core.publish.Renderer;
 import dev.galley.render.pdf.draw.PdfMetadata;
@@ -17,6 +19,8 @@ import dev.galley.render.pdf.page.PageGeometry;
 
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -58,16 +62,51 @@ public final class PdfRenderer implements Renderer {
     private static void render(Site site, Briefing briefing, FontLibrary fonts, RenderContext context)
             throws IOException {
         BriefingReporter reporter = new BriefingReporter(context, briefing);
+        String path = Site.pdfPath(briefing);
+        String key = cacheKey(site, briefing, context);
+        Optional<CachedPdf> cached = context.recall(key).flatMap(CachedPdf::of);
+        if (cached.isPresent()) {
+            context.write(path, cached.get().pdf());
+            context.recordArtifact(new Artifact(path, cached.get().pdf().length, cached.get().pages()));
+            cached.get().warnings().forEach(reporter::report);
+            return;
+        }
         ImageAssets images = ImageAssets.load(briefing, context, reporter);
         PageGeometry geometry = PageGeometry.of(site.config().paper());
         LaidOutBriefing layout = BriefingLayout.layout(site.config(), briefing, fonts, reporter,
                 geometry, images);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfWriter.write(layout, metadata(briefing.meta(), context.build()), images.all(), fonts, reporter, pdf);
-        String path = Site.pdfPath(briefing);
-        context.write(path, pdf.toByteArray());
-        context.recordArtifact(new Artifact(path, pdf.size(), layout.pages().size()));
+        byte[] bytes = pdf.toByteArray();
+        context.write(path, bytes);
+        context.recordArtifact(new Artifact(path, bytes.length, layout.pages().size()));
         reporter.finish();
+        context.keep(key, new CachedPdf(bytes, layout.pages().size(), reporter.reported()).toBytes());
+    }
+
+    /**
+     * What a briefing's PDF depends on beyond the model, the settings and Galley's build: the
+     * bytes of every image it may embed (an image edited in place changes the PDF, not the text).
+     */
+    private static String cacheKey(Site site, Briefing briefing, RenderContext context) {
+        CacheKey key = CacheKey.of(PdfRenderer.class, site.config(), context.build(), briefing);
+        for (Block.Figure figure : ImageAssets.figures(briefing)) {
+            String source = figure.image().source();
+            key.add(source);
+            if (!ImageAssets.isRemote(source)) {
+                try {
+                    Path file = context.contentFile(source);
+                    if (Files.size(file) > ImageAssets.MAX_BYTES) { // refused when set: no need to read it
+                        key.add("too large " + Files.size(file) + " " + Files.getLastModifiedTime(file));
+                    } else {
+                        key.add(Files.readAllBytes(file));
+                    }
+                } catch (IOException e) {
+                    key.add("unreadable"); // reported when the PDF is set; keyed so a fix shows
+                }
+            }
+        }
+        return key.hex();
     }
 
     /** Document information from the front matter; dates never from the clock. */
