@@ -27,7 +27,7 @@ cp=$(./mvnw -B -q -ntp -Pbench -pl bench dependency:build-classpath -Dmdep.outpu
 cp="bench/target/classes:$cp"
 jar=cli/target/galley.jar
 
-# measure LABEL N RUNS [SETUP] -- JAVA-AND-GALLEY-ARGS...: times RUNS whole processes, prints a row.
+# measure LABEL N RUNS SETUP -- COMMAND...: times RUNS whole processes, prints a row.
 # SETUP (a shell command) runs before each timed run, untimed.
 measure() {
   local label=$1 n=$2 count=$3 setup=$4
@@ -35,7 +35,7 @@ measure() {
   local times=() rss=0
   for _ in $(seq "$count"); do
     eval "$setup"
-    /usr/bin/time -v -o "$work/time.txt" java "$@" >/dev/null 2>"$work/err.txt" || {
+    /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || {
       echo "bench.sh: $label N=$n failed:" >&2; tail -5 "$work/err.txt" >&2; return 1; }
     ms=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%d", s * 1000 }' "$work/time.txt")
     kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
@@ -59,31 +59,36 @@ for n in $sizes; do
   [ "$n" -ge 10000 ] && label="publish -Xmx512m"
   r=$runs
   [ "$n" -ge 10000 ] && r=1
-  measure "$label" "$n" "$r" "rm -rf $work/site-$n" -- "${heap[@]}" -jar "$jar" publish "$desk" --out "$work/site-$n" --quiet --no-cache
+  measure "$label" "$n" "$r" "rm -rf $work/site-$n" -- java "${heap[@]}" -jar "$jar" publish "$desk" --out "$work/site-$n" --quiet --no-cache
   [ "$n" -le 1000 ] && [ "$n" -gt "$largest" ] && largest=$n
 done
+
+# The launcher beside the jar adds a class-data sharing archive (made by its first run).
+cli/target/galley publish content --out "$work/seed" --quiet --no-cache >/dev/null
+measure "seed, jar" 1 "$runs" "" -- java -jar "$jar" publish content --out "$work/seed" --quiet --no-cache
+measure "seed, launcher (CDS)" 1 "$runs" "" -- cli/target/galley publish content --out "$work/seed" --quiet --no-cache
 
 if [ "$largest" -gt 1 ]; then
   n=$largest
   desk="$work/desk-$n"
   out="$work/site-$n"
   for t in 1 2; do
-    measure "publish, $t thread(s)" "$n" "$runs" "" -- -jar "$jar" publish "$desk" --out "$out-t$t" --quiet --no-cache --threads "$t"
+    measure "publish, $t thread(s)" "$n" "$runs" "" -- java -jar "$jar" publish "$desk" --out "$out-t$t" --quiet --no-cache --threads "$t"
   done
   if cmp -s <(cd "$out-t1" && find . -type f -exec sha256sum {} + | sort -k2) <(cd "$out-t2" && find . -type f -exec sha256sum {} + | sort -k2); then
     echo "  1 and 2 threads: byte-identical output"
   else
     echo "  1 and 2 threads: OUTPUT DIFFERS" >&2
   fi
-  measure "html only" "$n" "$runs" "" -- -jar "$jar" publish "$desk" --out "$out-html" --quiet --no-cache --only html
+  measure "html only" "$n" "$runs" "" -- java -jar "$jar" publish "$desk" --out "$out-html" --quiet --no-cache --only html
   rm -rf "$out-cached" "$out-cached-cache"
   java -jar "$jar" publish "$desk" --out "$out-cached" --quiet >/dev/null
-  measure "publish, warm cache" "$n" "$runs" "" -- -jar "$jar" publish "$desk" --out "$out-cached" --quiet
+  measure "publish, warm cache" "$n" "$runs" "" -- java -jar "$jar" publish "$desk" --out "$out-cached" --quiet
   victim=$(ls "$desk/briefings" | sed -n "$(( n / 2 + 1 ))p")
   cp "$desk/briefings/$victim" "$work/victim.md"
   edit=0
   measure "one briefing changed" "$n" "$runs" 'edit=$((edit + 1)); cp "$work/victim.md" "$desk/briefings/$victim"; printf "\nA late paragraph, edit %d.\n" "$edit" >> "$desk/briefings/$victim"' \
-    -- -jar "$jar" publish "$desk" --out "$out-cached" --quiet
+    -- java -jar "$jar" publish "$desk" --out "$out-cached" --quiet
   cp "$work/victim.md" "$desk/briefings/$victim"
   java -jar "$jar" publish "$desk" --out "$out-cached" --quiet >/dev/null
   if diff -rq "$out-cached" "$out" >/dev/null; then
