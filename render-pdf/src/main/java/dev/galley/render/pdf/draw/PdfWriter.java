@@ -2,6 +2,7 @@ package dev.galley.render.pdf.draw;
 
 import dev.galley.core.text.Digests;
 import dev.galley.core.model.SourcePos;
+import dev.galley.render.pdf.font.DocumentFont;
 import dev.galley.render.pdf.font.DocumentFonts;
 import dev.galley.render.pdf.font.FontFace;
 import dev.galley.render.pdf.font.FontLibrary;
@@ -25,7 +26,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -37,7 +37,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
@@ -100,8 +99,8 @@ public final class PdfWriter {
     /** Draws {@code layout} and writes the PDF to {@code out}. */
     public static void write(LaidOutBriefing layout, PdfMetadata metadata, Map<String, ImageAsset> images,
                              FontLibrary library, Reporter reporter, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument();
-             DocumentFonts fonts = new DocumentFonts(document, library)) {
+        try (PDDocument document = new PDDocument()) {
+            DocumentFonts fonts = new DocumentFonts(document, library);
             PdfWriter writer = new PdfWriter(layout, images, reporter, document, fonts, library);
             writer.drawPages();
             writer.tagger.finish(document.getDocumentCatalog(), writer.pages);
@@ -109,6 +108,7 @@ public final class PdfWriter {
             writer.metadata(metadata);
             writer.pdfa(metadata);
             writer.documentId(metadata);
+            fonts.embed();
             document.save(out);
         }
     }
@@ -134,9 +134,13 @@ public final class PdfWriter {
         private final PDPage page;
         private final int index;
         private final float height = layout.geometry().height();
-        private PDFont font;
+        private DocumentFont font;
         private float fontSize;
         private int color = -1;
+        /** The page's /Font resources, made when the page first shows text. */
+        private COSDictionary fontResources;
+        /** Text operators being put together, reused: a page writes thousands of them. */
+        private final StringBuilder ops = new StringBuilder(256);
 
         PageDrawer(PDPageContentStream stream, PDPage page, int index) {
             this.stream = stream;
@@ -284,14 +288,13 @@ public final class PdfWriter {
 
         private void drawFragment(Fragment fragment, float baseline, boolean tagged) throws IOException {
             Style style = fragment.style();
-            PDFont wanted = fonts.get(style.face());
-            if (wanted != font || style.size() != fontSize) {
-                stream.setFont(wanted, style.size());
-                font = wanted;
-                fontSize = style.size();
-            }
+            setFont(fonts.get(style.face()), style.size());
             color(style.rgb());
-            stream.setTextMatrix(Matrix.getTranslateInstance(fragment.x(), baseline + style.rise()));
+            ops.setLength(0);
+            ops.append("1 0 0 1 ");
+            PdfNumbers.append(ops, fragment.x()).append(' ');
+            PdfNumbers.append(ops, baseline + style.rise()).append(" Tm\n");
+            stream.appendRawCommands(ops.toString());
             boolean otherLanguage = tagged && !style.lang().isEmpty();
             if (otherLanguage) {
                 // Marked content may carry its language (ISO 32000-1, 14.9.2): read in that language.
@@ -310,6 +313,26 @@ public final class PdfWriter {
                 stream.endMarkedContent();
             }
             digestFragment(fragment, baseline);
+        }
+
+        /**
+         * Selects a font for the text that follows, and lists it in the page's resources: the
+         * font's dictionary stays empty until the document's subsets are cut.
+         */
+        private void setFont(DocumentFont wanted, float size) throws IOException {
+            if (wanted == font && size == fontSize) {
+                return;
+            }
+            if (fontResources == null) {
+                fontResources = new COSDictionary();
+                page.getResources().getCOSObject().setItem(COSName.FONT, fontResources);
+            }
+            fontResources.setItem(wanted.resourceName(), wanted.dictionary());
+            ops.setLength(0);
+            ops.append('/').append(wanted.resourceName().getName()).append(' ');
+            stream.appendRawCommands(PdfNumbers.append(ops, size).append(" Tf\n").toString());
+            font = wanted;
+            fontSize = size;
         }
 
         /** The link target if it becomes an annotation (a known anchor, a web or relative URL), else "". */
@@ -338,24 +361,8 @@ public final class PdfWriter {
          * around ligature glyphs, ActualText with the letters they stand for.
          */
         private void show(String text, FontFace face) throws IOException {
-            List<Object> parts = new ArrayList<>();
-            StringBuilder run = new StringBuilder();
-            int previous = -1;
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                if (previous >= 0) {
-                    int kern = library.kern(face, previous, cp);
-                    if (kern != 0) {
-                        parts.add(run.toString());
-                        run.setLength(0);
-                        parts.add((float) -kern);
-                    }
-                }
-                run.appendCodePoint(cp);
-                previous = cp;
-                i += Character.charCount(cp);
-            }
-            parts.add(run.toString());
+            textOperator(text, face, true);
+            byte[] operator = ops.toString().getBytes(StandardCharsets.ISO_8859_1);
             String letters = Shaper.unligate(text);
             boolean ligated = !letters.equals(text);
             if (ligated) {
@@ -363,13 +370,40 @@ public final class PdfWriter {
                 // ActualText only when the dictionary is the BDC's own operand.
                 stream.appendRawCommands("/Span <</ActualText " + textString(letters) + ">> BDC\n");
             }
-            if (parts.size() == 1) {
-                stream.showText(text);
-            } else {
-                stream.showTextWithPositioning(parts.toArray());
-            }
+            stream.appendRawCommands(operator);
             if (ligated) {
                 stream.endMarkedContent();
+            }
+        }
+
+        /**
+         * Puts the operator showing {@code text} into {@link #ops}: a TJ with the pair kerning
+         * between glyph strings (ISO 32000-1, 9.4.3), or a Tj when nothing is kerned. The strings
+         * hold bytes as chars 0 to 255: write the operator out as ISO-8859-1.
+         */
+        private void textOperator(String text, FontFace face, boolean kerning) {
+            DocumentFont glyphs = fonts.get(face);
+            ops.setLength(0);
+            ops.append("[(");
+            boolean kerned = false;
+            int previous = -1;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (kerning && previous >= 0) {
+                    int kern = library.kern(face, previous, cp);
+                    if (kern != 0) {
+                        ops.append(')').append(-kern).append('(');
+                        kerned = true;
+                    }
+                }
+                glyphs.appendGlyph(cp, ops);
+                previous = cp;
+                i += Character.charCount(cp);
+            }
+            if (kerned) {
+                ops.append(")] TJ\n");
+            } else {
+                ops.deleteCharAt(0).append(") Tj\n");
             }
         }
 
@@ -402,12 +436,16 @@ public final class PdfWriter {
             color(0xE6E6E6);
             stream.beginMarkedContent(COSName.ARTIFACT);
             stream.beginText();
-            PDFont wanted = fonts.get(face);
-            stream.setFont(wanted, size);
-            font = wanted;
-            fontSize = size;
-            stream.setTextMatrix(Matrix.getRotateInstance(angle, ox, oy));
-            stream.showText(word);
+            setFont(fonts.get(face), size);
+            float cos = (float) Math.cos(angle);
+            float sin = (float) Math.sin(angle);
+            ops.setLength(0);
+            for (float v : new float[] {cos, sin, -sin, cos, ox, oy}) {
+                PdfNumbers.append(ops, v).append(' ');
+            }
+            stream.appendRawCommands(ops.append("Tm\n").toString());
+            textOperator(word, face, false); // unkerned, as the watermark has always been drawn
+            stream.appendRawCommands(ops.toString().getBytes(StandardCharsets.ISO_8859_1));
             stream.endText();
             stream.endMarkedContent();
             digest.update(word.getBytes(StandardCharsets.UTF_8));

@@ -1,45 +1,39 @@
 package dev.galley.render.pdf.font;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The PDFBox fonts of one PDF document, created on first use so that a document embeds only the
- * faces it draws with, each as a subset. Close it after the document is saved: the subsets are
- * cut from the parsed fonts while saving.
+ * The fonts of one PDF document, created on first use so that a document embeds only the faces
+ * it draws with, each as a subset. Drawing only records glyphs; {@link #embed()} writes the
+ * subsets once the last page is drawn, and must come before the document is saved.
  */
-public final class DocumentFonts implements Closeable {
+public final class DocumentFonts {
 
     private final PDDocument document;
-    private final FontLibrary.Lease parses;
-    private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
+    private final FontLibrary library;
+    private final Map<FontFace, DocumentFont> fonts = new EnumMap<>(FontFace.class);
 
     public DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
-        this.parses = library.lease();
+        this.library = library;
     }
 
-    /** The document's font for {@code face}, embedded as a subset. */
-    public PDType0Font get(FontFace face) throws IOException {
-        PDType0Font font = fonts.get(face);
-        if (font == null) {
-            TrueTypeFont parsed = parses.open(face);
-            font = PDType0Font.load(document, parsed, true);
-            fonts.put(face, font);
+    /** The document's font for {@code face}. */
+    public DocumentFont get(FontFace face) {
+        return fonts.computeIfAbsent(face, f -> new DocumentFont(f, library.metrics(f), library.descriptor(f)));
+    }
+
+    /** Cuts the subsets and fills in the font dictionaries the pages refer to. */
+    public void embed() throws IOException {
+        // A parse of each face is needed only here, to copy the used glyphs' outlines from.
+        try (FontLibrary.Lease parses = library.lease()) {
+            for (DocumentFont font : fonts.values()) { // EnumMap: face order, so stable bytes
+                font.embed(document, parses.open(font.face()));
+            }
         }
-        return font;
-    }
-
-    /** Gives the parsed faces back to the {@link FontLibrary} for the next document. */
-    @Override
-    public void close() {
-        fonts.clear();
-        parses.close();
     }
 }

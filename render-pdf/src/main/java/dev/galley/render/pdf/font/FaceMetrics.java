@@ -2,12 +2,13 @@ package dev.galley.render.pdf.font;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
-import org.apache.fontbox.ttf.KerningSubtable;
-import org.apache.fontbox.ttf.KerningTable;
+import org.apache.fontbox.ttf.TTFTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
 
 /**
  * One face's character map and advance widths, copied out of the parsed font into plain arrays.
@@ -31,16 +32,12 @@ final class FaceMetrics {
     private final float unitsPerEm;
     private final float ascender;
     private final float descender;
-    /**
-     * The face's pair kerning from its {@code kern} table (DejaVu's carries the same pairs as its
-     * GPOS), or null. Parsed into arrays when the font is read; lookups only read them, so it is
-     * safe to share after the font is closed.
-     */
-    private final KerningSubtable kerning;
+    /** The face's pair kerning from its {@code kern} table (DejaVu's carries the same pairs as its GPOS). */
+    private final KernPairs kerning;
 
     private FaceMetrics(char[] bmpGlyphs, int[] supplementaryCodePoints, int[] supplementaryGlyphs,
                         int[] advances, float unitsPerEm, float ascender, float descender,
-                        KerningSubtable kerning) {
+                        KernPairs kerning) {
         this.bmpGlyphs = bmpGlyphs;
         this.supplementaryCodePoints = supplementaryCodePoints;
         this.supplementaryGlyphs = supplementaryGlyphs;
@@ -54,36 +51,38 @@ final class FaceMetrics {
     static FaceMetrics of(TrueTypeFont font) throws IOException {
         // The same lookup PDType0Font encodes with, so "has a glyph" here means "can be drawn".
         CmapLookup cmap = font.getUnicodeCmapLookup(false);
+        // Inverted glyph by glyph: that visits only what the face maps, where asking for every
+        // code point up to U+10FFFF took over a million lookups a face, most of a short run's start.
+        int glyphs = font.getNumberOfGlyphs();
         char[] bmp = new char[BMP_SIZE];
-        for (int cp = 0; cp < BMP_SIZE; cp++) {
-            bmp[cp] = (char) cmap.getGlyphId(cp);
-        }
-        int[] suppCps = new int[64];
-        int[] suppGids = new int[64];
-        int count = 0;
-        for (int cp = BMP_SIZE; cp <= Character.MAX_CODE_POINT; cp++) {
-            int gid = cmap.getGlyphId(cp);
-            if (gid != 0) {
-                if (count == suppCps.length) {
-                    suppCps = Arrays.copyOf(suppCps, count * 2);
-                    suppGids = Arrays.copyOf(suppGids, count * 2);
+        TreeMap<Integer, Integer> supplementary = new TreeMap<>();
+        for (int gid = 1; gid < glyphs; gid++) {
+            List<Integer> codePoints = cmap.getCharCodes(gid);
+            if (codePoints == null) {
+                continue;
+            }
+            for (int cp : codePoints) {
+                if (cmap.getGlyphId(cp) != gid) {
+                    continue; // not how the lookup maps it (a code listed twice): the lookup decides
                 }
-                suppCps[count] = cp;
-                suppGids[count] = gid;
-                count++;
+                if (cp >= 0 && cp < BMP_SIZE) {
+                    bmp[cp] = (char) gid;
+                } else if (cp >= BMP_SIZE && cp <= Character.MAX_CODE_POINT) {
+                    supplementary.put(cp, gid);
+                }
             }
         }
-        int glyphs = font.getNumberOfGlyphs();
+        int[] suppCps = supplementary.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] suppGids = supplementary.values().stream().mapToInt(Integer::intValue).toArray();
+        int count = suppCps.length;
         HorizontalMetricsTable hmtx = font.getHorizontalMetrics();
         int[] advances = new int[glyphs];
         for (int gid = 0; gid < glyphs; gid++) {
             advances[gid] = Math.round(hmtx.getAdvanceWidth(gid) * 1000f / font.getUnitsPerEm());
         }
-        KerningTable kern = font.getKerning();
-        KerningSubtable kerning = kern == null ? null : kern.getHorizontalKerningSubtable();
-        if (kerning != null) {
-            kerning.getKerning(0, 0); // force the pairs to be read now, while the font is open
-        }
+        TTFTable kern = font.getTableMap().get("kern");
+        KernPairs kerning = kern == null ? KernPairs.NONE
+                : KernPairs.parse(font.getTableBytes(kern), font.getUnitsPerEm());
         return new FaceMetrics(bmp, Arrays.copyOf(suppCps, count), Arrays.copyOf(suppGids, count),
                 advances, font.getUnitsPerEm(),
                 font.getHorizontalHeader().getAscender(),
@@ -99,6 +98,16 @@ final class FaceMetrics {
         return at >= 0 ? supplementaryGlyphs[at] : 0;
     }
 
+    /** Advance width of glyph {@code gid} in thousandths of an em, as layout measured it. */
+    int glyphAdvance(int gid) {
+        return advances[gid < advances.length ? gid : 0];
+    }
+
+    /** How many glyphs the face has (glyph ids run from 0 to this minus one). */
+    int glyphCount() {
+        return advances.length;
+    }
+
     float advance(int codePoint, float size) {
         int gid = glyph(codePoint);
         return advances[gid < advances.length ? gid : 0] * size / 1000f;
@@ -109,15 +118,9 @@ final class FaceMetrics {
      * drawing stage writes it into the content stream, so layout and drawing agree exactly.
      */
     int kern(int left, int right) {
-        if (kerning == null) {
-            return 0;
-        }
         int l = glyph(left);
         int r = glyph(right);
-        if (l == 0 || r == 0) {
-            return 0;
-        }
-        return Math.round(kerning.getKerning(l, r) * 1000f / unitsPerEm);
+        return l == 0 || r == 0 ? 0 : kerning.kern(l, r);
     }
 
     float ascent(float size) {

@@ -14,17 +14,20 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The DejaVu faces, read from the class path and measured once per JVM. Holds each font file's
- * bytes (to hand a fresh parse to every PDF document, since PDFBox font objects belong to one
- * document) and its {@link FaceMetrics} (shared by all threads for layout).
+ * bytes (to parse for cutting subsets), its {@link FaceMetrics} (shared by all threads for layout
+ * and for the PDF's width arrays) and its {@link FaceDescriptor}.
  */
 public final class FontLibrary implements FontMetrics {
 
     private final Map<FontFace, byte[]> files;
     private final Map<FontFace, FaceMetrics> metrics;
+    private final Map<FontFace, FaceDescriptor> descriptors;
 
-    private FontLibrary(Map<FontFace, byte[]> files, Map<FontFace, FaceMetrics> metrics) {
+    private FontLibrary(Map<FontFace, byte[]> files, Map<FontFace, FaceMetrics> metrics,
+                        Map<FontFace, FaceDescriptor> descriptors) {
         this.files = files;
         this.metrics = metrics;
+        this.descriptors = descriptors;
     }
 
     /** Lazy, thread-safe initialisation by the JVM's class loading (the holder idiom). */
@@ -40,6 +43,7 @@ public final class FontLibrary implements FontMetrics {
     private static FontLibrary load() {
         Map<FontFace, byte[]> files = new EnumMap<>(FontFace.class);
         Map<FontFace, FaceMetrics> metrics = new EnumMap<>(FontFace.class);
+        Map<FontFace, FaceDescriptor> descriptors = new EnumMap<>(FontFace.class);
         for (FontFace face : FontFace.values()) {
             try (InputStream in = FontLibrary.class.getResourceAsStream(face.resource())) {
                 if (in == null) {
@@ -48,24 +52,25 @@ public final class FontLibrary implements FontMetrics {
                 }
                 byte[] bytes = in.readAllBytes();
                 try (TrueTypeFont font = parse(bytes)) {
+                    font.setEnableGsub(false); // else the lookup parses the ligature tables, unused here
                     metrics.put(face, FaceMetrics.of(font));
+                    descriptors.put(face, FaceDescriptor.of(font, face.name().startsWith("SERIF")));
                 }
                 files.put(face, bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + face.resource(), e);
             }
         }
-        return new FontLibrary(files, metrics);
+        return new FontLibrary(files, metrics, descriptors);
     }
 
     /**
-     * Parses of the faces for one document at a time, with glyph substitution (GSUB) switched
-     * off: PDFBox would otherwise apply the font's ligatures while drawing, and the ligature
-     * glyphs have no Unicode mapping, so copied or extracted text would lose letters ("Pla orm"
-     * for "Platform"). Parsing a face costs more than setting a short briefing, so parses are
-     * kept in a pool and lent to one document after another, across threads and across the
-     * preview's rebuilds (a parse is not safe for two documents at once; a subset depends only
-     * on the glyphs a document uses). Return the lease once the document is saved.
+     * Parses of the faces for one document at a time, to cut its subsets from; GSUB is switched
+     * off since the drawing stage chooses every glyph itself. Parsing a face costs more than
+     * setting a short briefing, so parses are kept in a pool and lent to one document after
+     * another, across threads and across the preview's rebuilds (a parse is not safe for two
+     * documents at once; a subset depends only on the glyphs a document uses). Return the lease
+     * once the subsets are written.
      */
     public Lease lease() {
         Map<FontFace, TrueTypeFont> parses = idle.poll();
@@ -102,6 +107,14 @@ public final class FontLibrary implements FontMetrics {
 
     private static TrueTypeFont parse(byte[] bytes) throws IOException {
         return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    }
+
+    FaceMetrics metrics(FontFace face) {
+        return metrics.get(face);
+    }
+
+    FaceDescriptor descriptor(FontFace face) {
+        return descriptors.get(face);
     }
 
     /** The glyph id {@code face} maps {@code codePoint} to, 0 when it has none. */

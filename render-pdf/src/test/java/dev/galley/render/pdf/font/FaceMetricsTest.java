@@ -1,0 +1,39 @@
+package dev.galley.render.pdf.font;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+class FaceMetricsTest {
+
+    /** Measured glyphs are the glyphs PDFBox draws: for every code point, of every face. */
+    @Test
+    void mapsEveryCodePointAsTheFontsOwnLookupDoes() throws Exception {
+        for (FontFace face : FontFace.values()) {
+            byte[] bytes;
+            try (InputStream in = FontFace.class.getResourceAsStream(face.resource())) {
+                bytes = in.readAllBytes();
+            }
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+                FaceMetrics metrics = FaceMetrics.of(font);
+                CmapLookup cmap = font.getUnicodeCmapLookup(false);
+                int mapped = 0;
+                for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+                    int expected = cmap.getGlyphId(cp);
+                    if (metrics.glyph(cp) != expected) {
+                        fail(face + " U+" + Integer.toHexString(cp) + ": " + metrics.glyph(cp) + " but the font maps " + expected);
+                    }
+                    mapped += expected != 0 ? 1 : 0;
+                }
+                assertEquals(true, mapped > 2000, face + " maps only " + mapped + " code points");
+            }
+        }
+    }
+}
