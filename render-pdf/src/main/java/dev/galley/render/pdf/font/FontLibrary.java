@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The DejaVu faces, read from the class path and measured once per JVM. Holds each font file's
@@ -19,49 +20,57 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class FontLibrary implements FontMetrics {
 
-    private final Map<FontFace, byte[]> files;
-    private final Map<FontFace, FaceMetrics> metrics;
-    private final Map<FontFace, FaceDescriptor> descriptors;
+    /** One face as read: its file, its measurements and its descriptor. */
+    private record Face(byte[] file, FaceMetrics metrics, FaceDescriptor descriptor) {
+    }
 
-    private FontLibrary(Map<FontFace, byte[]> files, Map<FontFace, FaceMetrics> metrics,
-                        Map<FontFace, FaceDescriptor> descriptors) {
-        this.files = files;
-        this.metrics = metrics;
-        this.descriptors = descriptors;
+    /**
+     * Faces by {@link FontFace#ordinal()}, each read on first use: a short briefing draws with
+     * four or five of the seven, and reading one is a noticeable part of a short run's start.
+     */
+    private final AtomicReferenceArray<Face> faces = new AtomicReferenceArray<>(FontFace.values().length);
+
+    private FontLibrary() {
     }
 
     /** Lazy, thread-safe initialisation by the JVM's class loading (the holder idiom). */
     private static final class Holder {
-        static final FontLibrary INSTANCE = load();
+        static final FontLibrary INSTANCE = new FontLibrary();
     }
 
-    /** The library, loading the faces on first use. */
+    /** The library; each face is read on first use. */
     public static FontLibrary get() {
         return Holder.INSTANCE;
     }
 
-    private static FontLibrary load() {
-        Map<FontFace, byte[]> files = new EnumMap<>(FontFace.class);
-        Map<FontFace, FaceMetrics> metrics = new EnumMap<>(FontFace.class);
-        Map<FontFace, FaceDescriptor> descriptors = new EnumMap<>(FontFace.class);
-        for (FontFace face : FontFace.values()) {
-            try (InputStream in = FontLibrary.class.getResourceAsStream(face.resource())) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + face.resource()
-                            + " is not on the class path; is jasperreports-fonts a dependency?");
+    private Face face(FontFace face) {
+        Face read = faces.get(face.ordinal());
+        if (read == null) {
+            synchronized (this) {
+                read = faces.get(face.ordinal());
+                if (read == null) {
+                    read = read(face);
+                    faces.set(face.ordinal(), read);
                 }
-                byte[] bytes = in.readAllBytes();
-                try (TrueTypeFont font = parse(bytes)) {
-                    font.setEnableGsub(false); // else the lookup parses the ligature tables, unused here
-                    metrics.put(face, FaceMetrics.of(font));
-                    descriptors.put(face, FaceDescriptor.of(font, face.name().startsWith("SERIF")));
-                }
-                files.put(face, bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + face.resource(), e);
             }
         }
-        return new FontLibrary(files, metrics, descriptors);
+        return read;
+    }
+
+    private static Face read(FontFace face) {
+        try (InputStream in = FontLibrary.class.getResourceAsStream(face.resource())) {
+            if (in == null) {
+                throw new IllegalStateException("font " + face.resource()
+                        + " is not on the class path; is jasperreports-fonts a dependency?");
+            }
+            byte[] bytes = in.readAllBytes();
+            try (TrueTypeFont font = parse(bytes)) {
+                font.setEnableGsub(false); // else the lookup parses the ligature tables, unused here
+                return new Face(bytes, FaceMetrics.of(font), FaceDescriptor.of(font, face.name().startsWith("SERIF")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + face.resource(), e);
+        }
     }
 
     /**
@@ -89,7 +98,7 @@ public final class FontLibrary implements FontMetrics {
         public TrueTypeFont open(FontFace face) throws IOException {
             TrueTypeFont font = parses.get(face);
             if (font == null) {
-                font = parse(files.get(face));
+                font = parse(face(face).file());
                 font.setEnableGsub(false);
                 parses.put(face, font);
             }
@@ -110,40 +119,40 @@ public final class FontLibrary implements FontMetrics {
     }
 
     FaceMetrics metrics(FontFace face) {
-        return metrics.get(face);
+        return face(face).metrics();
     }
 
     FaceDescriptor descriptor(FontFace face) {
-        return descriptors.get(face);
+        return face(face).descriptor();
     }
 
     /** The glyph id {@code face} maps {@code codePoint} to, 0 when it has none. */
     public int glyphId(FontFace face, int codePoint) {
-        return metrics.get(face).glyph(codePoint);
+        return face(face).metrics().glyph(codePoint);
     }
 
     @Override
     public boolean hasGlyph(FontFace face, int codePoint) {
-        return metrics.get(face).glyph(codePoint) != 0;
+        return face(face).metrics().glyph(codePoint) != 0;
     }
 
     @Override
     public float advance(FontFace face, int codePoint, float size) {
-        return metrics.get(face).advance(codePoint, size);
+        return face(face).metrics().advance(codePoint, size);
     }
 
     @Override
     public int kern(FontFace face, int left, int right) {
-        return metrics.get(face).kern(left, right);
+        return face(face).metrics().kern(left, right);
     }
 
     @Override
     public float ascent(FontFace face, float size) {
-        return metrics.get(face).ascent(size);
+        return face(face).metrics().ascent(size);
     }
 
     @Override
     public float descent(FontFace face, float size) {
-        return metrics.get(face).descent(size);
+        return face(face).metrics().descent(size);
     }
 }
