@@ -141,6 +141,10 @@ public final class PdfWriter {
         private COSDictionary fontResources;
         /** Text operators being put together, reused: a page writes thousands of them. */
         private final StringBuilder ops = new StringBuilder(256);
+        /** Where the current text line starts (the last Tm or Td), once set in this text object. */
+        private boolean textLineSet;
+        private float textLineX;
+        private float textLineY;
 
         PageDrawer(PDPageContentStream stream, PDPage page, int index) {
             this.stream = stream;
@@ -201,6 +205,7 @@ public final class PdfWriter {
             List<int[]> groups = new ArrayList<>();
             List<COSDictionary> groupLinks = new ArrayList<>();
             stream.beginText();
+            textLineSet = false; // each text object starts from the identity matrix
             for (int i = 0; i < fragments.size(); ) {
                 String target = linkTarget(fragments.get(i).style());
                 int j = i;
@@ -291,9 +296,21 @@ public final class PdfWriter {
             setFont(fonts.get(style.face()), style.size());
             color(style.rgb());
             ops.setLength(0);
-            ops.append("1 0 0 1 ");
-            PdfNumbers.append(ops, fragment.x()).append(' ');
-            PdfNumbers.append(ops, baseline + style.rise()).append(" Tm\n");
+            float x = fragment.x();
+            float y = baseline + style.rise();
+            if (textLineSet) {
+                // A move from the last fragment's start: a third of the bytes of a whole matrix, and
+                // page content is most of what a PDF compresses.
+                PdfNumbers.append(ops, x - textLineX).append(' ');
+                PdfNumbers.append(ops, y - textLineY).append(" Td\n");
+            } else {
+                ops.append("1 0 0 1 ");
+                PdfNumbers.append(ops, x).append(' ');
+                PdfNumbers.append(ops, y).append(" Tm\n");
+                textLineSet = true;
+            }
+            textLineX = x;
+            textLineY = y;
             stream.appendRawCommands(ops.toString());
             boolean otherLanguage = tagged && !style.lang().isEmpty();
             if (otherLanguage) {
