@@ -1,6 +1,7 @@
 package dev.galley.render.pdf.line;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -160,6 +161,7 @@ public final class KnuthPlassBreaker {
         List<Node> active = new ArrayList<>();
         active.add(new Node(-1, 0, 1, false, 0, 0, 0, null));
         int n = items.size();
+        Node[] best = new Node[4]; // per fitness class, the best new break at item i; reused
         for (int i = 0; i < n; i++) {
             Item item = items.get(i);
             int penalty = 0;
@@ -181,7 +183,8 @@ public final class KnuthPlassBreaker {
             }
             boolean forced = penalty <= -Item.INFINITY;
             boolean last = i == n - 1;
-            Node[] best = new Node[4];
+            Arrays.fill(best, null);
+            int after = -1; // where the next line starts, found once a break here is feasible
             Node lastDeactivated = null;
             double lastDeactivatedRatio = 0;
             for (int a = 0; a < active.size(); a++) {
@@ -224,7 +227,10 @@ public final class KnuthPlassBreaker {
                     }
                     double total = node.demerits + demerits;
                     if (best[fitness] == null || total < best[fitness].demerits) {
-                        best[fitness] = new Node(i, node.line + 1, fitness, flagged, 0, total, ratio, node);
+                        if (after < 0) {
+                            after = after(items, i);
+                        }
+                        best[fitness] = new Node(i, node.line + 1, fitness, flagged, after, total, ratio, node);
                     }
                 }
             }
@@ -237,17 +243,15 @@ public final class KnuthPlassBreaker {
                 // dropped last, rather than lose it.
                 Node from = lastDeactivated != null ? lastDeactivated : null;
                 if (from != null) {
-                    best[0] = new Node(i, from.line + 1, 0, flagged, 0,
+                    best[0] = new Node(i, from.line + 1, 0, flagged, after(items, i),
                             from.demerits + demerits(INF_BADNESS, penalty, false), lastDeactivatedRatio, from);
                     any = true;
                 }
             }
             if (any) {
-                int after = after(items, i);
                 for (Node candidate : best) {
                     if (candidate != null) {
-                        active.add(new Node(candidate.index, candidate.line, candidate.fitness, candidate.hyphenated,
-                                after, candidate.demerits, candidate.ratio, candidate.previous));
+                        active.add(candidate);
                     }
                 }
             }
@@ -255,17 +259,17 @@ public final class KnuthPlassBreaker {
                 return null;
             }
         }
-        Node best = null;
+        Node chosen = null;
         for (Node node : active) {
-            if (node.index == n - 1 && (best == null || node.demerits < best.demerits)) {
-                best = node;
+            if (node.index == n - 1 && (chosen == null || node.demerits < chosen.demerits)) {
+                chosen = node;
             }
         }
-        if (best == null) {
+        if (chosen == null) {
             return null;
         }
         List<Break> breaks = new ArrayList<>();
-        for (Node node = best; node.previous != null; node = node.previous) {
+        for (Node node = chosen; node.previous != null; node = node.previous) {
             breaks.add(0, new Break(node.index, node.ratio, node.hyphenated));
         }
         return breaks;
