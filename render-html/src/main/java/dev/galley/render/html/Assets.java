@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The site's own files (stylesheet, scripts, search index), each published under a name that
@@ -18,23 +19,50 @@ final class Assets {
     private final Map<String, String> paths = new LinkedHashMap<>();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
 
+    /**
+     * Built-in assets by name, with their published paths: read and hashed once per JVM, since
+     * the jar's resources cannot change while it runs. Never written to once stored.
+     */
+    private static final Map<String, Published> BUILT_IN = new ConcurrentHashMap<>();
+
+    /** An asset's logical name, published path and bytes. */
+    private record Published(String name, String path, byte[] bytes) {
+    }
+
     /** Adds a built-in asset from this module's resources, {@code assets/<name>}. */
     Assets builtIn(String name) throws IOException {
+        Published asset = BUILT_IN.get(name);
+        if (asset == null) {
+            asset = published(name, readBuiltIn(name));
+            BUILT_IN.putIfAbsent(name, asset);
+        }
+        return add(asset);
+    }
+
+    private static byte[] readBuiltIn(String name) throws IOException {
         try (InputStream in = HtmlRenderer.class.getResourceAsStream("assets/" + name)) {
             if (in == null) {
                 throw new IOException("missing built-in asset " + name);
             }
-            return add(name, in.readAllBytes());
+            return in.readAllBytes();
         }
     }
 
     /** Adds a generated asset. */
     Assets add(String name, byte[] bytes) {
+        return add(published(name, bytes));
+    }
+
+    private Assets add(Published asset) {
+        paths.put(asset.name(), asset.path());
+        files.put(asset.path(), asset.bytes());
+        return this;
+    }
+
+    private static Published published(String name, byte[] bytes) {
         int dot = name.lastIndexOf('.');
         String path = "assets/" + name.substring(0, dot) + "." + hash(bytes) + name.substring(dot);
-        paths.put(name, path);
-        files.put(path, bytes);
-        return this;
+        return new Published(name, path, bytes);
     }
 
     Assets add(String name, String text) {

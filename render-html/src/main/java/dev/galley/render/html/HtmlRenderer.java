@@ -101,11 +101,13 @@ public final class HtmlRenderer implements Renderer {
                 rendered.put(briefing.slug(), data.textOnly(briefing));
                 return;
             }
-            PageData.Rendered r = data.briefing(briefing);
-            rendered.put(briefing.slug(), r);
+            PageData.Rendered r = data.briefing(briefing, inFeed.contains(briefing.slug()));
             if (toWrite.contains(briefing.slug())) {
                 write(templates, context, Site.pagePath(briefing), "briefing.ftlh", r.data());
             }
+            // Kept for the feed and the search index: only what they use, so that a large desk's
+            // pages are not all held in memory at once.
+            rendered.put(briefing.slug(), inFeed.contains(briefing.slug()) ? r.withoutPage() : r.textOnly());
         });
         // added once no thread reads the assets any more; only the search page links to it
         assets.add("search-index.js", SiteFiles.searchIndex(site, rendered));
@@ -151,7 +153,7 @@ public final class HtmlRenderer implements Renderer {
 
     private static void write(Templates templates, RenderContext context, String path, String template,
                               Map<String, Object> data) throws IOException {
-        context.write(path, utf8(templates.render(template, data)));
+        context.write(path, templates.renderUtf8(template, data));
     }
 
     private static byte[] utf8(String s) {

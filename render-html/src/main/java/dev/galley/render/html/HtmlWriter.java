@@ -75,6 +75,10 @@ final class HtmlWriter {
 
     /** {@code text} escaped for use in HTML text or a quoted attribute value. */
     static String escape(String text) {
+        int first = firstToChange(text, 0);
+        if (first == text.length()) {
+            return text; // most text has nothing to escape: no copy
+        }
         StringBuilder sb = new StringBuilder(text.length() + 16);
         escapeInto(text, sb);
         return sb.toString();
@@ -83,11 +87,15 @@ final class HtmlWriter {
     /**
      * Escapes the five characters that matter in HTML and drops what an HTML document may not
      * contain at all: control characters other than tab, newline and form feed (carriage returns
-     * are folded away too), noncharacters, and lone surrogates (replaced by U+FFFD).
+     * are folded away too), noncharacters, and lone surrogates (replaced by U+FFFD). Runs of
+     * characters that stay as they are go in with one append each rather than one a character.
      */
     static void escapeInto(String text, StringBuilder sb) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int i = firstToChange(text, 0);
+        int copied = 0;
+        while (i < n) {
+            sb.append(text, copied, i);
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
@@ -95,7 +103,6 @@ final class HtmlWriter {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
-                case '\t', '\n', '\f' -> sb.append(c);
                 default -> {
                     if (Character.isHighSurrogate(c)) {
                         if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -109,14 +116,37 @@ final class HtmlWriter {
                         }
                     } else if (Character.isLowSurrogate(c)) {
                         sb.append('\uFFFD');
-                    } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || isNonCharacter(c)) {
-                        // not allowed in HTML documents: leave out
-                    } else {
-                        sb.append(c);
                     }
+                    // else a control character or noncharacter, not allowed in HTML: left out
                 }
             }
+            copied = i + 1;
+            i = firstToChange(text, copied);
         }
+        sb.append(text, copied, n);
+    }
+
+    /** The index of the first character at or after {@code from} that escaping changes, or the length. */
+    private static int firstToChange(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            if (!keptAsIs(text.charAt(i))) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /** Whether {@code c} goes into HTML unchanged on its own (a surrogate never does). */
+    private static boolean keptAsIs(char c) {
+        if (c < 0x7F) {
+            return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\''
+                    : c == '\t' || c == '\n' || c == '\f';
+        }
+        if (c < 0xA0) {
+            return false; // DEL and the C1 controls
+        }
+        return !Character.isSurrogate(c) && !isNonCharacter(c);
     }
 
     private static boolean isNonCharacter(int cp) {

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,8 @@ final class PageData {
     private final Hrefs hrefs;
     private final Topics topics;
     private final Optional<URI> base;
+    /** Each briefing's place in the site's order, by slug, for its page's newer and older links. */
+    private final Map<String, Integer> positions;
 
     PageData(Site site, RenderContext context, Media media, Assets assets) {
         this.site = site;
@@ -68,6 +71,14 @@ final class PageData {
         this.hrefs = new Hrefs(site, media);
         this.topics = new Topics(site);
         this.base = site.config().baseUrl().map(PageData::withSlash);
+        // once per build: finding each page's place by List.indexOf compares whole briefings
+        // with all before it
+        Map<String, Integer> at = new HashMap<>();
+        List<Briefing> all = site.briefings();
+        for (int i = 0; i < all.size(); i++) {
+            at.putIfAbsent(all.get(i).slug(), i);
+        }
+        this.positions = at;
     }
 
     Topics topics() {
@@ -205,8 +216,11 @@ final class PageData {
         return data;
     }
 
-    /** A briefing's page, and what the feed and the search index need of it. */
-    Rendered briefing(Briefing briefing) {
+    /**
+     * A briefing's page and its search text; its content for the feed only when
+     * {@code forFeed}, since most briefings of a large desk are too old for the feed.
+     */
+    Rendered briefing(Briefing briefing, boolean forFeed) {
         String page = Site.pagePath(briefing);
         String toRoot = Urls.toRoot(page);
         Meta meta = briefing.meta();
@@ -235,7 +249,7 @@ final class PageData {
         b.put("sections", sections);
         b.put("toc", toc(briefing.sections(), 1));
         List<Object> notes = new ArrayList<>();
-        StringBuilder notesHtml = new StringBuilder();
+        StringBuilder notesHtml = forFeed ? new StringBuilder() : null;
         for (Footnote footnote : briefing.footnotes()) {
             Map<String, Object> note = new LinkedHashMap<>();
             String html = body.footnote(footnote);
@@ -243,13 +257,15 @@ final class PageData {
             note.put("number", footnote.number());
             note.put("html", Templates.markup(html));
             notes.add(note);
-            notesHtml.append("<li id=\"").append(BodyWriter.noteId(footnote.number())).append("\">")
-                    .append(html).append("</li>\n");
+            if (notesHtml != null) {
+                notesHtml.append("<li id=\"").append(BodyWriter.noteId(footnote.number())).append("\">")
+                        .append(html).append("</li>\n");
+            }
         }
         b.put("footnotes", notes);
 
         List<Briefing> all = site.briefings();
-        int at = all.indexOf(briefing);
+        int at = positions.getOrDefault(briefing.slug(), -1);
         if (at > 0) {
             b.put("newer", neighbour(all.get(at - 1), toRoot));
         }
@@ -258,8 +274,12 @@ final class PageData {
         }
         data.put("briefing", b);
 
+        if (!forFeed) {
+            return new Rendered(data, "", searchText(briefing));
+        }
         // the article's content for the feed: the same HTML, relative to the briefing's page
-        StringBuilder content = new StringBuilder(lead);
+        StringBuilder content = new StringBuilder(lead.length() + contentLength(sections) + notesHtml.length() + 64);
+        content.append(lead);
         appendSections(sections, content);
         if (!notesHtml.isEmpty()) {
             content.append("<hr>\n<ol class=\"footnotes\">\n").append(notesHtml).append("</ol>\n");
@@ -277,6 +297,29 @@ final class PageData {
 
     /** A briefing's page data, its full content as HTML for the feed and its text for search. */
     record Rendered(Map<String, Object> data, String contentHtml, String text) {
+        /** Without the page's template data, which only the page itself needs. */
+        Rendered withoutPage() {
+            return new Rendered(Map.of(), contentHtml, text);
+        }
+
+        /** Only the search text. */
+        Rendered textOnly() {
+            return new Rendered(Map.of(), "", text);
+        }
+    }
+
+    /** About the length of {@link #appendSections}' output, to size the feed content at once. */
+    private static int contentLength(List<Object> sections) {
+        int length = 0;
+        for (Object o : sections) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> s = (Map<String, Object>) o;
+            @SuppressWarnings("unchecked")
+            List<Object> children = (List<Object>) s.get("children");
+            length += 32 + 2 * ((String) s.get("id")).length() + markupText(s.get("heading")).length()
+                    + markupText(s.get("body")).length() + contentLength(children);
+        }
+        return length;
     }
 
     private static void appendSections(List<Object> sections, StringBuilder into) {
@@ -311,14 +354,16 @@ final class PageData {
     }
 
     private String searchText(Briefing briefing) {
-        StringBuilder sb = new StringBuilder(PlainText.ofBlocks(briefing.lead()));
+        // room for the words at a generous length each, so the text is not copied as it grows
+        StringBuilder sb = new StringBuilder(1024 + 8 * briefing.wordCount());
+        sb.append(PlainText.ofBlocks(briefing.lead()));
         for (Section s : briefing.allSections()) {
             sb.append(' ').append(PlainText.of(s.heading())).append(' ').append(PlainText.ofBlocks(s.blocks()));
         }
         for (Footnote f : briefing.footnotes()) {
             sb.append(' ').append(PlainText.ofBlocks(f.blocks()));
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return PlainText.squeezed(sb, SiteFiles.searchTextLimit(site.briefings().size()));
     }
 
     private Map<String, Object> neighbour(Briefing other, String toRoot) {

@@ -26,8 +26,19 @@ final class SiteFiles {
     /** Entries in the feed: the newest briefings. */
     static final int FEED_LIMIT = 20;
 
-    /** Characters of body text per briefing in the search index. */
+    /** Characters of body text per briefing in the search index, at most. */
     static final int SEARCH_TEXT_LIMIT = 20_000;
+    /**
+     * Characters of body text in the whole search index: readers' browsers download it, so a
+     * large desk gets shorter excerpts per briefing (never under {@link #SEARCH_TEXT_FLOOR}).
+     */
+    static final int SEARCH_INDEX_BUDGET = 16_000_000;
+    static final int SEARCH_TEXT_FLOOR = 1_000;
+
+    /** Characters of body text each of {@code briefings} briefings gets in the search index. */
+    static int searchTextLimit(int briefings) {
+        return Math.max(SEARCH_TEXT_FLOOR, Math.min(SEARCH_TEXT_LIMIT, SEARCH_INDEX_BUDGET / Math.max(1, briefings)));
+    }
 
     private SiteFiles() {
     }
@@ -41,7 +52,7 @@ final class SiteFiles {
     static String atom(Site site, Optional<URI> base, BuildContext build,
                        Map<String, PageData.Rendered> rendered) {
         String authority = Topics.slug(site.config().title()) + ".galley.invalid";
-        StringBuilder x = new StringBuilder(16 * 1024);
+        StringBuilder x = new StringBuilder(feedSize(rendered));
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         x.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
                 .append(HtmlWriter.escape(site.config().lang())).append("\">\n");
@@ -90,15 +101,26 @@ final class SiteFiles {
             x.append("<content type=\"html\" xml:base=\"")
                     .append(HtmlWriter.escape(base.map(u -> PageData.publicUrl(u, page))
                             .orElse(Urls.encodePath(Site.briefingDir(b)) + "/")))
-                    .append("\">").append(HtmlWriter.escape(r == null ? "" : r.contentHtml()))
-                    .append("</content>\n");
+                    .append("\">");
+            // the largest text of the feed: escaped straight into it, not into a copy first
+            HtmlWriter.escapeInto(r == null ? "" : r.contentHtml(), x);
+            x.append("</content>\n");
             x.append("</entry>\n");
         }
         x.append("</feed>\n");
         return x.toString();
     }
 
-    private static Instant updated(Meta meta) {
+    /** Room for the feed at once: its entries' content, escaped, is nearly all of it. */
+    private static int feedSize(Map<String, PageData.Rendered> rendered) {
+        long content = 0;
+        for (PageData.Rendered r : rendered.values()) {
+            content += r.contentHtml().length();
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 16, 16 * 1024 + content + content / 4);
+    }
+
+        private static Instant updated(Meta meta) {
         return meta.updated().or(meta::date).map(SiteFiles::instant).orElse(Instant.EPOCH);
     }
 
@@ -148,7 +170,7 @@ final class SiteFiles {
             d.put("g", String.join(", ", meta.topics()));
             PageData.Rendered r = rendered.get(b.slug());
             String text = r == null ? "" : r.text();
-            d.put("x", text.length() > SEARCH_TEXT_LIMIT ? text.substring(0, SEARCH_TEXT_LIMIT) : text);
+            d.put("x", text);
             docs.add(d);
         }
         return "window.GALLEY_SEARCH=" + Json.of(docs) + ";\n";

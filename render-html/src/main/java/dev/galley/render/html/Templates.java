@@ -10,7 +10,6 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModel;
@@ -19,6 +18,7 @@ import freemarker.ext.beans.BeansWrapper;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,7 +30,8 @@ import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * The microsite's FreeMarker setup, built once per renderer and shared by its threads.
+ * The microsite's FreeMarker setup, shared by the threads of a build: the built-in templates
+ * once per JVM ({@link #builtIn}), a desk's own templates once per build.
  *
  * <p>Templates are {@code .ftlh} files, so every {@code ${...}} is HTML-escaped unless the value
  * is markup this module made ({@link #markup}). Templates see only strings, numbers, booleans,
@@ -105,9 +106,17 @@ final class Templates {
         return new Templates(loader, names, prefix);
     }
 
-    /** The templates shipped in this module's jar. */
+    /**
+     * The templates shipped in this module's jar: one instance for the whole JVM, because they
+     * cannot change while it runs and parsing them again costs more than rendering a briefing.
+     */
     static Templates builtIn() {
-        return new Templates(new ClassTemplateLoader(Templates.class, BUILT_IN));
+        return BuiltIn.INSTANCE;
+    }
+
+    /** Holds the shared built-in templates, made when first asked for. */
+    private static final class BuiltIn {
+        static final Templates INSTANCE = new Templates(new ClassTemplateLoader(Templates.class, BUILT_IN));
     }
 
     /**
@@ -115,11 +124,22 @@ final class Templates {
      * {@link IOException} whose message starts with {@code template:line:column}.
      */
     String render(String name, Map<String, Object> data) throws IOException {
+        StringWriter out = new StringWriter(16 * 1024);
+        process(name, data, out);
+        return out.toString();
+    }
+
+    /** Renders template {@code name} with {@code data} as UTF-8, as {@link #render} does. */
+    byte[] renderUtf8(String name, Map<String, Object> data) throws IOException {
+        // a briefing's page is some tens of kilobytes: one or two doublings at most
+        Utf8Writer out = new Utf8Writer(32 * 1024);
+        process(name, data, out);
+        return out.toByteArray();
+    }
+
+    private void process(String name, Map<String, Object> data, Writer out) throws IOException {
         try {
-            Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
-            template.process(data, out);
-            return out.toString();
+            config.getTemplate(name).process(data, out);
         } catch (ParseException e) {
             throw problem(e.getTemplateName(), name, e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstParagraph(e.getEditorMessage()), e);

@@ -4,6 +4,7 @@ import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Site;
 import dev.galley.core.text.Slugs;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,15 +26,18 @@ final class Topics {
     private final Map<String, String> slugOfName = new LinkedHashMap<>();
 
     Topics(Site site) {
-        Map<String, List<Briefing>> lists = new LinkedHashMap<>();
+        // Positions in the site's list, not the briefings themselves: a large desk's briefings
+        // are not all held in memory at once (see BriefingList).
+        List<Briefing> all = site.briefings();
+        Map<String, List<Integer>> lists = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (Briefing b : site.briefings()) {
-            for (String name : b.meta().topics()) {
+        for (int i = 0; i < all.size(); i++) {
+            for (String name : all.get(i).meta().topics()) {
                 String slug = slug(name);
                 names.putIfAbsent(slug, name);
-                List<Briefing> list = lists.computeIfAbsent(slug, s -> new ArrayList<>());
-                if (!list.contains(b)) {
-                    list.add(b);
+                List<Integer> list = lists.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != i) { // two names of one topic
+                    list.add(i);
                 }
                 slugOfName.put(name, slug);
             }
@@ -41,9 +45,24 @@ final class Topics {
         List<String> slugs = new ArrayList<>(lists.keySet());
         slugs.sort(Comparator.comparing((String s) -> names.get(s).toLowerCase(Locale.ROOT)).thenComparing(s -> s));
         for (String slug : slugs) {
-            bySlug.put(slug, new Topic(names.get(slug), "topics/" + slug + "/index.html",
-                    List.copyOf(lists.get(slug))));
+            int[] positions = lists.get(slug).stream().mapToInt(Integer::intValue).toArray();
+            bySlug.put(slug, new Topic(names.get(slug), "topics/" + slug + "/index.html", view(all, positions)));
         }
+    }
+
+    /** The briefings at {@code positions} of {@code all}, fetched from it when asked for. */
+    private static List<Briefing> view(List<Briefing> all, int[] positions) {
+        return new AbstractList<>() {
+            @Override
+            public Briefing get(int index) {
+                return all.get(positions[index]);
+            }
+
+            @Override
+            public int size() {
+                return positions.length;
+            }
+        };
     }
 
     static String slug(String name) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class Urls {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern TABS_AND_NEWLINES = Pattern.compile("[\\t\\n\\r]");
     private static final String HEX = "0123456789ABCDEF";
 
     private Urls() {
@@ -32,7 +33,9 @@ final class Urls {
     static boolean isSafeLink(String target) {
         String t = target.strip().toLowerCase(Locale.ROOT);
         // browsers ignore tabs and newlines inside a scheme: strip them before judging
-        t = t.replaceAll("[\\t\\n\\r]", "");
+        if (t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
+            t = TABS_AND_NEWLINES.matcher(t).replaceAll("");
+        }
         if (!SCHEME.matcher(t).find()) {
             return true;
         }
