@@ -84,9 +84,7 @@ class DocumentFontTest {
     }
 
     private static byte[] fullFace(FontFace face) throws IOException {
-        try (InputStream in = FontFace.class.getResourceAsStream(face.resource())) {
-            return in.readAllBytes();
-        }
+        return Faces.bytes(face);
     }
 
     @Test

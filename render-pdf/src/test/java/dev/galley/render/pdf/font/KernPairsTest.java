@@ -1,12 +1,9 @@
 package dev.galley.render.pdf.font;
 
 import org.apache.fontbox.ttf.KerningSubtable;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +14,7 @@ class KernPairsTest {
     @Test
     void agreesWithFontboxOnEveryLatinPairOfEveryFace() throws Exception {
         for (FontFace face : FontFace.values()) {
-            byte[] bytes;
-            try (InputStream in = FontFace.class.getResourceAsStream(face.resource())) {
-                bytes = in.readAllBytes();
-            }
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+            try (TrueTypeFont font = Faces.parse(face)) {
                 if (font.getKerning() == null) {
                     assertEquals(FontFace.MONO, face, "only the monospaced face goes unkerned");
                     continue;
