@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -45,6 +46,8 @@ public final class HtmlRenderer implements Renderer {
     private static final List<String> ASSETS = List.of("style.css", "search.js");
 
     private final Templates fixed;
+    /** Search-index entries kept between builds of one process (the live preview's rebuilds). */
+    private final SearchEntries searchEntries = new SearchEntries();
 
     public HtmlRenderer() {
         this.fixed = null;
@@ -96,21 +99,20 @@ public final class HtmlRenderer implements Renderer {
         for (Briefing b : site.briefings().subList(0, Math.min(SiteFiles.FEED_LIMIT, site.briefings().size()))) {
             inFeed.add(b.slug());
         }
-        context.forEach(site.briefings(), (Briefing briefing) -> {
-            if (!toWrite.contains(briefing.slug()) && !inFeed.contains(briefing.slug())) {
-                rendered.put(briefing.slug(), data.textOnly(briefing));
-                return;
-            }
+        List<Briefing> pagesAndFeed = site.briefings().stream()
+                .filter(b -> toWrite.contains(b.slug()) || inFeed.contains(b.slug())).toList();
+        context.forEach(pagesAndFeed, (Briefing briefing) -> {
             PageData.Rendered r = data.briefing(briefing, inFeed.contains(briefing.slug()));
             if (toWrite.contains(briefing.slug())) {
                 write(templates, context, Site.pagePath(briefing), "briefing.ftlh", r.data());
             }
-            // Kept for the feed and the search index: only what they use, so that a large desk's
-            // pages are not all held in memory at once.
-            rendered.put(briefing.slug(), inFeed.contains(briefing.slug()) ? r.withoutPage() : r.textOnly());
+            if (inFeed.contains(briefing.slug())) {
+                rendered.put(briefing.slug(), r.withoutPage()); // the feed needs only the content
+            }
         });
         // added once no thread reads the assets any more; only the search page links to it
-        assets.add("search-index.js", SiteFiles.searchIndex(site, rendered));
+        searchEntries.keepOnly(site.briefings().stream().map(Briefing::slug).collect(Collectors.toSet()));
+        assets.add("search-index.js", SiteFiles.searchIndex(site, data, searchEntries));
 
         for (Map.Entry<String, byte[]> file : assets.files().entrySet()) {
             context.write(file.getKey(), file.getValue());

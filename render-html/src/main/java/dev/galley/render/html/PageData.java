@@ -275,7 +275,7 @@ final class PageData {
         data.put("briefing", b);
 
         if (!forFeed) {
-            return new Rendered(data, "", searchText(briefing));
+            return new Rendered(data, "");
         }
         // the article's content for the feed: the same HTML, relative to the briefing's page
         StringBuilder content = new StringBuilder(lead.length() + contentLength(sections) + notesHtml.length() + 64);
@@ -284,27 +284,14 @@ final class PageData {
         if (!notesHtml.isEmpty()) {
             content.append("<hr>\n<ol class=\"footnotes\">\n").append(notesHtml).append("</ol>\n");
         }
-        return new Rendered(data, content.toString(), searchText(briefing));
+        return new Rendered(data, content.toString());
     }
 
-    /**
-     * Only what the search index needs of a briefing whose page is not written in this run and
-     * that is too old for the feed: its text, without rendering its body.
-     */
-    Rendered textOnly(Briefing briefing) {
-        return new Rendered(Map.of(), "", searchText(briefing));
-    }
-
-    /** A briefing's page data, its full content as HTML for the feed and its text for search. */
-    record Rendered(Map<String, Object> data, String contentHtml, String text) {
+    /** A briefing's page data, and its full content as HTML when the feed carries it. */
+    record Rendered(Map<String, Object> data, String contentHtml) {
         /** Without the page's template data, which only the page itself needs. */
         Rendered withoutPage() {
-            return new Rendered(Map.of(), contentHtml, text);
-        }
-
-        /** Only the search text. */
-        Rendered textOnly() {
-            return new Rendered(Map.of(), "", text);
+            return new Rendered(Map.of(), contentHtml);
         }
     }
 
@@ -353,7 +340,8 @@ final class PageData {
         });
     }
 
-    private String searchText(Briefing briefing) {
+    /** A briefing's text for the search index, on one line, at most {@code limit} characters. */
+    String searchText(Briefing briefing, int limit) {
         // room for the words at a generous length each, so the text is not copied as it grows
         StringBuilder sb = new StringBuilder(1024 + 8 * briefing.wordCount());
         sb.append(PlainText.ofBlocks(briefing.lead()));
@@ -363,7 +351,7 @@ final class PageData {
         for (Footnote f : briefing.footnotes()) {
             sb.append(' ').append(PlainText.ofBlocks(f.blocks()));
         }
-        return PlainText.squeezed(sb, SiteFiles.searchTextLimit(site.briefings().size()));
+        return PlainText.squeezed(sb, limit);
     }
 
     private Map<String, Object> neighbour(Briefing other, String toRoot) {

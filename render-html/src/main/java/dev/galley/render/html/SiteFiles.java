@@ -157,22 +157,35 @@ final class SiteFiles {
      * because browsers refuse {@code fetch()} of a file next to a page opened from
      * {@code file://}, but run its scripts. URLs are relative to the site root.
      */
-    static String searchIndex(Site site, Map<String, PageData.Rendered> rendered) {
-        List<Object> docs = new ArrayList<>();
+    /**
+     * The search index: for every briefing its address, title, dek, date, topics and the start of
+     * its text, as one JavaScript assignment. Entries come from {@code entries} when the briefing
+     * has not changed since they were made.
+     */
+    static String searchIndex(Site site, PageData data, SearchEntries entries) {
+        int limit = searchTextLimit(site.briefings().size());
+        StringBuilder index = new StringBuilder("window.GALLEY_SEARCH=[");
+        boolean first = true;
         for (Briefing b : site.briefings()) {
-            Meta meta = b.meta();
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("u", Urls.encodePath(Site.pagePath(b)));
-            d.put("t", meta.title());
-            d.put("k", meta.dek().orElse(""));
-            d.put("d", meta.date().map(LocalDate::toString).orElse(""));
-            d.put("dt", meta.date().map(day -> (String) PageData.date(day).get("text")).orElse(""));
-            d.put("g", String.join(", ", meta.topics()));
-            PageData.Rendered r = rendered.get(b.slug());
-            String text = r == null ? "" : r.text();
-            d.put("x", text);
-            docs.add(d);
+            if (!first) {
+                index.append(',');
+            }
+            first = false;
+            index.append(entries.json(b, site.config(), limit, () -> searchEntry(b, data.searchText(b, limit))));
         }
-        return "window.GALLEY_SEARCH=" + Json.of(docs) + ";\n";
+        return index.append("];\n").toString();
+    }
+
+    private static String searchEntry(Briefing b, String text) {
+        Meta meta = b.meta();
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("u", Urls.encodePath(Site.pagePath(b)));
+        d.put("t", meta.title());
+        d.put("k", meta.dek().orElse(""));
+        d.put("d", meta.date().map(LocalDate::toString).orElse(""));
+        d.put("dt", meta.date().map(day -> (String) PageData.date(day).get("text")).orElse(""));
+        d.put("g", String.join(", ", meta.topics()));
+        d.put("x", text);
+        return Json.of(d);
     }
 }
