@@ -6,6 +6,7 @@ import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Inline;
 import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.Section;
+import dev.galley.core.model.SourcePos;
 import dev.galley.core.model.Status;
 import dev.galley.core.model.Walk;
 
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -27,48 +27,70 @@ public final class LinkCheck {
     }
 
     /**
-     * @param briefings   every briefing read, drafts included
-     * @param includesDrafts whether drafts will be published
-     * @param displayPath how a briefing's source file is shown to editors
+     * What the site-wide check needs of one briefing, gathered as the briefing is read, so that
+     * checking a large desk (or rebuilding it on every save in the preview) walks no briefing again.
+     *
+     * @param file  the briefing's source as editors see it
+     * @param ids   the ids of its sections
+     * @param links its links to its own sections and to other briefings, in reading order
      */
-    public static List<Diagnostic> check(List<Briefing> briefings, boolean includesDrafts,
-                                         Function<Briefing, String> displayPath) {
-        // Only what the links need of each briefing: a large desk's briefings are not all held at once.
-        Map<String, Status> statusBySlug = new HashMap<>();
-        Map<String, Set<String>> idsBySlug = new HashMap<>();
-        for (Briefing b : briefings) {
-            statusBySlug.put(b.slug(), b.meta().status());
-            idsBySlug.put(b.slug(), b.allSections().stream().map(Section::id).collect(Collectors.toSet()));
+    public record Facts(String slug, String file, Status status, Set<String> ids, List<Link> links) {
+        public Facts {
+            ids = Set.copyOf(ids);
+            links = List.copyOf(links);
+        }
+
+        /** A link to check, where it stands. */
+        public record Link(LinkTarget target, SourcePos pos) {
+        }
+
+        /** The facts of {@code briefing}, whose source editors see as {@code file}. */
+        public static Facts of(Briefing briefing, String file) {
+            Set<String> ids = briefing.allSections().stream().map(Section::id).collect(Collectors.toSet());
+            List<Link> links = new ArrayList<>();
+            Walk.inlines(briefing, (block, inline) -> {
+                if (inline instanceof Inline.Link link && (link.target() instanceof LinkTarget.Anchor
+                        || link.target() instanceof LinkTarget.BriefingPage)) {
+                    links.add(new Link(link.target(), link.pos()));
+                }
+            });
+            return new Facts(briefing.slug(), file, briefing.meta().status(), ids, links);
+        }
+    }
+
+    /**
+     * @param briefings      the facts of every briefing read, drafts included
+     * @param includesDrafts whether drafts will be published
+     */
+    public static List<Diagnostic> check(List<Facts> briefings, boolean includesDrafts) {
+        Map<String, Facts> bySlug = new HashMap<>();
+        for (Facts b : briefings) {
+            bySlug.put(b.slug(), b);
         }
         List<Diagnostic> problems = new ArrayList<>();
-        for (Briefing b : briefings) {
-            String file = displayPath.apply(b);
-            Walk.inlines(b, (block, inline) -> {
-                if (!(inline instanceof Inline.Link link)) {
-                    return;
-                }
+        for (Facts b : briefings) {
+            for (Facts.Link link : b.links()) {
                 if (link.target() instanceof LinkTarget.Anchor anchor) {
-                    if (!idsBySlug.get(b.slug()).contains(anchor.id())) {
-                        problems.add(new Diagnostic(Severity.ERROR, file, link.pos(), "link-anchor",
+                    if (!b.ids().contains(anchor.id())) {
+                        problems.add(new Diagnostic(Severity.ERROR, b.file(), link.pos(), "link-anchor",
                                 "no section of this briefing has the id '" + anchor.id() + "'"
-                                        + suggestion(idsBySlug.get(b.slug()))));
+                                        + suggestion(b.ids())));
                     }
                 } else if (link.target() instanceof LinkTarget.BriefingPage page) {
-                    Status other = statusBySlug.get(page.slug());
+                    Facts other = bySlug.get(page.slug());
                     if (other == null) {
-                        problems.add(new Diagnostic(Severity.ERROR, file, link.pos(), "link-briefing",
+                        problems.add(new Diagnostic(Severity.ERROR, b.file(), link.pos(), "link-briefing",
                                 "this link points to a briefing '" + page.slug() + "' that does not exist"));
-                    } else if (!page.anchorId().isEmpty() && !idsBySlug.get(page.slug()).contains(page.anchorId())) {
-                        problems.add(new Diagnostic(Severity.ERROR, file, link.pos(), "link-anchor",
+                    } else if (!page.anchorId().isEmpty() && !other.ids().contains(page.anchorId())) {
+                        problems.add(new Diagnostic(Severity.ERROR, b.file(), link.pos(), "link-anchor",
                                 "briefing '" + page.slug() + "' has no section with the id '" + page.anchorId()
-                                        + "'" + suggestion(idsBySlug.get(page.slug()))));
-                    } else if (other == Status.DRAFT && !includesDrafts
-                            && b.meta().status() != Status.DRAFT) {
-                        problems.add(new Diagnostic(Severity.WARNING, file, link.pos(), "link-draft",
+                                        + "'" + suggestion(other.ids())));
+                    } else if (other.status() == Status.DRAFT && !includesDrafts && b.status() != Status.DRAFT) {
+                        problems.add(new Diagnostic(Severity.WARNING, b.file(), link.pos(), "link-draft",
                                 "this link points to '" + page.slug() + "', a draft that is not published"));
                     }
                 }
-            });
+            }
         }
         return problems;
     }

@@ -3,6 +3,8 @@ package dev.galley.core.publish;
 import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.SiteConfig;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
@@ -52,6 +54,38 @@ public final class BuildMemory {
 
     void remember(Snapshot snapshot) {
         this.last = snapshot;
+    }
+
+    private volatile Thread cleanup;
+
+    /**
+     * Deletes {@code replaced}, an output folder a build has just replaced, on a thread of its
+     * own: removing a thousand briefings' files took longer than the rest of a preview rebuild.
+     */
+    void deleteLater(Path replaced) {
+        Thread thread = new Thread(() -> {
+            try {
+                StagedOutput.deleteTree(replaced);
+            } catch (IOException e) {
+                // Left for the next build, which removes it before its own commit.
+            }
+        }, "galley-cleanup");
+        thread.setDaemon(true);
+        cleanup = thread;
+        thread.start();
+    }
+
+    /** Waits until the folder last given to {@link #deleteLater} is gone. */
+    public void awaitCleanup() {
+        Thread thread = cleanup;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -38,6 +38,7 @@ final class ContentReading {
     private final BuildMemory memory;
     private final Progress progress;
     private final List<Diagnostic> diagnostics;
+    private final List<LinkCheck.Facts> linkFacts = new ArrayList<>();
 
     ContentReading(ContentFolder content, PublishRequest request, ExecutorService executor, BuildMemory memory,
                    Progress progress, List<Diagnostic> diagnostics) {
@@ -90,6 +91,7 @@ final class ContentReading {
                             + "' is already taken by " + other + "; rename one of the files"));
                 } else {
                     entries.add(entry);
+                    read.links().ifPresent(linkFacts::add);
                 }
             });
         }
@@ -102,8 +104,8 @@ final class ContentReading {
         try {
             bytes = content.read(path);
         } catch (IOException e) {
-            return new FileRead(path, Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
-                    display, SourcePos.START, "io", "cannot read this file: " + Publisher.describe(e))));
+            return FileRead.failed(path, new Diagnostic(Severity.ERROR,
+                    display, SourcePos.START, "io", "cannot read this file: " + Publisher.describe(e)));
         }
         byte[] digest = Digests.sha256(bytes);
         Optional<FileRead> known = memory.read(path, digest, config, display);
@@ -116,14 +118,15 @@ final class ContentReading {
             result.briefing().ifPresent(b -> found.addAll(ContentRules.check(b, display)));
             Optional<BriefingList.Entry> entry = result.briefing().map(b -> new BriefingList.Entry(b,
                     Digests.hex(digest), () -> reread(reader, path, display, digest)));
-            FileRead read = new FileRead(path, entry, found);
+            FileRead read = new FileRead(path, entry, result.briefing().map(b -> LinkCheck.Facts.of(b, display)),
+                    found);
             memory.rememberRead(path, digest, config, display, read);
             return read;
         } catch (RuntimeException e) {
             // A bug in Galley, not in the file; still one file's problem, reported as such.
-            return new FileRead(path, Optional.empty(), List.of(new Diagnostic(Severity.ERROR,
+            return FileRead.failed(path, new Diagnostic(Severity.ERROR,
                     display, SourcePos.START, "internal", "Galley failed to read this file ("
-                    + e + "); please report it with the file attached")));
+                    + e + "); please report it with the file attached"));
         }
     }
 
@@ -145,10 +148,12 @@ final class ContentReading {
                 .orElseThrow(() -> new IllegalStateException(display + " could not be read again"));
     }
 
-    /** Site-wide link checks, then every file's problems graded as {@code galley.yaml} says. */
-    void check(List<Briefing> briefings, SiteConfig config) {
-        diagnostics.addAll(LinkCheck.check(briefings, request.build().includeDrafts(),
-                b -> request.display(content.root().resolve(b.source()))));
+    /**
+     * Site-wide link checks over the briefings {@link #briefings} read, then every file's problems
+     * graded as {@code galley.yaml} says.
+     */
+    void check(SiteConfig config) {
+        diagnostics.addAll(LinkCheck.check(linkFacts, request.build().includeDrafts()));
         List<Diagnostic> graded = RuleLevels.apply(config, diagnostics);
         diagnostics.clear();
         diagnostics.addAll(graded);

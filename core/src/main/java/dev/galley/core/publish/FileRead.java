@@ -1,5 +1,6 @@
 package dev.galley.core.publish;
 
+import dev.galley.core.check.LinkCheck;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.model.BriefingList;
 
@@ -8,11 +9,19 @@ import java.util.Optional;
 
 /**
  * What reading one briefing file gave: the briefing, if it could be made, and the file's own
- * problems (its Markdown, its front matter, the editorial rules).
+ * problems (its Markdown, its front matter, the editorial rules), with what the site-wide link
+ * check needs of it.
  *
  * @param source the file, relative to the content folder
  */
-record FileRead(String source, Optional<BriefingList.Entry> entry, List<Diagnostic> diagnostics) {
+record FileRead(String source, Optional<BriefingList.Entry> entry, Optional<LinkCheck.Facts> links,
+                List<Diagnostic> diagnostics) {
+
+    /** A file that gave no briefing, only problems. */
+    static FileRead failed(String source, Diagnostic problem) {
+        return new FileRead(source, Optional.empty(), Optional.empty(), List.of(problem));
+    }
+
     FileRead {
         diagnostics = List.copyOf(diagnostics);
     }

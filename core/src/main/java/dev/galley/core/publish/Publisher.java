@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,24 +81,26 @@ public final class Publisher {
 
     /** Reads and renders; replaces the output folder only when nothing failed. */
     public PublishReport publish(PublishRequest request) {
-        return run(request, true, new BuildMemory(), Set.of());
+        return run(request, true, new BuildMemory(), Set.of(), false);
     }
 
     /**
      * Publishes again after {@code changedFiles} (paths relative to the content folder) changed,
      * re-rendering only what they touch when {@code memory} holds the last build into the same
-     * output folder. The result is the same, byte for byte, as a full publish.
+     * output folder. The result is the same, byte for byte, as a full publish. The replaced output
+     * is deleted in the background; {@link BuildMemory#awaitCleanup()} waits for that.
      */
     public PublishReport publish(PublishRequest request, BuildMemory memory, Set<String> changedFiles) {
-        return run(request, true, memory, changedFiles);
+        return run(request, true, memory, changedFiles, true);
     }
 
     /** Reads and reports, writing nothing. */
     public PublishReport check(PublishRequest request) {
-        return run(request, false, new BuildMemory(), Set.of());
+        return run(request, false, new BuildMemory(), Set.of(), false);
     }
 
-    private PublishReport run(PublishRequest request, boolean write, BuildMemory memory, Set<String> changedFiles) {
+    private PublishReport run(PublishRequest request, boolean write, BuildMemory memory, Set<String> changedFiles,
+                              boolean deferCleanup) {
         long started = System.nanoTime();
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
         String contentName = request.display(request.contentDir());
@@ -122,7 +125,7 @@ public final class Publisher {
                 memory.keepReads(List.of());
             }
             BriefingList briefings = reading.briefings(config);
-            reading.check(briefings, config);
+            reading.check(config);
 
             Selection selection = Selection.of(briefings, request.build());
             BriefingList published = selection.published();
@@ -133,7 +136,8 @@ public final class Publisher {
             }
             Site site = new Site(config, published);
             Optional<Set<String>> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
-            boolean written = render(site, published, content, request, executor, diagnostics, memory, dirty);
+            boolean written = render(site, published, content, request, executor, diagnostics, memory, dirty,
+                    deferCleanup);
             int pages = !written ? 0 : memory.last().map(s -> s.artifacts().values().stream()
                     .filter(a -> a.path().endsWith(".pdf")).mapToInt(Artifact::pages).sum()).orElse(0);
             return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, embargoed,
@@ -149,7 +153,7 @@ public final class Publisher {
 
     private boolean render(Site site, BriefingList published, ContentFolder content, PublishRequest request,
                            ExecutorService executor, List<Diagnostic> diagnostics, BuildMemory memory,
-                           Optional<Set<String>> dirty) throws IOException {
+                           Optional<Set<String>> dirty, boolean deferCleanup) throws IOException {
         memory.forget(); // until this build succeeds, the output folder's contents are not known
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             Optional<BuildCache> cache = request.cacheDir().map(BuildCache::in);
@@ -173,11 +177,17 @@ public final class Publisher {
             if (blocked(diagnostics, request)) {
                 return false;
             }
-            staged.commit();
+            memory.awaitCleanup(); // the output replaced last time must be gone before this commit
+            Path replaced = staged.commit();
             if (dirty.isEmpty()) {
                 cache.ifPresent(BuildCache::prune); // a full build used every entry it still needs
             }
             memory.remember(new BuildMemory.Snapshot(site.config(), published, context.artifacts()));
+            if (deferCleanup) {
+                memory.deleteLater(replaced);
+            } else {
+                StagedOutput.deleteTree(replaced);
+            }
             return true;
         }
     }
@@ -188,14 +198,19 @@ public final class Publisher {
      */
     private static void carryOver(BriefingList published, Set<String> dirty, Path previous, StagedOutput staged,
                                   RenderContext context, BuildMemory memory) throws IOException {
-        Map<String, Artifact> artifacts = memory.last().map(BuildMemory.Snapshot::artifacts).orElse(Map.of());
-        for (BriefingList.Entry b : published.entries()) {
-            if (dirty.contains(b.slug())) {
-                continue;
+        Map<String, List<Artifact>> artifactsByDir = new HashMap<>();
+        memory.last().map(BuildMemory.Snapshot::artifacts).orElse(Map.of()).values().forEach(a -> {
+            int slash = a.path().indexOf('/', a.path().indexOf('/') + 1);
+            if (slash > 0) {
+                artifactsByDir.computeIfAbsent(a.path().substring(0, slash), k -> new ArrayList<>()).add(a);
             }
-            String dir = Site.briefingDir(b.slug());
-            StagedOutput.linkTree(previous.resolve(dir), staged.dir().resolve(dir));
-            artifacts.values().stream().filter(a -> a.path().startsWith(dir + "/")).forEach(context::recordArtifact);
+        });
+        for (BriefingList.Entry b : published.entries()) {
+            if (!dirty.contains(b.slug())) {
+                String dir = Site.briefingDir(b.slug());
+                StagedOutput.linkTree(previous.resolve(dir), staged.dir().resolve(dir));
+                artifactsByDir.getOrDefault(dir, List.of()).forEach(context::recordArtifact);
+            }
         }
         context.renderOnly(dirty);
     }

@@ -33,16 +33,20 @@ final class StagedOutput implements AutoCloseable {
         return staging;
     }
 
-    /** Puts the staged output in place of the target. */
-    void commit() throws IOException {
+    /**
+     * Puts the staged output in place of the target, by two renames. Returns the folder the
+     * replaced output was moved to, for the caller to delete (at once, or after telling the
+     * browser to reload).
+     */
+    Path commit() throws IOException {
         Path previous = target.getParent().resolve("." + target.getFileName() + ".previous");
-        deleteTree(previous);
+        deleteTree(previous); // left by a run that was killed
         if (Files.exists(target)) {
             move(target, previous);
         }
         move(staging, target);
         committed = true;
-        deleteTree(previous);
+        return previous;
     }
 
     private static void move(Path from, Path to) throws IOException {

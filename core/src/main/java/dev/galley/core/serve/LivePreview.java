@@ -101,5 +101,6 @@ public final class LivePreview implements AutoCloseable {
         loop.interrupt();
         watcher.close();
         server.close();
+        memory.awaitCleanup();
     }
 }
