@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -312,5 +313,33 @@ class PublisherTest {
         CountingRenderer third = new CountingRenderer();
         new Publisher(List.of(third)).publish(request(content), memory, java.util.Set.of("galley.yaml"));
         assertEquals(9, third.rendered.size());
+    }
+
+    @Test
+    void theReplacedOutputIsGoneAfterAPublishAndOnceAPreviewRebuildHasCleanedUp() throws IOException {
+        Path content = content("""
+                -- briefings/one.md --
+                # One
+
+                Text.
+                -- briefings/two.md --
+                # Two
+
+                Text.
+                """);
+        Publisher publisher = new Publisher(List.of(new ListingRenderer()));
+        Path previous = dir.resolve(".out.previous");
+        assertTrue(publisher.publish(request(content)).written());
+        assertTrue(publisher.publish(request(content)).written());
+        assertFalse(Files.exists(previous), "a one-shot publish deletes what it replaced before returning");
+
+        BuildMemory memory = new BuildMemory();
+        assertTrue(publisher.publish(request(content), memory, Set.of()).written());
+        Files.writeString(content.resolve("briefings/two.md"), "# Two\n\nMore text.\n");
+        assertTrue(publisher.publish(request(content), memory, Set.of("briefings/two.md")).written());
+        memory.awaitCleanup();
+        assertFalse(Files.exists(previous), "the preview's rebuild deletes it in the background");
+        assertTrue(Files.exists(dir.resolve("out/briefings/one/words.txt")), "carried over");
+        assertEquals("2", Files.readString(dir.resolve("out/briefings/two/words.txt")), "rendered again");
     }
 }
