@@ -81,13 +81,13 @@ public final class FontLibrary implements FontMetrics {
      * documents at once; a subset depends only on the glyphs a document uses). Return the lease
      * once the subsets are written.
      */
-    public Lease lease() {
+    Lease lease() {
         Map<FontFace, TrueTypeFont> parses = idle.poll();
         return new Lease(parses != null ? parses : new EnumMap<>(FontFace.class));
     }
 
     /** Parsed faces lent to one document. */
-    public final class Lease implements AutoCloseable {
+    final class Lease implements AutoCloseable {
         private final Map<FontFace, TrueTypeFont> parses;
 
         private Lease(Map<FontFace, TrueTypeFont> parses) {
