@@ -132,6 +132,11 @@ public final class RenderContext {
         return target;
     }
 
+    /** Whether this build keeps outputs between builds; without a cache, keys need not be made. */
+    public boolean caches() {
+        return cache.isPresent();
+    }
+
     /**
      * What a renderer kept under {@code key} (see {@link CacheKey}) in an earlier build, when
      * this build has a cache and the cache has it.

@@ -63,8 +63,9 @@ public final class PdfRenderer implements Renderer {
             throws IOException {
         BriefingReporter reporter = new BriefingReporter(context, briefing);
         String path = Site.pdfPath(briefing);
-        String key = cacheKey(site, briefing, context);
-        Optional<CachedPdf> cached = context.recall(key).flatMap(CachedPdf::of);
+        // Digesting the whole briefing and its images is wasted work in a build without a cache.
+        Optional<String> key = context.caches() ? Optional.of(cacheKey(site, briefing, context)) : Optional.empty();
+        Optional<CachedPdf> cached = key.flatMap(context::recall).flatMap(CachedPdf::of);
         if (cached.isPresent()) {
             context.write(path, cached.get().pdf());
             context.recordArtifact(new Artifact(path, cached.get().pdf().length, cached.get().pages()));
@@ -81,7 +82,7 @@ public final class PdfRenderer implements Renderer {
         context.write(path, bytes);
         context.recordArtifact(new Artifact(path, bytes.length, layout.pages().size()));
         reporter.finish();
-        context.keep(key, new CachedPdf(bytes, layout.pages().size(), reporter.reported()).toBytes());
+        key.ifPresent(k -> context.keep(k, new CachedPdf(bytes, layout.pages().size(), reporter.reported()).toBytes()));
     }
 
     /**
