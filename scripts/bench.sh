@@ -7,9 +7,10 @@
 #   BENCH_SIZES="1 100 1000 10000" BENCH_RUNS=5 scripts/bench.sh
 #   BENCH_JMH=none scripts/bench.sh                    # whole-process figures only
 #
-# Rows: "publish" is a clean build (no cache); at the largest N up to 1000 it is also run with 1
-# and 2 threads, HTML only, from a warm cache, and after changing one briefing. N >= 10000 runs
-# with -Xmx512m, the heap the issue asks large desks to fit in.
+# Rows: "publish" is a clean build (no cache) through the launcher, cli/target/galley, which is
+# what `galley publish` runs; at the largest N up to 1000 it is also run with the JVM's defaults
+# (java -jar), with 1 and 2 threads, HTML only, from a warm cache, and after changing one
+# briefing. N >= 10000 runs with -Xmx512m, the heap the issue asks large desks to fit in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,9 @@ fi
 cp=$(./mvnw -B -q -ntp -Pbench -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 cp="bench/target/classes:$cp"
 jar=cli/target/galley.jar
+galley=cli/target/galley
+# The launcher's first run per mode makes its class-data sharing archive: not a timed run.
+rm -rf "$work/warm"; "$galley" publish content --out "$work/warm" --quiet --no-cache >/dev/null
 
 # measure LABEL N RUNS SETUP -- COMMAND...: times RUNS whole processes, prints a row.
 # SETUP (a shell command) runs before each timed run, untimed.
@@ -53,44 +57,43 @@ largest=0
 for n in $sizes; do
   desk="$work/desk-$n"
   [ -d "$desk" ] || java -cp "$cp" dev.galley.bench.SyntheticDesk "$desk" "$n" 42
-  heap=()
-  [ "$n" -ge 10000 ] && heap=(-Xmx512m)
+  heap=
+  [ "$n" -ge 10000 ] && heap=-Xmx512m
   label="publish"
   [ "$n" -ge 10000 ] && label="publish -Xmx512m"
   r=$runs
   [ "$n" -ge 10000 ] && r=1
-  measure "$label" "$n" "$r" "rm -rf $work/site-$n" -- java "${heap[@]}" -jar "$jar" publish "$desk" --out "$work/site-$n" --quiet --no-cache
+  measure "$label" "$n" "$r" "rm -rf $work/site-$n" -- env JAVA_OPTS="$heap" "$galley" publish "$desk" --out "$work/site-$n" --quiet --no-cache
   [ "$n" -le 1000 ] && [ "$n" -gt "$largest" ] && largest=$n
 done
 
-# The launcher beside the jar adds a class-data sharing archive (made by its first run).
-cli/target/galley publish content --out "$work/seed" --quiet --no-cache >/dev/null
-measure "seed, jar" 1 "$runs" "" -- java -jar "$jar" publish content --out "$work/seed" --quiet --no-cache
-measure "seed, launcher (CDS)" 1 "$runs" "" -- cli/target/galley publish content --out "$work/seed" --quiet --no-cache
+measure "seed, java -jar" 1 "$runs" "" -- java -jar "$jar" publish content --out "$work/seed" --quiet --no-cache
+measure "seed" 1 "$runs" "" -- "$galley" publish content --out "$work/seed" --quiet --no-cache
 
 if [ "$largest" -gt 1 ]; then
   n=$largest
   desk="$work/desk-$n"
   out="$work/site-$n"
+  measure "publish, java -jar" "$n" "$runs" "rm -rf $out-jar" -- java -jar "$jar" publish "$desk" --out "$out-jar" --quiet --no-cache
   for t in 1 2; do
-    measure "publish, $t thread(s)" "$n" "$runs" "" -- java -jar "$jar" publish "$desk" --out "$out-t$t" --quiet --no-cache --threads "$t"
+    measure "publish, $t thread(s)" "$n" "$runs" "" -- "$galley" publish "$desk" --out "$out-t$t" --quiet --no-cache --threads "$t"
   done
   if cmp -s <(cd "$out-t1" && find . -type f -exec sha256sum {} + | sort -k2) <(cd "$out-t2" && find . -type f -exec sha256sum {} + | sort -k2); then
     echo "  1 and 2 threads: byte-identical output"
   else
     echo "  1 and 2 threads: OUTPUT DIFFERS" >&2
   fi
-  measure "html only" "$n" "$runs" "" -- java -jar "$jar" publish "$desk" --out "$out-html" --quiet --no-cache --only html
+  measure "html only" "$n" "$runs" "" -- "$galley" publish "$desk" --out "$out-html" --quiet --no-cache --only html
   rm -rf "$out-cached" "$out-cached-cache"
-  java -jar "$jar" publish "$desk" --out "$out-cached" --quiet >/dev/null
-  measure "publish, warm cache" "$n" "$runs" "" -- java -jar "$jar" publish "$desk" --out "$out-cached" --quiet
+  "$galley" publish "$desk" --out "$out-cached" --quiet >/dev/null
+  measure "publish, warm cache" "$n" "$runs" "" -- "$galley" publish "$desk" --out "$out-cached" --quiet
   victim=$(ls "$desk/briefings" | sed -n "$(( n / 2 + 1 ))p")
   cp "$desk/briefings/$victim" "$work/victim.md"
   edit=0
   measure "one briefing changed" "$n" "$runs" 'edit=$((edit + 1)); cp "$work/victim.md" "$desk/briefings/$victim"; printf "\nA late paragraph, edit %d.\n" "$edit" >> "$desk/briefings/$victim"' \
-    -- java -jar "$jar" publish "$desk" --out "$out-cached" --quiet
+    -- "$galley" publish "$desk" --out "$out-cached" --quiet
   cp "$work/victim.md" "$desk/briefings/$victim"
-  java -jar "$jar" publish "$desk" --out "$out-cached" --quiet >/dev/null
+  "$galley" publish "$desk" --out "$out-cached" --quiet >/dev/null
   if diff -rq "$out-cached" "$out" >/dev/null; then
     echo "  cached build: byte-identical to a clean build"
   else

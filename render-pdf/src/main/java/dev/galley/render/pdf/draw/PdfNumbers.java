@@ -18,15 +18,19 @@ final class PdfNumbers {
         if (!Float.isFinite(value)) {
             throw new IllegalArgumentException("not a PDF number: " + value);
         }
-        long scaled = Math.round((double) value * SCALE);
+        return appendScaled(out, Math.round((double) value * SCALE), PLACES);
+    }
+
+    /** Appends {@code scaled / 10^places}, exactly: a number already rounded to those places. */
+    static StringBuilder appendScaled(StringBuilder out, long scaled, int places) {
+        long unit = pow10(places);
         if (scaled < 0) {
             out.append('-');
             scaled = -scaled;
         }
-        out.append(scaled / SCALE);
-        long fraction = scaled % SCALE;
+        out.append(scaled / unit);
+        long fraction = scaled % unit;
         if (fraction != 0) {
-            int places = PLACES;
             while (fraction % 10 == 0) {
                 fraction /= 10;
                 places--;

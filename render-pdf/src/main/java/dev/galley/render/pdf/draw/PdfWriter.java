@@ -145,6 +145,13 @@ public final class PdfWriter {
         private boolean textLineSet;
         private float textLineX;
         private float textLineY;
+        /** Where the text shown so far on the current line ends, as readers will compute it. */
+        private double penX;
+        /** The TJ array being put together: strings and numbers until another operator comes. */
+        private final StringBuilder shown = new StringBuilder(1024);
+        private boolean runOpen;
+        private boolean inString;
+        private boolean runHasNumbers;
 
         PageDrawer(PDPageContentStream stream, PDPage page, int index) {
             this.stream = stream;
@@ -219,6 +226,7 @@ public final class PdfWriter {
                     boolean gap = k > i && !fragments.get(k - 1).text().endsWith(" ")
                             && fragments.get(k).x() > fragments.get(k - 1).x() + fragments.get(k - 1).width() + 1f;
                     if (tagged && (k == i || gap)) {
+                        closeRun();
                         if (gap) {
                             stream.endMarkedContent();
                         }
@@ -229,6 +237,7 @@ public final class PdfWriter {
                     }
                     drawFragment(fragments.get(k), baseline, tagged);
                 }
+                closeRun();
                 if (tagged) {
                     stream.endMarkedContent();
                 }
@@ -291,16 +300,66 @@ public final class PdfWriter {
             }
         }
 
+        /**
+         * Draws a fragment as part of the line's text arrays: its distance from where the last
+         * fragment ended becomes a number in the TJ array (ISO 32000-1, 9.4.3), so the words and
+         * syllables of a line share one operator where they share a style and a structure element,
+         * instead of a move and an operator each. Page content is most of what a PDF compresses.
+         */
         private void drawFragment(Fragment fragment, float baseline, boolean tagged) throws IOException {
             Style style = fragment.style();
-            setFont(fonts.get(style.face()), style.size());
-            color(style.rgb());
-            ops.setLength(0);
+            DocumentFont wanted = fonts.get(style.face());
             float x = fragment.x();
             float y = baseline + style.rise();
+            String text = fragment.text();
+            String letters = Shaper.unligate(text);
+            boolean ligated = !letters.equals(text);
+            boolean otherLanguage = tagged && !style.lang().isEmpty();
+            boolean softHyphen = fragment.hyphen() && tagged;
+            boolean spanned = ligated || otherLanguage || softHyphen;
+            if (spanned || wanted != font || style.size() != fontSize || style.rgb() != color
+                    || !textLineSet || y != textLineY) {
+                closeRun(); // each of these needs an operator of its own between the strings
+            }
+            setFont(wanted, style.size());
+            color(style.rgb());
+            moveTo(x, y);
+            if (otherLanguage) {
+                // Marked content may carry its language (ISO 32000-1, 14.9.2): read in that language.
+                stream.appendRawCommands("/Span <</Lang " + textString(style.lang()) + ">> BDC\n");
+            }
+            if (softHyphen) {
+                // The breaker's hyphen is no character of the text: a soft hyphen to readers
+                // (ISO 32000-1, 14.8.2.2.3), so the word reads whole across the line end.
+                stream.appendRawCommands("/Span <</ActualText <FEFF00AD>>> BDC\n");
+            }
+            if (ligated) {
+                // Inline, not as a named property list: readers such as poppler honour
+                // ActualText only when the dictionary is the BDC's own operand.
+                stream.appendRawCommands("/Span <</ActualText " + textString(letters) + ">> BDC\n");
+            }
+            appendGap(x);
+            appendGlyphs(text, style.face(), true);
+            if (spanned) {
+                closeRun();
+                for (int open = (ligated ? 1 : 0) + (otherLanguage ? 1 : 0) + (softHyphen ? 1 : 0); open > 0; open--) {
+                    stream.endMarkedContent();
+                }
+            }
+            digestFragment(fragment, baseline);
+        }
+
+        /**
+         * Starts the text line at {@code (x, y)} when this text object has none yet (Tm) or the
+         * baseline moves (Td, from the line's start); along the same baseline the TJ array's
+         * numbers move instead.
+         */
+        private void moveTo(float x, float y) throws IOException {
+            if (textLineSet && y == textLineY) {
+                return;
+            }
+            ops.setLength(0);
             if (textLineSet) {
-                // A move from the last fragment's start: a third of the bytes of a whole matrix, and
-                // page content is most of what a PDF compresses.
                 PdfNumbers.append(ops, x - textLineX).append(' ');
                 PdfNumbers.append(ops, y - textLineY).append(" Td\n");
             } else {
@@ -309,27 +368,10 @@ public final class PdfWriter {
                 PdfNumbers.append(ops, y).append(" Tm\n");
                 textLineSet = true;
             }
+            stream.appendRawCommands(ops.toString());
             textLineX = x;
             textLineY = y;
-            stream.appendRawCommands(ops.toString());
-            boolean otherLanguage = tagged && !style.lang().isEmpty();
-            if (otherLanguage) {
-                // Marked content may carry its language (ISO 32000-1, 14.9.2): read in that language.
-                stream.appendRawCommands("/Span <</Lang " + textString(style.lang()) + ">> BDC\n");
-            }
-            if (fragment.hyphen() && tagged) {
-                // The breaker's hyphen is no character of the text: a soft hyphen to readers
-                // (ISO 32000-1, 14.8.2.2.3), so the word reads whole across the line end.
-                stream.appendRawCommands("/Span <</ActualText <FEFF00AD>>> BDC\n");
-                show(fragment.text(), style.face());
-                stream.endMarkedContent();
-            } else {
-                show(fragment.text(), style.face());
-            }
-            if (otherLanguage) {
-                stream.endMarkedContent();
-            }
-            digestFragment(fragment, baseline);
+            penX = x;
         }
 
         /**
@@ -374,54 +416,85 @@ public final class PdfWriter {
         }
 
         /**
-         * Shows text with the font's pair kerning (the same numbers layout measured with) and,
-         * around ligature glyphs, ActualText with the letters they stand for.
+         * Puts the move from where the shown text ends to {@code x} into the open TJ array, in
+         * hundredths of a thousandth of an em (under a ten-thousandth of a point at text sizes).
+         * The pen follows the number as written, so rounding never adds up along a line.
          */
-        private void show(String text, FontFace face) throws IOException {
-            textOperator(text, face, true);
-            byte[] operator = ops.toString().getBytes(StandardCharsets.ISO_8859_1);
-            String letters = Shaper.unligate(text);
-            boolean ligated = !letters.equals(text);
-            if (ligated) {
-                // Inline, not as a named property list: readers such as poppler honour
-                // ActualText only when the dictionary is the BDC's own operand.
-                stream.appendRawCommands("/Span <</ActualText " + textString(letters) + ">> BDC\n");
-            }
-            stream.appendRawCommands(operator);
-            if (ligated) {
-                stream.endMarkedContent();
+        private void appendGap(float x) {
+            long hundredths = Math.round((x - penX) * 100_000.0 / fontSize);
+            if (hundredths != 0) {
+                openRun();
+                closeString();
+                PdfNumbers.appendScaled(shown, -hundredths, 2);
+                runHasNumbers = true;
+                penX += hundredths * fontSize / 100_000.0;
             }
         }
 
         /**
-         * Puts the operator showing {@code text} into {@link #ops}: a TJ with the pair kerning
-         * between glyph strings (ISO 32000-1, 9.4.3), or a Tj when nothing is kerned. The strings
-         * hold bytes as chars 0 to 255: write the operator out as ISO-8859-1.
+         * Appends {@code text}'s glyphs to the open TJ array, with the font's pair kerning (the
+         * same numbers layout measured with) between them, and moves the pen past them.
          */
-        private void textOperator(String text, FontFace face, boolean kerning) {
+        private void appendGlyphs(String text, FontFace face, boolean kerning) {
             DocumentFont glyphs = fonts.get(face);
-            ops.setLength(0);
-            ops.append("[(");
-            boolean kerned = false;
+            openRun();
+            long advance = 0;
             int previous = -1;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 if (kerning && previous >= 0) {
                     int kern = library.kern(face, previous, cp);
                     if (kern != 0) {
-                        ops.append(')').append(-kern).append('(');
-                        kerned = true;
+                        closeString();
+                        shown.append(-kern);
+                        runHasNumbers = true;
+                        advance += kern;
                     }
                 }
-                glyphs.appendGlyph(cp, ops);
+                if (!inString) {
+                    shown.append('(');
+                    inString = true;
+                }
+                advance += glyphs.appendGlyph(cp, shown);
                 previous = cp;
                 i += Character.charCount(cp);
             }
-            if (kerned) {
-                ops.append(")] TJ\n");
-            } else {
-                ops.deleteCharAt(0).append(") Tj\n");
+            penX += advance * fontSize / 1000.0;
+        }
+
+        private void openRun() {
+            if (!runOpen) {
+                shown.setLength(0);
+                shown.append('[');
+                runOpen = true;
+                runHasNumbers = false;
             }
+        }
+
+        private void closeString() {
+            if (inString) {
+                shown.append(')');
+                inString = false;
+            }
+        }
+
+        /**
+         * Writes the open TJ array out (as a Tj when it is one string). Every operator other than
+         * a string or a number must wait for this. The strings hold bytes as chars 0 to 255.
+         */
+        private void closeRun() throws IOException {
+            if (!runOpen) {
+                return;
+            }
+            closeString();
+            if (runHasNumbers) {
+                shown.append("] TJ\n");
+                stream.appendRawCommands(shown.toString().getBytes(StandardCharsets.ISO_8859_1));
+            } else {
+                shown.append(" Tj\n");
+                stream.appendRawCommands(shown.substring(1).getBytes(StandardCharsets.ISO_8859_1));
+            }
+            runOpen = false;
         }
 
         /** A PDF text string in UTF-16BE with a byte order mark, as hex. */
@@ -461,8 +534,8 @@ public final class PdfWriter {
                 PdfNumbers.append(ops, v).append(' ');
             }
             stream.appendRawCommands(ops.append("Tm\n").toString());
-            textOperator(word, face, false); // unkerned, as the watermark has always been drawn
-            stream.appendRawCommands(ops.toString().getBytes(StandardCharsets.ISO_8859_1));
+            appendGlyphs(word, face, false); // unkerned, as the watermark has always been drawn
+            closeRun();
             stream.endText();
             stream.endMarkedContent();
             digest.update(word.getBytes(StandardCharsets.UTF_8));

@@ -75,10 +75,11 @@ public final class DocumentFont {
      * needs (ISO 32000-1, 7.3.4.2); write it out as ISO-8859-1. Records the glyph for the subset.
      * Half the size of hex, which matters for a content stream that is mostly text.
      *
+     * @return the glyph's advance in thousandths of an em, as the font's /W array gives it
      * @throws IllegalArgumentException when the face has no glyph for it; layout's fallback
      *                                  chooses faces that have one
      */
-    public void appendGlyph(int codePoint, StringBuilder literal) {
+    public int appendGlyph(int codePoint, StringBuilder literal) {
         int gid = metrics.glyph(codePoint);
         if (gid == 0) {
             throw new IllegalArgumentException(String.format("No glyph for U+%04X in font %s",
@@ -92,6 +93,7 @@ public final class DocumentFont {
         }
         appendByte(gid >> 8, literal);
         appendByte(gid & 0xFF, literal);
+        return metrics.glyphAdvance(gid);
     }
 
     private static void appendByte(int b, StringBuilder literal) {
