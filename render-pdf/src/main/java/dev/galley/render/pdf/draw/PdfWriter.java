@@ -1,6 +1,5 @@
 package dev.galley.render.pdf.draw;
 
-import dev.galley.core.text.Digests;
 import dev.galley.core.model.SourcePos;
 import dev.galley.render.pdf.font.DocumentFont;
 import dev.galley.render.pdf.font.DocumentFonts;
@@ -47,7 +46,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,7 +76,7 @@ public final class PdfWriter {
     private final Reporter reporter;
     private final PDDocument document;
     private final DocumentFonts fonts;
-    private final MessageDigest digest;
+    private final Fingerprint fingerprint = new Fingerprint();
     private final List<PDPage> pages = new ArrayList<>();
     private final Map<String, PDImageXObject> embedded = new HashMap<>();
     private Tagger tagger;
@@ -93,7 +91,6 @@ public final class PdfWriter {
         this.reporter = reporter;
         this.document = document;
         this.fonts = fonts;
-        this.digest = Digests.sha256();
     }
 
     /** Draws {@code layout} and writes the PDF to {@code out}. */
@@ -160,7 +157,7 @@ public final class PdfWriter {
         }
 
         void draw(Page content) throws IOException {
-            digestInt(index);
+            fingerprint.putInt(index);
             if (!layout.watermark().isEmpty()) {
                 watermark(layout.watermark());
             }
@@ -346,7 +343,7 @@ public final class PdfWriter {
                     stream.endMarkedContent();
                 }
             }
-            digestFragment(fragment, baseline);
+            fingerprint(fragment, baseline);
         }
 
         /**
@@ -538,7 +535,7 @@ public final class PdfWriter {
             closeRun();
             stream.endText();
             stream.endMarkedContent();
-            digest.update(word.getBytes(StandardCharsets.UTF_8));
+            fingerprint.put(word);
         }
 
         private void image(VItem.ImageBox box, float top) throws IOException {
@@ -561,18 +558,18 @@ public final class PdfWriter {
             if (image == null) {
                 return;
             }
-            digestInt(Float.floatToIntBits(box.x()));
-            digestInt(Float.floatToIntBits(y));
+            fingerprint.putFloat(box.x());
+            fingerprint.putFloat(y);
         }
 
         private void fill(float x, float y, float w, float h, int rgb) throws IOException {
             color(rgb);
             stream.addRect(x, y, w, h);
             stream.fill();
-            digestInt(Float.floatToIntBits(x));
-            digestInt(Float.floatToIntBits(y));
-            digestInt(Float.floatToIntBits(w));
-            digestInt(rgb);
+            fingerprint.putFloat(x);
+            fingerprint.putFloat(y);
+            fingerprint.putFloat(w);
+            fingerprint.putInt(rgb);
         }
 
         private void color(int rgb) throws IOException {
@@ -620,7 +617,7 @@ public final class PdfWriter {
                 image = asset.jpeg()
                         ? JPEGFactory.createFromByteArray(document, asset.bytes())
                         : EncodedImages.lossless(document, asset.bytes(), asset.decoded());
-                digest.update(asset.bytes());
+                fingerprint.put(asset.bytes());
             } catch (IOException | RuntimeException e) {
                 reporter.warning(SourcePos.START, "image-unreadable",
                         "cannot embed image " + source + " in the PDF: " + e.getMessage());
@@ -721,8 +718,7 @@ public final class PdfWriter {
      * from the current time, and the same briefing would give different bytes on every build.
      */
     private void documentId(PdfMetadata metadata) {
-        digest.update(metadata.toString().getBytes(StandardCharsets.UTF_8));
-        byte[] id = Arrays.copyOf(digest.digest(), 16);
+        byte[] id = fingerprint.id(metadata.toString());
         COSArray ids = new COSArray();
         COSString first = new COSString(id);
         first.setForceHexForm(true);
@@ -733,24 +729,17 @@ public final class PdfWriter {
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private void digestFragment(Fragment fragment, float baseline) {
-        digestInt(Float.floatToIntBits(fragment.x()));
-        digestInt(Float.floatToIntBits(baseline));
+    private void fingerprint(Fragment fragment, float baseline) {
+        fingerprint.putFloat(fragment.x());
+        fingerprint.putFloat(baseline);
         // Not Style.hashCode(): an enum's hash differs between JVM runs.
         Style style = fragment.style();
-        digestInt(style.face().ordinal());
-        digestInt(Float.floatToIntBits(style.size()));
-        digestInt(Float.floatToIntBits(style.rise()));
-        digestInt(style.rgb());
-        digestInt(style.strike() ? 1 : 0);
-        digest.update(style.link().getBytes(StandardCharsets.UTF_8));
-        digest.update(fragment.text().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void digestInt(int value) {
-        digest.update((byte) (value >>> 24));
-        digest.update((byte) (value >>> 16));
-        digest.update((byte) (value >>> 8));
-        digest.update((byte) value);
+        fingerprint.putInt(style.face().ordinal());
+        fingerprint.putFloat(style.size());
+        fingerprint.putFloat(style.rise());
+        fingerprint.putInt(style.rgb());
+        fingerprint.putInt(style.strike() ? 1 : 0);
+        fingerprint.put(style.link());
+        fingerprint.put(fragment.text());
     }
 }
