@@ -25,8 +25,12 @@ public final class BuildMemory {
         }
     }
 
-    /** A file as last read: its bytes' digest, the settings it was read with, and what came of it. */
-    record Read(byte[] sha256, SiteConfig config, String display, FileRead result) {
+    /**
+     * A file as last read: its bytes' digest, its stamp taken before they were read (empty when it
+     * had none), the settings it was read with, and what came of it.
+     */
+    record Read(byte[] sha256, Optional<ContentFolder.Stamp> stamp, SiteConfig config, String display,
+                FileRead result) {
     }
 
     private volatile Snapshot last;
@@ -39,8 +43,19 @@ public final class BuildMemory {
                 && read.display().equals(display) ? Optional.of(read.result()) : Optional.empty();
     }
 
-    void rememberRead(String path, byte[] sha256, SiteConfig config, String display, FileRead result) {
-        reads.put(path, new Read(sha256, config, display, result));
+    /**
+     * What reading {@code path} gave last time, without reading it again: for a file the caller
+     * was not told had changed, whose stamp is still the one taken before it was last read.
+     */
+    Optional<FileRead> unchanged(String path, ContentFolder.Stamp stamp, SiteConfig config, String display) {
+        Read read = reads.get(path);
+        return read != null && read.stamp().equals(Optional.of(stamp)) && read.config().equals(config)
+                && read.display().equals(display) ? Optional.of(read.result()) : Optional.empty();
+    }
+
+    void rememberRead(String path, byte[] sha256, Optional<ContentFolder.Stamp> stamp, SiteConfig config,
+                      String display, FileRead result) {
+        reads.put(path, new Read(sha256, stamp, config, display, result));
     }
 
     /** Drops reads of files that are gone. */

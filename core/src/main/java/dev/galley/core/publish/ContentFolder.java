@@ -2,9 +2,13 @@ package dev.galley.core.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +64,26 @@ final class ContentFolder {
             throw new IOException("it is a link to a file outside the content folder");
         }
         return Files.readAllBytes(file);
+    }
+
+    /**
+     * A plain file's size, modification time and identity, which change whenever it is saved;
+     * empty for links (their target's changes would not show) and for files that cannot be read.
+     */
+    Optional<Stamp> stamp(String relativePath) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(root.resolve(relativePath).normalize(),
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile()
+                    ? Optional.of(new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What {@link #stamp} tells of a file; {@code identity} is the file system's own key, if it has one. */
+    record Stamp(long size, FileTime modified, Object identity) {
     }
 
     boolean hasConfig() {

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -67,13 +68,23 @@ final class ContentReading {
      * briefings are held only as memory allows (see {@link BriefingList}).
      */
     BriefingList briefings(SiteConfig config) throws IOException {
+        return briefings(config, Optional.empty());
+    }
+
+    /**
+     * {@link #briefings(SiteConfig)} after {@code changed} files were reported changed (by a
+     * watcher): other files whose stamps are as they were when last read are not read again,
+     * which at a thousand briefings is most of a preview's rebuild.
+     */
+    BriefingList briefings(SiteConfig config, Optional<Set<String>> changed) throws IOException {
         BriefingReader reader = new BriefingReader(config, content::isInside);
         List<String> paths = content.briefingPaths();
         memory.keepReads(paths);
         List<Future<FileRead>> results = new ArrayList<>(paths.size());
         for (String path : paths) {
             String display = request.display(content.root().resolve(path));
-            results.add(executor.submit(() -> read(reader, path, display, config)));
+            boolean trustStamp = changed.isPresent() && !changed.get().contains(path);
+            results.add(executor.submit(() -> read(reader, path, display, config, trustStamp)));
         }
         List<BriefingList.Entry> entries = new ArrayList<>();
         Map<String, String> sourceBySlug = new HashMap<>();
@@ -99,7 +110,15 @@ final class ContentReading {
     }
 
     /** One file read (or recalled from the build's memory when its bytes have not changed). */
-    private FileRead read(BriefingReader reader, String path, String display, SiteConfig config) {
+    private FileRead read(BriefingReader reader, String path, String display, SiteConfig config,
+                          boolean trustStamp) {
+        Optional<ContentFolder.Stamp> stamp = content.stamp(path);
+        if (trustStamp && stamp.isPresent()) {
+            Optional<FileRead> known = memory.unchanged(path, stamp.get(), config, display);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         byte[] bytes;
         try {
             bytes = content.read(path);
@@ -110,6 +129,7 @@ final class ContentReading {
         byte[] digest = Digests.sha256(bytes);
         Optional<FileRead> known = memory.read(path, digest, config, display);
         if (known.isPresent()) {
+            memory.rememberRead(path, digest, stamp, config, display, known.get()); // touched, not changed
             return known.get();
         }
         try {
@@ -120,7 +140,7 @@ final class ContentReading {
                     Digests.hex(digest), () -> reread(reader, path, display, digest)));
             FileRead read = new FileRead(path, entry, result.briefing().map(b -> LinkCheck.Facts.of(b, display)),
                     found);
-            memory.rememberRead(path, digest, config, display, read);
+            memory.rememberRead(path, digest, stamp, config, display, read);
             return read;
         } catch (RuntimeException e) {
             // A bug in Galley, not in the file; still one file's problem, reported as such.

@@ -124,7 +124,9 @@ public final class Publisher {
                 // Reading checks that images exist: once other files change, earlier reads may be stale.
                 memory.keepReads(List.of());
             }
-            BriefingList briefings = reading.briefings(config);
+            // "" is a watcher's word for "events were lost": then every file is read again.
+            BriefingList briefings = reading.briefings(config, changedFiles.isEmpty() || changedFiles.contains("")
+                    ? Optional.empty() : Optional.of(changedFiles));
             reading.check(config);
 
             Selection selection = Selection.of(briefings, request.build());

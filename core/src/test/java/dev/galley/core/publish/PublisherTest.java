@@ -342,4 +342,48 @@ class PublisherTest {
         assertTrue(Files.exists(dir.resolve("out/briefings/one/words.txt")), "carried over");
         assertEquals("2", Files.readString(dir.resolve("out/briefings/two/words.txt")), "rendered again");
     }
+
+    /**
+     * A preview's rebuild reads again only the files the watcher reported and any whose size,
+     * time or identity changed. A file rewritten behind its back with its old stamp shows that the
+     * others are not read; once reported, or when the watcher lost events, it is.
+     */
+    @Test
+    void aPreviewRebuildReadsOnlyReportedOrRestampedFiles() throws IOException {
+        Path content = content("""
+                -- briefings/one.md --
+                ---
+                title: One
+                date: 2026-01-01
+                ---
+                Text.
+                -- briefings/two.md --
+                ---
+                title: Two
+                date: 2026-01-02
+                ---
+                Text.
+                """);
+        BuildMemory memory = new BuildMemory();
+        new Publisher(List.of(new CountingRenderer())).publish(request(content), memory, Set.of());
+        Path one = content.resolve("briefings/one.md");
+        java.nio.file.attribute.FileTime stamp = Files.getLastModifiedTime(one);
+        Files.writeString(one, Files.readString(one).replace("title: One", "title: Uno"));
+        Files.setLastModifiedTime(one, stamp); // same size, same time: as if untouched
+
+        new Publisher(List.of(new CountingRenderer())).publish(request(content), memory, Set.of("briefings/two.md"));
+        assertTrue(Files.readString(dir.resolve("out/index.txt")).contains("one: One"), "not read again");
+
+        new Publisher(List.of(new CountingRenderer())).publish(request(content), memory, Set.of(""));
+        assertTrue(Files.readString(dir.resolve("out/index.txt")).contains("one: Uno"), "lost events: all read");
+
+        Files.writeString(one, Files.readString(one).replace("title: Uno", "title: Une"));
+        Files.setLastModifiedTime(one, stamp);
+        new Publisher(List.of(new CountingRenderer())).publish(request(content), memory, Set.of("briefings/one.md"));
+        assertTrue(Files.readString(dir.resolve("out/index.txt")).contains("one: Une"), "reported: read again");
+
+        Files.writeString(one, Files.readString(one).replace("title: Une", "title: Eins"));
+        new Publisher(List.of(new CountingRenderer())).publish(request(content), memory, Set.of("briefings/two.md"));
+        assertTrue(Files.readString(dir.resolve("out/index.txt")).contains("one: Eins"), "new stamp: read again");
+    }
 }
