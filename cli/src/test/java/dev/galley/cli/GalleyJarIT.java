@@ -58,4 +58,42 @@ class GalleyJarIT {
         assertTrue(run("--version").out().startsWith("galley "));
         assertEquals(2, run("publish", "--bogus").code());
     }
+
+    /**
+     * The launcher beside the jar: its first batch run makes a class-data sharing archive next to
+     * it, later runs use it, and both pass the command's exit code on.
+     */
+    @Test
+    void theLauncherMakesItsArchiveOnceAndPassesExitCodesOn() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.copy(Path.of("target/galley.jar"), bin.resolve("galley.jar"));
+        Files.copy(Path.of("target/galley"), bin.resolve("galley"));
+        Path content = ContentFixture.repositoryRoot().resolve("content");
+        for (String site : List.of("first", "second")) {
+            Result result = launch(bin, "publish", content.toString(), "--out", dir.resolve(site).toString(), "--no-cache");
+            assertEquals(0, result.code(), result.out());
+            try (var archives = Files.list(bin)) {
+                assertEquals(1, archives.filter(p -> p.getFileName().toString().endsWith("-batch.jsa")).count(),
+                        "one archive after the " + site + " run");
+            }
+        }
+        String pdf = "briefings/nato-after-ukraine/nato-after-ukraine.pdf";
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("first").resolve(pdf)),
+                Files.readAllBytes(dir.resolve("second").resolve(pdf))), "the archive changes nothing made");
+        Path bad = ContentFixture.write(dir.resolve("bad"), "-- briefings/a.md --\n---\ntitle: A\ndate: never\n---\nText.\n");
+        assertEquals(1, launch(bin, "publish", bad.toString(), "--out", dir.resolve("bad-site").toString()).code());
+        assertEquals(2, launch(bin, "publish", "--bogus").code());
+    }
+
+    private static Result launch(Path bin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", bin.resolve("galley").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("JAVA_OPTS");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
+        return new Result(process.exitValue(), out);
+    }
 }
