@@ -1,6 +1,5 @@
 package dev.galley.core.read;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -13,8 +12,9 @@ import java.util.List;
 
 /**
  * The one place Flexmark's string-keyed options are set. Galley reads CommonMark plus GFM tables,
- * strikethrough, autolinks, footnotes and typographic punctuation. Typographic replacements are
- * configured as Unicode characters, not HTML entities, so the model holds the text readers see.
+ * strikethrough, bare links (see {@link BareLinks}), footnotes and typographic punctuation.
+ * Typographic replacements are configured as Unicode characters, not HTML entities, so the model
+ * holds the text readers see.
  */
 final class FlexmarkParser {
 
@@ -23,12 +23,12 @@ final class FlexmarkParser {
     private FlexmarkParser() {
     }
 
-    private static MutableDataSet options() {
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
-                AutolinkExtension.create(),
+                BareLinks.create(),
                 FootnoteExtension.create(),
                 TypographicExtension.create()));
         // GFM's table rules: a header row is required, cells may be fewer than columns.

@@ -1,0 +1,102 @@
+package dev.galley.core.read;
+
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/**
+ * GFM's bare links (https://…, www.…, name@host), as Flexmark's autolink extension finds them,
+ * but asked only of text that could hold one. The extension runs a regular expression and an
+ * unescaping copy over every text node, which was a fifth of reading a briefing; a link needs
+ * "://", "www." or "@", so text without any of them (most text) is passed by untouched.
+ */
+final class BareLinks implements Parser.ParserExtension {
+
+    private BareLinks() {
+    }
+
+    static BareLinks create() {
+        return new BareLinks();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder parser) {
+        parser.postProcessorFactory(new NodePostProcessorFactory(false) {
+            {
+                addNodes(Text.class);
+            }
+
+            @Override
+            public NodePostProcessor apply(Document document) {
+                return new Gate(new AutolinkNodePostProcessor(document));
+            }
+        });
+    }
+
+    private static final class Gate extends NodePostProcessor {
+        private final NodePostProcessor links;
+
+        Gate(NodePostProcessor links) {
+            this.links = links;
+        }
+
+        @Override
+        public void process(NodeTracker state, Node node) {
+            if (mayHoldLink(node)) {
+                links.process(state, node);
+            }
+        }
+    }
+
+    /**
+     * Whether the node, with the text that follows it in the same run (which the extension may
+     * read along with it: typographic quotes and dashes, and entities, split a link's text), has
+     * a link's sign.
+     */
+    static boolean mayHoldLink(Node node) {
+        for (Node n = node; n instanceof Text || n instanceof TypographicText || n instanceof HtmlEntity;
+             n = n.getNext()) {
+            if (hasSign(n.getChars())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "://", "www." (any case) or "@", read past backslashes as the extension reads the text
+     * unescaped ("http:\\/\\/…" is a link); any "&" passes too, as an entity may stand for a sign.
+     */
+    private static boolean hasSign(CharSequence text) {
+        char p1 = 0;
+        char p2 = 0;
+        char p3 = 0; // the characters before, escapes left out
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                continue;
+            }
+            if (c == '@' || c == '&'
+                    || (c == '/' && p1 == '/' && p2 == ':')
+                    || (c == '.' && (p1 | 0x20) == 'w' && (p2 | 0x20) == 'w' && (p3 | 0x20) == 'w')) {
+                return true;
+            }
+            p3 = p2;
+            p2 = p1;
+            p1 = c;
+        }
+        return false;
+    }
+}
