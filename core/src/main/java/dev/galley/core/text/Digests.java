@@ -4,7 +4,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, the one digest Galley uses: for content hashes, cache keys and checksums. */
+/**
+ * SHA-256, the digest Galley uses for content hashes, cache keys and checksums of releases; names
+ * that need only change with their content use the cheaper {@link Checksum}.
+ */
 public final class Digests {
 
     private Digests() {

@@ -1,6 +1,6 @@
 package dev.galley.render.html;
 
-import dev.galley.core.text.Digests;
+import dev.galley.core.text.Checksum;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,8 +88,11 @@ final class Assets {
         return files;
     }
 
-    /** The first ten hex digits of the SHA-256 of {@code bytes}. */
+    /**
+     * Ten hex digits of a {@link Checksum} of {@code bytes}: a cache-busting name needs no
+     * cryptographic digest, and the search index it names runs to megabytes.
+     */
     static String hash(byte[] bytes) {
-        return Digests.sha256Hex(bytes).substring(0, 10);
+        return Checksum.hex(bytes).substring(0, 10);
     }
 }

@@ -1,24 +1,22 @@
 package dev.galley.render.pdf.draw;
 
+import dev.galley.core.text.Checksum;
 import dev.galley.core.text.Digests;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * A cheap fingerprint of everything a document draws, for its /ID: the same drawing gives the
  * same ID in every build, and different drawings different IDs. An ID needs no cryptographic
  * strength, and hashing every word of every page with SHA-256 cost about 5 % of a build: the
- * drawing goes through two checksums with different polynomials (both run as CPU instructions),
- * and only those, its length and the metadata are hashed with SHA-256.
+ * drawing goes through a {@link Checksum}, and only that, its length and the metadata are hashed
+ * with SHA-256.
  */
 final class Fingerprint {
 
-    private final CRC32C crc32c = new CRC32C();
-    private final CRC32 crc32 = new CRC32();
+    private final Checksum checksum = new Checksum();
     private final byte[] buffer = new byte[8192];
     private int used;
     private long length;
@@ -61,11 +59,9 @@ final class Fingerprint {
         for (int i = 0; i < 8; i++) {
             summary[i] = (byte) (length >>> (56 - 8 * i));
         }
-        long c = crc32c.getValue();
-        long d = crc32.getValue();
-        for (int i = 0; i < 4; i++) {
-            summary[8 + i] = (byte) (c >>> (24 - 8 * i));
-            summary[12 + i] = (byte) (d >>> (24 - 8 * i));
+        long sum = checksum.value();
+        for (int i = 0; i < 8; i++) {
+            summary[8 + i] = (byte) (sum >>> (56 - 8 * i));
         }
         sha.update(summary);
         sha.update(metadata.getBytes(StandardCharsets.UTF_8));
@@ -78,8 +74,7 @@ final class Fingerprint {
     }
 
     private void update(byte[] bytes, int count) {
-        crc32c.update(bytes, 0, count);
-        crc32.update(bytes, 0, count);
+        checksum.update(bytes, 0, count);
         length += count;
     }
 }
