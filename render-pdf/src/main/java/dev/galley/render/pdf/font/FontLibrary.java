@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The DejaVu faces, read from the class path and measured once per JVM. Holds each font file's
@@ -27,8 +26,11 @@ public final class FontLibrary implements FontMetrics {
     /**
      * Faces by {@link FontFace#ordinal()}, each read on first use: a short briefing draws with
      * four or five of the seven, and reading one is a noticeable part of a short run's start.
+     * Copied on write, never changed once published: layout asks for a face several times per
+     * character, and a plain array read stays cheap on every JIT tier, where an atomic array's
+     * access does not on the first.
      */
-    private final AtomicReferenceArray<Face> faces = new AtomicReferenceArray<>(FontFace.values().length);
+    private volatile Face[] faces = new Face[FontFace.values().length];
 
     private FontLibrary() {
     }
@@ -44,13 +46,15 @@ public final class FontLibrary implements FontMetrics {
     }
 
     private Face face(FontFace face) {
-        Face read = faces.get(face.ordinal());
+        Face read = faces[face.ordinal()];
         if (read == null) {
             synchronized (this) {
-                read = faces.get(face.ordinal());
+                read = faces[face.ordinal()];
                 if (read == null) {
                     read = read(face);
-                    faces.set(face.ordinal(), read);
+                    Face[] more = faces.clone();
+                    more[face.ordinal()] = read;
+                    faces = more;
                 }
             }
         }
