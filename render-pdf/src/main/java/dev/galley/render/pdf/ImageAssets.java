@@ -3,6 +3,7 @@ package dev.galley.render.pdf;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Walk;
+import dev.galley.core.text.Digests;
 import dev.galley.core.publish.RenderContext;
 import dev.galley.render.pdf.draw.ImageAsset;
 import dev.galley.render.pdf.page.ImageCatalog;
@@ -15,6 +16,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -22,11 +24,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Reads and decodes a briefing's figure images before layout. An image that is remote, missing,
- * too large or corrupt is reported and left out; layout then sets its text instead.
+ * Reads and checks a briefing's figure images before layout, decoding each distinct image once
+ * per run. An image that is remote, missing, too large or corrupt is reported and left out;
+ * layout then sets its text instead.
  */
 final class ImageAssets implements ImageCatalog {
 
@@ -34,6 +38,11 @@ final class ImageAssets implements ImageCatalog {
     static final long MAX_PIXELS = 40_000_000L;
     static final long MAX_BYTES = 50L << 20;
     private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    /** Bounded: past it, images are decoded as they come, as before. */
+    private static final int MAX_REMEMBERED = 4096;
+    /** Sizes of images (by their bytes' SHA-256) that decoded without a problem in this JVM. */
+    private static final Map<String, Size> DECODED = new ConcurrentHashMap<>();
 
     private final Map<String, ImageAsset> assets;
 
@@ -85,6 +94,28 @@ final class ImageAssets implements ImageCatalog {
         }
         byte[] bytes = Files.readAllBytes(file);
         boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+        String key = Digests.sha256Hex(bytes);
+        Size known = DECODED.get(key);
+        if (known != null) {
+            // These very bytes decoded fine earlier in this run: a desk's logo on every briefing
+            // is decoded once, and again only if its compressed form is no longer kept.
+            return new ImageAsset(source, bytes, key, known.widthPx(), known.heightPx(), jpeg, () -> {
+                try {
+                    return decode(bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        BufferedImage image = decode(bytes);
+        if (DECODED.size() < MAX_REMEMBERED) {
+            DECODED.put(key, new Size(image.getWidth(), image.getHeight()));
+        }
+        return new ImageAsset(source, bytes, key, image.getWidth(), image.getHeight(), jpeg, () -> image);
+    }
+
+    /** Decodes a whole image, refusing sizes no figure needs. */
+    private static BufferedImage decode(byte[] bytes) throws IOException {
         // A memory-cached stream: ImageIO's default may write cache files to the temp folder.
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -99,8 +130,7 @@ final class ImageAssets implements ImageCatalog {
                     throw new IOException(reader.getWidth(0) + " × " + reader.getHeight(0)
                             + " pixels is too large");
                 }
-                BufferedImage image = reader.read(0);
-                return new ImageAsset(source, bytes, image, jpeg);
+                return reader.read(0);
             } finally {
                 reader.dispose();
             }
@@ -111,7 +141,7 @@ final class ImageAssets implements ImageCatalog {
     public Optional<Size> size(String source) {
         ImageAsset asset = assets.get(source);
         return asset == null ? Optional.empty()
-                : Optional.of(new Size(asset.decoded().getWidth(), asset.decoded().getHeight()));
+                : Optional.of(new Size(asset.width(), asset.height()));
     }
 
     Map<String, ImageAsset> all() {

@@ -1,6 +1,5 @@
 package dev.galley.render.pdf.draw;
 
-import dev.galley.core.text.Digests;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -12,7 +11,6 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,16 +37,15 @@ final class EncodedImages {
     private EncodedImages() {
     }
 
-    /** {@code image} (the decoded pixels of the file {@code bytes}) as an image of {@code document}. */
-    static PDImageXObject lossless(PDDocument document, byte[] bytes, BufferedImage image) throws IOException {
-        String key = Digests.sha256Hex(bytes);
-        Snapshot snapshot = CACHE.get(key);
+    /** {@code asset}, losslessly compressed, as an image of {@code document}. */
+    static PDImageXObject lossless(PDDocument document, ImageAsset asset) throws IOException {
+        Snapshot snapshot = CACHE.get(asset.key());
         if (snapshot == null) {
             try (PDDocument scratch = new PDDocument()) {
-                snapshot = snapshot(LosslessFactory.createFromImage(scratch, image).getCOSObject());
+                snapshot = snapshot(LosslessFactory.createFromImage(scratch, asset.pixels().get()).getCOSObject());
             }
             if (CACHE.size() < MAX_IMAGES) {
-                CACHE.put(key, snapshot);
+                CACHE.put(asset.key(), snapshot);
             }
         }
         return new PDImageXObject(new PDStream(materialize(snapshot, document)), null);

@@ -616,7 +616,7 @@ public final class PdfWriter {
             try {
                 image = asset.jpeg()
                         ? JPEGFactory.createFromByteArray(document, asset.bytes())
-                        : EncodedImages.lossless(document, asset.bytes(), asset.decoded());
+                        : EncodedImages.lossless(document, asset);
                 fingerprint.put(asset.bytes());
             } catch (IOException | RuntimeException e) {
                 reporter.warning(SourcePos.START, "image-unreadable",
