@@ -146,6 +146,11 @@ public final class FontLibrary implements FontMetrics {
     }
 
     @Override
+    public float width(FontFace face, CharSequence text, float size) {
+        return face(face).metrics().width(text, size);
+    }
+
+    @Override
     public int kern(FontFace face, int left, int right) {
         return face(face).metrics().kern(left, right);
     }
