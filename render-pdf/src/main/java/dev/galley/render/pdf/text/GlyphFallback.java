@@ -47,7 +47,7 @@ public final class GlyphFallback {
                 out.append(' ', style.withFace(spaceFace(style.face())));
                 continue;
             }
-            if (Character.getType(cp) == Character.FORMAT) {
+            if (cp >= 0x80 && Character.getType(cp) == Character.FORMAT) { // ASCII has no format characters
                 // Invisible by definition (zero-width space, joiners, soft hyphen, BOM): nothing
                 // to draw, and drawing the font's visible glyph for them would be wrong.
                 continue;
@@ -75,8 +75,9 @@ public final class GlyphFallback {
     }
 
     private static boolean isSpace(int cp) {
-        if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0x0B) {
-            return true;
+        if (cp < 0x80) {
+            // ASCII, most text: the Unicode categories below name no other character of it
+            return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0x0B;
         }
         if (cp == 0x00A0 || cp == 0x2007 || cp == 0x202F) {
             return false; // no-break spaces stay in their word
@@ -132,7 +133,7 @@ public final class GlyphFallback {
         }
 
         void append(int cp, Style style) {
-            if (pendingStyle != null && !pendingStyle.equals(style)) {
+            if (pendingStyle != null && pendingStyle != style && !pendingStyle.equals(style)) {
                 flush();
             }
             pendingStyle = style;

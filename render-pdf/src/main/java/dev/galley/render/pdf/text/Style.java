@@ -58,6 +58,30 @@ public record Style(FontFace face, float size, float rise, int rgb, boolean stri
         return new Style(face, size, rise, rgb, strike, link, tag);
     }
 
+    /*
+     * equals and hashCode written out, with the meaning a record gives them (floats compared as
+     * Float.compare does): the generated ones go through method handles, which the first JIT tier
+     * that batch builds run on compiles poorly, and runs of text compare styles per character.
+     */
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Style s && face == s.face && Float.compare(size, s.size) == 0
+                && Float.compare(rise, s.rise) == 0 && rgb == s.rgb && strike == s.strike
+                && link.equals(s.link) && lang.equals(s.lang);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = face.ordinal();
+        h = 31 * h + Float.hashCode(size);
+        h = 31 * h + Float.hashCode(rise);
+        h = 31 * h + rgb;
+        h = 31 * h + Boolean.hashCode(strike);
+        h = 31 * h + link.hashCode();
+        return 31 * h + lang.hashCode();
+    }
+
     public boolean hasLink() {
         return !link.isEmpty();
     }
