@@ -3,6 +3,21 @@ package dev.galley.core.text;
 /** Counts words as readers do: runs of characters between spaces that hold a letter or digit. */
 public final class WordCount {
 
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte LETTER = 2;
+    /**
+     * ASCII's answers to {@link #isSpace} and {@link Character#isLetterOrDigit}, looked up once:
+     * every briefing and every paragraph is counted, and most of their text is ASCII.
+     */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = isSpace(c) ? SPACE : Character.isLetterOrDigit(c) ? LETTER : OTHER;
+        }
+    }
+
     private WordCount() {
     }
 
@@ -12,7 +27,8 @@ public final class WordCount {
         boolean hasLetter = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            byte kind = c < 128 ? ASCII[c] : isSpace(c) ? SPACE : Character.isLetterOrDigit(c) ? LETTER : OTHER;
+            if (kind == SPACE) {
                 if (inWord && hasLetter) {
                     words++;
                 }
@@ -20,9 +36,13 @@ public final class WordCount {
                 hasLetter = false;
             } else {
                 inWord = true;
-                hasLetter |= Character.isLetterOrDigit(c);
+                hasLetter |= kind == LETTER;
             }
         }
         return inWord && hasLetter ? words + 1 : words;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
