@@ -29,7 +29,7 @@ public final class BuildMemory {
      * A file as last read: its bytes' digest, its stamp taken before they were read (empty when it
      * had none), the settings it was read with, and what came of it.
      */
-    record Read(byte[] sha256, Optional<ContentFolder.Stamp> stamp, SiteConfig config, String display,
+    record Read(byte[] digest, Optional<ContentFolder.Stamp> stamp, SiteConfig config, String display,
                 FileRead result) {
     }
 
@@ -37,9 +37,9 @@ public final class BuildMemory {
     private final Map<String, Read> reads = new ConcurrentHashMap<>();
 
     /** What reading {@code path} gave last time, if its bytes, the settings and its display name are the same. */
-    Optional<FileRead> read(String path, byte[] sha256, SiteConfig config, String display) {
+    Optional<FileRead> read(String path, byte[] digest, SiteConfig config, String display) {
         Read read = reads.get(path);
-        return read != null && Arrays.equals(read.sha256(), sha256) && read.config().equals(config)
+        return read != null && Arrays.equals(read.digest(), digest) && read.config().equals(config)
                 && read.display().equals(display) ? Optional.of(read.result()) : Optional.empty();
     }
 
@@ -53,9 +53,9 @@ public final class BuildMemory {
                 && read.display().equals(display) ? Optional.of(read.result()) : Optional.empty();
     }
 
-    void rememberRead(String path, byte[] sha256, Optional<ContentFolder.Stamp> stamp, SiteConfig config,
+    void rememberRead(String path, byte[] digest, Optional<ContentFolder.Stamp> stamp, SiteConfig config,
                       String display, FileRead result) {
-        reads.put(path, new Read(sha256, stamp, config, display, result));
+        reads.put(path, new Read(digest, stamp, config, display, result));
     }
 
     /** Drops reads of files that are gone. */
