@@ -437,7 +437,9 @@ final class MarkdownConverter {
      * and then Flexmark's regex-based unescaping is skipped.
      */
     private static String unescape(BasedSequence chars) {
-        return chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape();
+        // Searched as a String: one bulk copy, where a BasedSequence is read a char at a time.
+        String text = chars.toString();
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
 
     private SourcePos pos(Node node) {
