@@ -39,7 +39,7 @@ public final class PlainText implements Inline.Visitor<Void> {
         boolean space = false;
         for (int i = 0; i < text.length() && line.length() < limit; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C : c >= 0x80 && Character.isWhitespace(c)) {
                 space = line.length() > 0;
             } else {
                 if (space) {

@@ -57,29 +57,31 @@ public final class Json {
 
     public static void string(String s, StringBuilder sb) {
         sb.append('"');
+        int unchanged = 0; // start of the run of characters copied as they are, in one append
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+                    && c != '\u2028' && c != '\u2029' && (!Character.isSurrogate(c) || validPair(s, i))) {
+                continue;
+            }
+            sb.append(s, unchanged, i);
+            unchanged = i + 1;
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> unicode(c, sb);
                 default -> {
-                    if (c < 0x20 || Character.isSurrogate(c) && !validPair(s, i)) {
-                        if (Character.isSurrogate(c)) {
-                            sb.append("\\uFFFD");
-                        } else {
-                            unicode(c, sb);
-                        }
+                    if (Character.isSurrogate(c)) {
+                        sb.append("\\uFFFD");
                     } else {
-                        sb.append(c);
+                        unicode(c, sb);
                     }
                 }
             }
         }
-        sb.append('"');
+        sb.append(s, unchanged, s.length()).append('"');
     }
 
     private static boolean validPair(String s, int i) {
@@ -91,6 +93,9 @@ public final class Json {
     }
 
     private static void unicode(char c, StringBuilder sb) {
-        sb.append(String.format("\\u%04x", (int) c));
+        sb.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            sb.append(Character.forDigit((c >> shift) & 0xF, 16));
+        }
     }
 }
