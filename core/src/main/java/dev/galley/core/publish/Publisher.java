@@ -162,9 +162,8 @@ public final class Publisher {
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
                     path -> request.display(content.root().resolve(path)), diagnostics::add, executor, cache);
             context.reportProgress(progress);
-            if (dirty.isPresent()) {
-                carryOver(published, dirty.get(), request.outputDir(), staged, context, memory);
-            }
+            List<String> carried = dirty.isPresent()
+                    ? carryOver(published, dirty.get(), context, memory) : List.of();
             for (Renderer renderer : renderers) {
                 try {
                     context.stage(renderer.name());
@@ -180,6 +179,7 @@ public final class Publisher {
                 return false;
             }
             memory.awaitCleanup(); // the output replaced last time must be gone before this commit
+            staged.carry(request.outputDir(), carried);
             Path replaced = staged.commit();
             if (dirty.isEmpty()) {
                 cache.ifPresent(BuildCache::prune); // a full build used every entry it still needs
@@ -195,11 +195,12 @@ public final class Publisher {
     }
 
     /**
-     * Puts the unchanged briefings' outputs from the last build into the staging folder (as hard
-     * links where the file system allows) and tells renderers to render only the rest.
+     * Tells renderers to render only the changed briefings, records the unchanged ones' artifacts
+     * as the last build recorded them, and returns their folders, which the staging folder takes
+     * over from the live output just before the commit ({@link StagedOutput#carry}).
      */
-    private static void carryOver(BriefingList published, Set<String> dirty, Path previous, StagedOutput staged,
-                                  RenderContext context, BuildMemory memory) throws IOException {
+    private static List<String> carryOver(BriefingList published, Set<String> dirty, RenderContext context,
+                                          BuildMemory memory) {
         Map<String, List<Artifact>> artifactsByDir = new HashMap<>();
         memory.last().map(BuildMemory.Snapshot::artifacts).orElse(Map.of()).values().forEach(a -> {
             int slash = a.path().indexOf('/', a.path().indexOf('/') + 1);
@@ -207,14 +208,16 @@ public final class Publisher {
                 artifactsByDir.computeIfAbsent(a.path().substring(0, slash), k -> new ArrayList<>()).add(a);
             }
         });
+        List<String> carried = new ArrayList<>();
         for (BriefingList.Entry b : published.entries()) {
             if (!dirty.contains(b.slug())) {
                 String dir = Site.briefingDir(b.slug());
-                StagedOutput.linkTree(previous.resolve(dir), staged.dir().resolve(dir));
+                carried.add(dir);
                 artifactsByDir.getOrDefault(dir, List.of()).forEach(context::recordArtifact);
             }
         }
         context.renderOnly(dirty);
+        return carried;
     }
 
     private static boolean blocked(List<Diagnostic> diagnostics, PublishRequest request) {

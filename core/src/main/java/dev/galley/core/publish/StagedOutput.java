@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A staging folder beside the output folder. Renderers write into it; only when all of them
@@ -54,6 +57,45 @@ final class StagedOutput implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /**
+     * Moves the folders {@code dirs} (unchanged briefings' outputs, relative paths) from the live
+     * output {@code live} into the staging folder, just before {@link #commit}: one rename each,
+     * where linking their files one by one took a third of a preview's rebuild at a thousand
+     * briefings, and the replaced output left to delete is that much smaller. For the
+     * milliseconds between these renames and the commit the live site lacks those folders, as it
+     * lacks everything between the commit's own two renames. A folder a renderer also wrote into
+     * is merged by links instead. If a move fails, those already made are moved back, so the live
+     * output is as it was.
+     */
+    void carry(Path live, List<String> dirs) throws IOException {
+        List<String> moved = new ArrayList<>();
+        try {
+            for (String dir : dirs) {
+                Path from = live.resolve(dir);
+                Path to = staging.resolve(dir);
+                if (!Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+                    linkTree(from, to);
+                    continue;
+                }
+                Files.createDirectories(to.getParent());
+                move(from, to);
+                moved.add(dir);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (String dir : moved) {
+                try {
+                    move(staging.resolve(dir), live.resolve(dir));
+                } catch (IOException undo) {
+                    e.addSuppressed(undo);
+                }
+            }
+            throw e;
         }
     }
 
