@@ -112,12 +112,15 @@ public final class Hyphenator {
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("%")) {
                 continue;
             }
-            String[] words = line.split("\\s+");
-            switch (words[0]) {
-                case "LEFTHYPHENMIN" -> { leftMin = Integer.parseInt(words[1]); continue; }
-                case "RIGHTHYPHENMIN" -> { rightMin = Integer.parseInt(words[1]); continue; }
-                case "COMPOUNDLEFTHYPHENMIN" -> { compoundLeftMin = Integer.parseInt(words[1]); continue; }
-                case "COMPOUNDRIGHTHYPHENMIN" -> { compoundRightMin = Integer.parseInt(words[1]); continue; }
+            // The first word, and the one after it: split by hand, not by a regular expression,
+            // as this runs for each of the file's tens of thousands of lines on a cold JVM.
+            int end = wordEnd(line, 0);
+            String pattern = line.substring(0, end);
+            switch (pattern) {
+                case "LEFTHYPHENMIN" -> { leftMin = Integer.parseInt(secondWord(line, end)); continue; }
+                case "RIGHTHYPHENMIN" -> { rightMin = Integer.parseInt(secondWord(line, end)); continue; }
+                case "COMPOUNDLEFTHYPHENMIN" -> { compoundLeftMin = Integer.parseInt(secondWord(line, end)); continue; }
+                case "COMPOUNDRIGHTHYPHENMIN" -> { compoundRightMin = Integer.parseInt(secondWord(line, end)); continue; }
                 case "NOHYPHEN" -> { continue; }
                 case "NEXTLEVEL" -> {
                     first = new Level(Map.copyOf(patterns), maxLength);
@@ -127,7 +130,6 @@ public final class Hyphenator {
                 }
                 default -> { }
             }
-            String pattern = words[0];
             if (pattern.indexOf('/') >= 0 || pattern.indexOf('-') >= 0 || pattern.indexOf('\'') >= 0) {
                 continue; // non-standard (replacing) patterns and patterns around punctuation
             }
@@ -154,6 +156,24 @@ public final class Hyphenator {
         }
         Level last = new Level(Map.copyOf(patterns), maxLength);
         return new Hyphenator(first, last, leftMin, rightMin, compoundLeftMin, compoundRightMin);
+    }
+
+    /** Where the word starting at {@code from} ends: at white space or the end of {@code line}. */
+    private static int wordEnd(String line, int from) {
+        int i = from;
+        while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The word after the white space at {@code end}; empty when there is none. */
+    private static String secondWord(String line, int end) {
+        int start = end;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        return line.substring(start, wordEnd(line, start));
     }
 
     public int leftMin() {
