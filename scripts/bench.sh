@@ -28,7 +28,7 @@ cp=$(./mvnw -B -q -ntp -Pbench -pl bench dependency:build-classpath -Dmdep.outpu
 cp="bench/target/classes:$cp"
 jar=cli/target/galley.jar
 galley=cli/target/galley
-# The launcher's first run per mode makes its class-data sharing archive: not a timed run.
+# The launcher's first run makes its class-data sharing archive: not a timed run.
 rm -rf "$work/warm"; "$galley" publish content --out "$work/warm" --quiet --no-cache >/dev/null
 
 # measure LABEL N RUNS SETUP -- COMMAND...: times RUNS whole processes, prints a row.

@@ -73,7 +73,7 @@ class GalleyJarIT {
             Result result = launch(bin, "publish", content.toString(), "--out", dir.resolve(site).toString(), "--no-cache");
             assertEquals(0, result.code(), result.out());
             try (var archives = Files.list(bin)) {
-                assertEquals(1, archives.filter(p -> p.getFileName().toString().endsWith("-batch.jsa")).count(),
+                assertEquals(1, archives.filter(p -> p.getFileName().toString().matches("galley-[0-9]+\\.jsa")).count(),
                         "one archive after the " + site + " run");
             }
         }

@@ -111,7 +111,10 @@ final class ContentReading {
         return BriefingList.of(entries);
     }
 
-    /** One file read (or recalled from the build's memory when its bytes have not changed). */
+    /**
+     * One file read, or recalled from the build's memory when its bytes have not changed (or, for
+     * a file the watcher did not report, when its stamp has not).
+     */
     private FileRead read(BriefingReader reader, String path, String display, SiteConfig config,
                           boolean trustStamp) {
         Optional<ContentFolder.Stamp> stamp = content.stamp(path);

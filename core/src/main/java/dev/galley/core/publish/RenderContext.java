@@ -61,8 +61,8 @@ public final class RenderContext {
 
     /**
      * The briefings whose own outputs (everything under {@link dev.galley.core.model.Site#briefingDir})
-     * must be rendered in this run. In an incremental run the others' outputs are already in place,
-     * carried over from the last build; pages that list briefings are always rendered. Those own
+     * must be rendered in this run. In an incremental run the others' outputs are carried over from
+     * the last build when it is committed; pages that list briefings are always rendered. Those own
      * outputs may depend only on the briefing, its neighbours in the site's order, the settings and
      * the renderer's templates.
      */
@@ -114,10 +114,10 @@ public final class RenderContext {
     }
 
     /**
-     * The output file's path, its folders made and any file there removed: a file carried over
-     * from the last build may be a hard link into the live output, which must never be written.
+     * The output file's path, its folders made and any file already there removed, so that no
+     * file is ever written through a hard link to another build's output.
      */
-    private Path freshFile(String relativePath) throws IOException {
+        private Path freshFile(String relativePath) throws IOException {
         Path target = resolveOutput(relativePath);
         Files.createDirectories(target.getParent());
         Files.deleteIfExists(target);

@@ -15,13 +15,17 @@ import java.util.List;
 /**
  * A staging folder beside the output folder. Renderers write into it; only when all of them
  * succeeded does it replace the output folder, by renames, so a failed build leaves the previous
- * output exactly as it was.
+ * output exactly as it was. (An incremental build moves unchanged folders out of the live output
+ * just before the commit, {@link #carry}; if the commit fails they are moved back.)
  */
 final class StagedOutput implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
     private boolean committed;
+    /** Folders {@link #carry} moved here from the live output, to put back unless committed. */
+    private final List<String> carried = new ArrayList<>();
+    private Path carriedFrom;
 
     StagedOutput(Path target) throws IOException {
         this.target = target;
@@ -43,12 +47,26 @@ final class StagedOutput implements AutoCloseable {
      */
     Path commit() throws IOException {
         Path previous = target.getParent().resolve("." + target.getFileName() + ".previous");
-        deleteTree(previous); // left by a run that was killed
-        if (Files.exists(target)) {
-            move(target, previous);
+        boolean replaced = false;
+        try {
+            deleteTree(previous); // left by a run that was killed, or by a cleanup that failed
+            if (Files.exists(target)) {
+                move(target, previous);
+                replaced = true;
+            }
+            move(staging, target);
+        } catch (IOException | RuntimeException e) {
+            if (replaced) {
+                try {
+                    move(previous, target);
+                } catch (IOException undo) {
+                    e.addSuppressed(undo);
+                }
+            }
+            throw e; // close() puts the carried folders back
         }
-        move(staging, target);
         committed = true;
+        carried.clear();
         return previous;
     }
 
@@ -71,7 +89,7 @@ final class StagedOutput implements AutoCloseable {
      * output is as it was.
      */
     void carry(Path live, List<String> dirs) throws IOException {
-        List<String> moved = new ArrayList<>();
+        carriedFrom = live;
         try {
             for (String dir : dirs) {
                 Path from = live.resolve(dir);
@@ -85,29 +103,44 @@ final class StagedOutput implements AutoCloseable {
                 }
                 Files.createDirectories(to.getParent());
                 move(from, to);
-                moved.add(dir);
+                carried.add(dir);
             }
         } catch (IOException | RuntimeException e) {
-            for (String dir : moved) {
-                try {
-                    move(staging.resolve(dir), live.resolve(dir));
-                } catch (IOException undo) {
-                    e.addSuppressed(undo);
-                }
-            }
+            putBack(e);
             throw e;
         }
     }
 
-    /** Discards the staging folder unless it was committed. */
+    /** Moves the carried folders back to the live output; failures are added to {@code failure}. */
+    private void putBack(Throwable failure) {
+        for (String dir : carried) {
+            try {
+                move(staging.resolve(dir), carriedFrom.resolve(dir));
+            } catch (IOException undo) {
+                if (failure != null) {
+                    failure.addSuppressed(undo);
+                }
+            }
+        }
+        carried.clear();
+    }
+
+    /**
+     * Discards the staging folder unless it was committed, after putting back what {@link #carry}
+     * took from the live output: a build that fails at its very end still loses nothing.
+     */
     @Override
     public void close() throws IOException {
         if (!committed) {
+            putBack(null);
             deleteTree(staging);
         }
     }
 
-    /** Recreates {@code from}'s files under {@code to}, hard-linked where possible, else copied. */
+    /**
+     * Recreates {@code from}'s files under {@code to}, hard-linked where possible, else copied;
+     * files already under {@code to} are kept.
+     */
     static void linkTree(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
@@ -122,6 +155,9 @@ final class StagedOutput implements AutoCloseable {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Path target = to.resolve(from.relativize(file).toString());
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    return FileVisitResult.CONTINUE; // written in this build: the new file wins
+                }
                 try {
                     Files.createLink(target, file);
                 } catch (IOException | UnsupportedOperationException e) {

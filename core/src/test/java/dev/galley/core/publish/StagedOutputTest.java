@@ -49,11 +49,13 @@ class StagedOutputTest {
         try (StagedOutput staged = new StagedOutput(live)) {
             Files.createDirectories(staged.dir().resolve("briefings/a"));
             Files.writeString(staged.dir().resolve("briefings/a/extra.txt"), "new");
+            Files.writeString(staged.dir().resolve("briefings/a/index.html"), "a, written again");
             staged.carry(live, List.of("briefings/a"));
             staged.commit();
         }
         assertEquals("pdf", Files.readString(live.resolve("briefings/a/a.pdf")));
         assertEquals("new", Files.readString(live.resolve("briefings/a/extra.txt")));
+        assertEquals("a, written again", Files.readString(live.resolve("briefings/a/index.html")), "the new file wins");
     }
 
     @Test
@@ -68,5 +70,19 @@ class StagedOutputTest {
             assertEquals(slug, Files.readString(live.resolve("briefings/" + slug + "/index.html")), slug);
         }
         assertTrue(Files.isDirectory(live.resolve("briefings/a")));
+    }
+
+    /** As when the commit fails (which tests running as root cannot provoke): nothing is lost. */
+    @Test
+    void closedWithoutACommitAfterTheCarryItPutsEverythingBack() throws IOException {
+        Path live = live();
+        try (StagedOutput staged = new StagedOutput(live)) {
+            staged.carry(live, List.of("briefings/a", "briefings/b"));
+            assertFalse(Files.exists(live.resolve("briefings/a")));
+        }
+        for (String slug : List.of("a", "b", "c")) {
+            assertEquals(slug, Files.readString(live.resolve("briefings/" + slug + "/index.html")), slug);
+        }
+        assertFalse(Files.exists(dir.resolve(".out.staging")));
     }
 }

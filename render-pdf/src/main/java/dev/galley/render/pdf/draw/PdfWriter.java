@@ -484,6 +484,10 @@ public final class PdfWriter {
                 return;
             }
             closeString();
+            if (shown.length() == 1) {
+                runOpen = false; // nothing was shown: no operator
+                return;
+            }
             if (runHasNumbers) {
                 shown.append("] TJ\n");
                 stream.appendRawCommands(shown.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -732,7 +736,7 @@ public final class PdfWriter {
     private void fingerprint(Fragment fragment, float baseline) {
         fingerprint.putFloat(fragment.x());
         fingerprint.putFloat(baseline);
-        // Not Style.hashCode(): an enum's hash differs between JVM runs.
+        // Field by field, not Style.hashCode(): 32 bits would make different drawings collide sooner.
         Style style = fragment.style();
         fingerprint.putInt(style.face().ordinal());
         fingerprint.putFloat(style.size());
