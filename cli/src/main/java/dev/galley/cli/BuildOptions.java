@@ -6,8 +6,6 @@ import dev.galley.core.publish.BuildContext;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
 import dev.galley.core.publish.Publisher;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,62 +13,65 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Options that publish and check share, and how both report. */
+/** Options that publish, check and serve share, and how publish and check report. */
 final class BuildOptions {
 
-    @Parameters(index = "0", paramLabel = "CONTENT-DIR", defaultValue = ".",
-            description = "The content folder, holding galley.yaml and briefings/ (default: .).")
-    Path contentDir;
+    static final Syntax.Operand CONTENT_DIR = new Syntax.Operand("CONTENT-DIR",
+            "The content folder, holding galley.yaml and briefings/ (default: .).");
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Where the site goes (default: CONTENT-DIR/target/site).")
-    Path outputDir;
-
-    @Option(names = "--cache", paramLabel = "DIR",
-            description = "Where PDFs are kept between runs, so unchanged briefings are not set again"
-                    + " (default: the output folder's name plus -cache, beside it).")
-    Path cacheDir;
-
-    @Option(names = "--no-cache", description = "Set every briefing afresh; use and keep no cache.")
-    boolean noCache;
-
-    /**
-     * For benchmarks and quick looks: the named outputs only. Hidden because a site published
-     * with {@code --only html} links to PDFs it does not contain.
-     */
-    @Option(names = "--only", paramLabel = "NAME", split = ",", hidden = true,
-            description = "Make only these outputs (html, pdf).")
-    List<String> only;
-
-    @Option(names = "--drafts", description = "Publish briefings marked 'status: draft' too.")
-    boolean includeDrafts;
-
-    @Option(names = "--fail-on-warnings", description = "Treat warnings as errors.")
-    boolean failOnWarnings;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Briefings worked on at once (default: one per processor).")
-    int threads;
-
-    @Option(names = "--now", paramLabel = "TIME", converter = InstantConverter.class,
-            description = "Judge embargoes as of TIME (e.g. 2026-12-01T09:00:00Z; default: SOURCE_DATE_EPOCH, else now).")
-    Instant now;
+    static final List<Option> OPTIONS = List.of(
+            Option.value("--out", "DIR", "Where the site goes (default: CONTENT-DIR/target/site)."),
+            Option.value("--cache", "DIR", "Where PDFs are kept between runs, so unchanged briefings are not set again"
+                    + " (default: the output folder's name plus -cache, beside it)."),
+            Option.flag("Set every briefing afresh; use and keep no cache.", "--no-cache"),
+            // For benchmarks and quick looks: the named outputs only. Hidden because a site published
+            // with --only html links to PDFs it does not contain.
+            Option.value("--only", "NAME", "Make only these outputs (html, pdf).").hiddenAndRepeatable(),
+            Option.flag("Publish briefings marked 'status: draft' too.", "--drafts"),
+            Option.flag("Treat warnings as errors.", "--fail-on-warnings"),
+            Option.value("--threads", "N", "Briefings worked on at once (default: one per processor)."),
+            Option.value("--now", "TIME",
+                    "Judge embargoes as of TIME (e.g. 2026-12-01T09:00:00Z; default: SOURCE_DATE_EPOCH, else now)."),
+            Option.value("--format", "FORMAT",
+                    "How problems are printed: text (file:line:col: …, default) or json (an array, on stdout)."),
+            Option.flag("Print problems only, no summary.", "-q", "--quiet"));
 
     /** How problems are printed. */
     enum Format { text, json }
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "How problems are printed: text (file:line:col: …, default) or json (an array, on stdout).")
-    Format format = Format.text;
+    final Path contentDir;
+    final Path outputDir;
+    final Path cacheDir;
+    final boolean noCache;
+    final List<String> only;
+    boolean includeDrafts; // not final: serve always includes drafts
+    final boolean failOnWarnings;
+    final int threads;
+    final Instant now;
+    final Format format;
+    final boolean quiet;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
-    boolean quiet;
+    /** Reads the options; a value that is not of the option's kind is a {@link UsageException}. */
+    BuildOptions(Arguments arguments) {
+        contentDir = arguments.operandPath(".");
+        outputDir = arguments.path("--out");
+        cacheDir = arguments.path("--cache");
+        noCache = arguments.flag("--no-cache");
+        only = arguments.list("--only");
+        includeDrafts = arguments.flag("--drafts");
+        failOnWarnings = arguments.flag("--fail-on-warnings");
+        threads = arguments.integer("--threads", 0);
+        now = arguments.instant("--now");
+        format = arguments.choice("--format", Format.values(), Format.text);
+        quiet = arguments.flag("--quiet");
+    }
 
     private TerminalProgress progress;
 
     /** The publisher with every installed renderer, showing progress when a person is watching. */
     Publisher publisher(PrintWriter err) {
         Publisher publisher = Publisher.withInstalledRenderers();
-        if (only != null && !only.isEmpty()) {
+        if (!only.isEmpty()) {
             publisher = new Publisher(publisher.renderers().stream().filter(r -> only.contains(r.name())).toList());
         }
         if (System.console() != null && !quiet && format == Format.text) {

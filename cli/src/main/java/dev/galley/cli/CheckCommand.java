@@ -1,26 +1,23 @@
 package dev.galley.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 
 /** {@code galley check}: reports every problem, writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Report every problem in the content folder without writing anything.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Command {
 
-    @Mixin
-    BuildOptions options = new BuildOptions();
-
-    @Spec
-    CommandSpec spec;
+    static final Syntax SYNTAX = Syntax.of("galley check",
+            "Report every problem in the content folder without writing anything.",
+            BuildOptions.CONTENT_DIR, BuildOptions.OPTIONS);
 
     @Override
-    public Integer call() {
-        var report = options.publisher(spec.commandLine().getErr()).check(options.request());
-        return options.report(report, spec.commandLine().getOut(), spec.commandLine().getErr());
+    public Syntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        BuildOptions options = new BuildOptions(arguments);
+        var report = options.publisher(err).check(options.request());
+        return options.report(report, out, err);
     }
 }

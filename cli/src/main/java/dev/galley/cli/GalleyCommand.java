@@ -1,26 +1,29 @@
 package dev.galley.cli;
 
 import dev.galley.core.Galley;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * {@code galley}: the command line. Exit codes: 0 success, 1 problems in the content, 2 wrong
  * usage or a build that could not run.
  */
-@Command(name = "galley", mixinStandardHelpOptions = true, versionProvider = GalleyCommand.Version.class,
-        description = "Publishes Markdown briefings as an HTML microsite and print-ready PDFs.",
-        subcommands = {PublishCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
-public final class GalleyCommand implements Runnable {
+public final class GalleyCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private static final List<Command> COMMANDS = List.of(new PublishCommand(), new CheckCommand(), new ServeCommand());
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: publish, check or serve");
+    static final Syntax HELP = Syntax.of("galley help", "Display help information about the specified command.",
+            new Syntax.Operand("COMMAND",
+                    "The COMMAND to display the usage help message for (default: galley's own)."), List.of());
+
+    static final Syntax GALLEY = Syntax.of("galley",
+            "Publishes Markdown briefings as an HTML microsite and print-ready PDFs.",
+            new Syntax.Operand("COMMAND", "The command to run."), List.of(),
+            List.of(PublishCommand.SYNTAX, CheckCommand.SYNTAX, ServeCommand.SYNTAX, HELP));
+
+    private GalleyCommand() {
     }
 
     public static void main(String[] args) {
@@ -29,26 +32,63 @@ public final class GalleyCommand implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new GalleyCommand())
-                .setOut(out)
-                .setErr(err)
-                .setExitCodeExceptionMapper(e -> 2);
-        commandLine.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("galley: " + e.getMessage());
-            e.getCommandLine().usage(e.getCommandLine().getErr());
+        try {
+            Arguments galley = Arguments.parse(GALLEY, Arrays.asList(args));
+            if (answered(galley, out)) {
+                return 0;
+            }
+            List<String> rest = galley.operands();
+            if (rest.isEmpty()) {
+                throw new UsageException(GALLEY, "say what to do: publish, check or serve");
+            }
+            Syntax syntax = command(rest.get(0));
+            Arguments arguments = Arguments.parse(syntax, rest.subList(1, rest.size()));
+            if (answered(arguments, out)) {
+                return 0;
+            }
+            if (syntax == HELP) {
+                List<String> about = arguments.operands();
+                out.print(Usage.of(about.isEmpty() ? GALLEY : command(about.get(0))));
+                return 0;
+            }
+            for (Command command : COMMANDS) {
+                if (command.syntax() == syntax) {
+                    return command.run(arguments, out, err);
+                }
+            }
+            throw new IllegalStateException("no command for " + syntax.invocation());
+        } catch (UsageException e) {
+            err.println("galley: " + e.getMessage());
+            err.print(Usage.of(e.syntax()));
             return 2;
-        });
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("galley: " + e);
+        } catch (Exception e) {
+            // A build that could not run: one line, no stack trace, as for any other failure here.
+            err.println("galley: " + e);
             return 2;
-        });
-        return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"galley " + Galley.version()};
+    /** Prints the help or the version if either was asked for, and says whether it was. */
+    private static boolean answered(Arguments arguments, PrintWriter out) {
+        if (arguments.help()) {
+            out.print(Usage.of(arguments.syntax()));
+            return true;
         }
+        if (arguments.version()) {
+            out.println("galley " + Galley.version());
+            return true;
+        }
+        return false;
+    }
+
+    private static Syntax command(String name) {
+        Syntax syntax = GALLEY.command(name);
+        if (syntax == null) {
+            throw new UsageException(GALLEY, "unknown command '" + name + "'");
+        }
+        return syntax;
     }
 }

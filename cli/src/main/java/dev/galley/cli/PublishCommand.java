@@ -2,31 +2,29 @@ package dev.galley.cli;
 
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 
 /** {@code galley publish}: writes the site and the PDFs, or nothing if anything is wrong. */
-@Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Publish the content folder as a microsite with a PDF per briefing.")
-final class PublishCommand implements Callable<Integer> {
+final class PublishCommand implements Command {
 
-    @Mixin
-    BuildOptions options = new BuildOptions();
-
-    @Spec
-    CommandSpec spec;
+    static final Syntax SYNTAX = Syntax.of("galley publish",
+            "Publish the content folder as a microsite with a PDF per briefing.",
+            BuildOptions.CONTENT_DIR, BuildOptions.OPTIONS);
 
     @Override
-    public Integer call() {
+    public Syntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        BuildOptions options = new BuildOptions(arguments);
         PublishRequest request = options.request();
-        PublishReport report = options.publisher(spec.commandLine().getErr()).publish(request);
-        int code = options.report(report, spec.commandLine().getOut(), spec.commandLine().getErr());
+        PublishReport report = options.publisher(err).publish(request);
+        int code = options.report(report, out, err);
         if (code == 0 && !options.quiet) {
-            spec.commandLine().getOut().println("galley: open " + request.outputDir().resolve("index.html"));
+            out.println("galley: open " + request.outputDir().resolve("index.html"));
         }
         return code;
     }

@@ -2,34 +2,35 @@ package dev.galley.cli;
 
 import dev.galley.core.publish.Publisher;
 import dev.galley.core.serve.LivePreview;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code galley serve}: publish, serve on 127.0.0.1, rebuild and reload on every save. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Preview the site: publish, serve it on 127.0.0.1, and reload open pages on every save. Ctrl-C stops.")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Command {
 
-    @Mixin
-    BuildOptions options = new BuildOptions();
+    static final Syntax SYNTAX = Syntax.of("galley serve",
+            "Preview the site: publish, serve it on 127.0.0.1, and reload open pages on every save. Ctrl-C stops.",
+            BuildOptions.CONTENT_DIR, options());
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Port on 127.0.0.1 (default: a free one).")
-    int port;
-
-    @Spec
-    CommandSpec spec;
+    private static List<Option> options() {
+        List<Option> options = new ArrayList<>(BuildOptions.OPTIONS);
+        options.add(Option.value("--port", "PORT", "Port on 127.0.0.1 (default: a free one)."));
+        return options;
+    }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+    public Syntax syntax() {
+        return SYNTAX;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+        BuildOptions options = new BuildOptions(arguments);
+        int port = arguments.integer("--port", 0);
         options.includeDrafts = true; // a preview is where drafts are read
         CountDownLatch stopped = new CountDownLatch(1);
         try (LivePreview preview = new LivePreview(Publisher.withInstalledRenderers(), options.request(), port,

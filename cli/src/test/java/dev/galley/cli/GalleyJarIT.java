@@ -69,7 +69,7 @@ class GalleyJarIT {
         Files.copy(Path.of("target/galley.jar"), bin.resolve("galley.jar"));
         Files.copy(Path.of("target/galley"), bin.resolve("galley"));
         Path content = ContentFixture.repositoryRoot().resolve("content");
-        // An archive made by --version would hold picocli alone and be kept for good.
+        // An archive made by --version would hold the command line's classes alone and be kept for good.
         assertEquals(0, launch(bin, "--version").code());
         try (var files = Files.list(bin)) {
             assertEquals(2, files.count(), "no archive after --version");

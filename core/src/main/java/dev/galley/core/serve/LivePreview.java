@@ -40,8 +40,13 @@ public final class LivePreview implements AutoCloseable {
         this.request = request;
         this.log = log;
         this.watcher = new ContentWatcher(request.contentDir(), outputArea(request));
-        rebuild(Set.of(), null);
-        this.server = new PreviewServer(request.outputDir(), port);
+        try {
+            rebuild(Set.of(), null);
+            this.server = new PreviewServer(request.outputDir(), port);
+        } catch (IOException | RuntimeException e) {
+            watcher.close(); // a port in use must not leave the folder watched
+            throw e;
+        }
         this.loop = new Thread(this::watch, "galley-watch");
         this.loop.setDaemon(true);
         this.loop.start();

@@ -5,6 +5,7 @@ import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Section;
 import dev.galley.render.pdf.page.Origin;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
@@ -149,6 +150,7 @@ final class Tagger {
         objr.setItem(COSName.TYPE, OBJR);
         objr.setItem(COSName.PG, page);
         objr.setItem(OBJ, annotation);
+        objr.setDirect(true);
         kids(link).add(objr);
         annotation.setStructParent(pageParents.size() + annotationParents.size());
         annotationParents.add(link);
@@ -206,11 +208,24 @@ final class Tagger {
         COSArray parents = pageParents.get(pageIndex);
         int mcid = parents.size();
         parents.add(element);
-        COSDictionary mcr = new COSDictionary();
-        mcr.setItem(COSName.TYPE, MCR);
-        mcr.setItem(COSName.PG, page);
-        mcr.setInt(MCID, mcid);
-        kids(element).add(mcr);
+        // A bare MCID when the element's /Pg is this page (ISO 32000-1, 14.7.4.2), else an MCR
+        // written inside the /K array: most elements sit on one page, and an indirect object per
+        // mark was half the objects of a briefing and much of the time spent saving it.
+        COSBase pg = element.getItem(COSName.PG);
+        if (pg == null) {
+            element.setItem(COSName.PG, page);
+            pg = page.getCOSObject();
+        }
+        if (pg == page.getCOSObject()) {
+            kids(element).add(COSInteger.get(mcid));
+        } else {
+            COSDictionary mcr = new COSDictionary();
+            mcr.setItem(COSName.TYPE, MCR);
+            mcr.setItem(COSName.PG, page);
+            mcr.setInt(MCID, mcid);
+            mcr.setDirect(true);
+            kids(element).add(mcr);
+        }
         return new Mark(element.getCOSName(COSName.S).getName(), mcid);
     }
 

@@ -1,5 +1,6 @@
 package dev.galley.render.pdf.font;
 
+import dev.galley.render.pdf.cos.Flate;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -13,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -118,27 +118,42 @@ public final class DocumentFont {
         return glyphs;
     }
 
-    /**
-     * Writes the font: cuts the subset from {@code parse} (the full face) and fills in the
-     * dictionaries the pages already point to. Call once, after the last page is drawn.
-     */
-    void embed(PDDocument document, TrueTypeFont parse) throws IOException {
-        int[] glyphs = glyphs();
+    /** The character each of {@code glyphs} was drawn for (the lowest, when several were). */
+    int[] codePoints(int[] glyphs) {
         int[] codePoints = new int[glyphs.length];
-        TreeSet<Integer> keep = new TreeSet<>();
         for (int i = 0; i < glyphs.length; i++) {
             codePoints[i] = unicodeOf[glyphs[i]];
-            keep.add(glyphs[i]);
+        }
+        return codePoints;
+    }
+
+    /** Cuts the subset {@code key} names from {@code parse}, the full face, and compresses it. */
+    FontSubset cut(TrueTypeFont parse, FontSubset.Key key) throws IOException {
+        TreeSet<Integer> keep = new TreeSet<>();
+        for (int gid : key.glyphs()) {
+            keep.add(gid);
         }
         TTFSubsetter subsetter = new TTFSubsetter(parse, TABLES);
         subsetter.addGlyphIds(keep);
         Map<Integer, Integer> newToOld = subsetter.getGIDMap();
         ByteArrayOutputStream program = new ByteArrayOutputStream(16 * 1024);
         subsetter.writeToStream(program);
+        byte[] cidToGid = cidToGidMap(newToOld);
+        byte[] toUnicode = ToUnicodeCMap.of(key.glyphs(), key.codePoints());
+        return new FontSubset(SubsetTag.of(face.name(), key.glyphs()) + "+" + descriptor.postScriptName(),
+                Flate.deflate(program.toByteArray(), program.size(), Flate.SHARED), program.size(),
+                Flate.deflate(cidToGid, cidToGid.length, Flate.SHARED),
+                Flate.deflate(toUnicode, toUnicode.length, Flate.SHARED));
+    }
 
-        String name = SubsetTag.of(face.name(), glyphs) + "+" + descriptor.postScriptName();
-        COSStream fontFile = stream(document, program.toByteArray());
-        fontFile.setInt(COSName.LENGTH1, program.size());
+    /**
+     * Writes the font: fills in the dictionaries the pages already point to, with {@code subset}
+     * (cut for {@code glyphs}). Call once, after the last page is drawn.
+     */
+    void embed(PDDocument document, FontSubset subset, int[] glyphs) throws IOException {
+        String name = subset.name();
+        COSStream fontFile = Flate.stream(document, subset.program());
+        fontFile.setInt(COSName.LENGTH1, subset.length1());
 
         COSDictionary cidFont = new COSDictionary();
         cidFont.setItem(COSName.TYPE, COSName.FONT);
@@ -147,7 +162,7 @@ public final class DocumentFont {
         cidFont.setItem(COSName.CIDSYSTEMINFO, identitySystemInfo());
         cidFont.setItem(COSName.FONT_DESC, fontDescriptor(name, fontFile));
         cidFont.setItem(COSName.W, widths(glyphs));
-        cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGidMap(newToOld)));
+        cidFont.setItem(COSName.CID_TO_GID_MAP, Flate.stream(document, subset.cidToGid()));
 
         COSArray descendants = new COSArray();
         descendants.add(cidFont);
@@ -156,7 +171,7 @@ public final class DocumentFont {
         type0.setName(COSName.BASE_FONT, name);
         type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
         type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-        type0.setItem(COSName.TO_UNICODE, stream(document, ToUnicodeCMap.of(glyphs, codePoints)));
+        type0.setItem(COSName.TO_UNICODE, Flate.stream(document, subset.toUnicode()));
     }
 
     /** Identity-H allows any character collection (ISO 19005-2, 6.2.11.3.1); this is the usual one. */
@@ -221,13 +236,5 @@ public final class DocumentFont {
             map[at + 1] = (byte) (int) e.getKey();
         }
         return map;
-    }
-
-    private static COSStream stream(PDDocument document, byte[] bytes) throws IOException {
-        COSStream stream = document.getDocument().createCOSStream();
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(bytes);
-        }
-        return stream;
     }
 }

@@ -29,10 +29,14 @@ public final class DocumentFonts {
 
     /** Cuts the subsets and fills in the font dictionaries the pages refer to. */
     public void embed() throws IOException {
-        // A parse of each face is needed only here, to copy the used glyphs' outlines from.
+        // A parse of each face is needed only here, to copy the used glyphs' outlines from, and
+        // only for glyph sets not cut before.
         try (FontLibrary.Lease parses = library.lease()) {
             for (DocumentFont font : fonts.values()) { // EnumMap: face order, so stable bytes
-                font.embed(document, parses.open(font.face()));
+                int[] glyphs = font.glyphs();
+                FontSubset.Key key = new FontSubset.Key(font.face(), glyphs, font.codePoints(glyphs));
+                FontSubset subset = library.subset(key, () -> font.cut(parses.open(font.face()), key));
+                font.embed(document, subset, glyphs);
             }
         }
     }

@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The DejaVu faces, read from the class path and measured once per JVM. Holds each font file's
@@ -117,6 +119,33 @@ public final class FontLibrary implements FontMetrics {
     }
 
     private final Queue<Map<FontFace, TrueTypeFont>> idle = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Subsets already cut, for documents that draw the same glyphs of a face (the face of page
+     * numbers and labels draws the same few in most briefings; a body face, the same alphabet
+     * in many): cutting and compressing one is a tenth of setting a short briefing. Kept until
+     * they hold {@link #SUBSET_BUDGET} bytes; a document gets the same bytes either way.
+     */
+    private final Map<FontSubset.Key, FontSubset> subsets = new ConcurrentHashMap<>();
+    private final AtomicLong subsetBytes = new AtomicLong();
+    private static final long SUBSET_BUDGET = 32L << 20;
+
+    /** Cuts a subset of a face, given the parse of the face; may fail as reading a font may. */
+    interface Cutter {
+        FontSubset cut() throws IOException;
+    }
+
+    /** The subset for {@code key}: one cut before, or cut now by {@code cutter}. */
+    FontSubset subset(FontSubset.Key key, Cutter cutter) throws IOException {
+        FontSubset subset = subsets.get(key);
+        if (subset == null) {
+            subset = cutter.cut();
+            if (subsetBytes.get() < SUBSET_BUDGET && subsets.putIfAbsent(key, subset) == null) {
+                subsetBytes.addAndGet(subset.size());
+            }
+        }
+        return subset;
+    }
 
     private static TrueTypeFont parse(byte[] bytes) throws IOException {
         return new TTFParser().parse(new RandomAccessReadBuffer(bytes));

@@ -105,6 +105,11 @@ public final class KnuthPlassBreaker {
         final long[] stretch;
         final long[] fil;
         final long[] shrink;
+        /**
+         * No negative width or stretch: then a line from a later break is never longer nor more
+         * stretchable than one from an earlier break to the same place.
+         */
+        final boolean monotone;
 
         Sums(List<Item> items) {
             int n = items.size();
@@ -112,6 +117,7 @@ public final class KnuthPlassBreaker {
             stretch = new long[n + 1];
             fil = new long[n + 1];
             shrink = new long[n + 1];
+            boolean nonNegative = true;
             for (int i = 0; i < n; i++) {
                 Item item = items.get(i);
                 width[i + 1] = width[i];
@@ -120,7 +126,9 @@ public final class KnuthPlassBreaker {
                 shrink[i + 1] = shrink[i];
                 if (item instanceof Item.Box box) {
                     width[i + 1] += box.width();
+                    nonNegative &= box.width() >= 0;
                 } else if (item instanceof Item.Glue glue) {
+                    nonNegative &= glue.width() >= 0 && glue.stretch() >= 0;
                     width[i + 1] += glue.width();
                     if (glue.fil()) {
                         fil[i + 1] += glue.stretch() / Item.FIL;
@@ -130,6 +138,7 @@ public final class KnuthPlassBreaker {
                     shrink[i + 1] += glue.shrink();
                 }
             }
+            monotone = nonNegative;
         }
     }
 
@@ -209,6 +218,12 @@ public final class KnuthPlassBreaker {
                     ratio = 0;
                 }
                 int badness = badness(ratio);
+                if (badness > tolerance && natural < lineWidth && fil == 0 && !forced && node.line > 0
+                        && sums.monotone) {
+                    // Too short to fill, so are the lines from every later node (the list is in
+                    // break order, and those lines are parts of this one): none can end here.
+                    break;
+                }
                 if (ratio < -1 || forced) {
                     active.remove(a--);
                     if (ratio < -1) {
