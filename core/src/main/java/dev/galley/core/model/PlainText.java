@@ -34,10 +34,11 @@ public final class PlainText implements Inline.Visitor<Void> {
      * {@code text} on one line: every run of white space made a single space, none at either
      * end, and cut after {@code limit} characters (at most), for indexes that hold many briefings.
      */
-    public static String squeezed(CharSequence text, int limit) {
+    public static String squeezed(CharSequence chars, int limit) {
+        String text = chars.toString(); // see WordCount.of: String's charAt is bound statically
         StringBuilder line = new StringBuilder(Math.min(text.length(), limit));
         boolean space = false;
-        for (int i = 0; i < text.length() && line.length() < limit; i++) {
+        for (int i = 0, n = text.length(); i < n && line.length() < limit; i++) {
             char c = text.charAt(i);
             if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C : c >= 0x80 && Character.isWhitespace(c)) {
                 space = line.length() > 0;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -109,6 +110,7 @@ public final class HtmlRenderer implements Renderer {
             if (inFeed.contains(briefing.slug())) {
                 rendered.put(briefing.slug(), r.withoutPage()); // the feed needs only the content
             }
+            SiteFiles.searchEntry(site, data, searchEntries, briefing);
         });
         // added once no thread reads the assets any more; only the search page links to it
         searchEntries.keepOnly(site.briefings().stream().map(Briefing::slug).collect(Collectors.toSet()));
@@ -117,25 +119,31 @@ public final class HtmlRenderer implements Renderer {
         for (Map.Entry<String, byte[]> file : assets.files().entrySet()) {
             context.write(file.getKey(), file.getValue());
         }
+        // The site's own pages: each lists many briefings, and they are independent of each other.
+        List<SitePage> sitePages = new ArrayList<>();
+        sitePages.add(new SitePage(PageData.HOME, "index.ftlh", data::index));
+        sitePages.add(new SitePage(PageData.TOPICS, "topics.ftlh", data::topicIndex));
+        for (Topics.Topic topic : data.topics().all()) {
+            sitePages.add(new SitePage(topic.page(), "topic.ftlh", () -> data.topic(topic)));
+        }
+        sitePages.add(new SitePage(PageData.ARCHIVE, "archive.ftlh", data::archive));
+        sitePages.add(new SitePage(PageData.SEARCH, "search.ftlh", data::search));
+        sitePages.add(new SitePage(PageData.NOT_FOUND, "404.ftlh", data::notFound));
+        context.forEach(sitePages, page -> write(templates, context, page.path(), page.template(), page.data().get()));
+
         List<String> pages = new ArrayList<>();
         Map<String, LocalDate> modified = new TreeMap<>();
-        write(templates, context, PageData.HOME, "index.ftlh", data.index());
         pages.add(PageData.HOME);
         for (Briefing b : site.briefings()) {
             pages.add(Site.pagePath(b));
             b.meta().updated().or(b.meta()::date).ifPresent(d -> modified.put(Site.pagePath(b), d));
         }
-        write(templates, context, PageData.TOPICS, "topics.ftlh", data.topicIndex());
         pages.add(PageData.TOPICS);
         for (Topics.Topic topic : data.topics().all()) {
-            write(templates, context, topic.page(), "topic.ftlh", data.topic(topic));
             pages.add(topic.page());
         }
-        write(templates, context, PageData.ARCHIVE, "archive.ftlh", data.archive());
         pages.add(PageData.ARCHIVE);
-        write(templates, context, PageData.SEARCH, "search.ftlh", data.search());
         pages.add(PageData.SEARCH);
-        write(templates, context, PageData.NOT_FOUND, "404.ftlh", data.notFound());
 
         Optional<URI> base = data.base();
         context.write(PageData.FEED, utf8(SiteFiles.atom(site, base, context.build(), rendered)));
@@ -156,6 +164,10 @@ public final class HtmlRenderer implements Renderer {
     private static void write(Templates templates, RenderContext context, String path, String template,
                               Map<String, Object> data) throws IOException {
         context.write(path, templates.renderUtf8(template, data));
+    }
+
+    /** A page of the site that is not a briefing's: where it goes, its template, its data. */
+    private record SitePage(String path, String template, Supplier<Map<String, Object>> data) {
     }
 
     private static byte[] utf8(String s) {

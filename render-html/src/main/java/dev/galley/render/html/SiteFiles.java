@@ -163,7 +163,6 @@ final class SiteFiles {
      * has not changed since they were made.
      */
     static String searchIndex(Site site, PageData data, SearchEntries entries) {
-        int limit = searchTextLimit(site.briefings().size());
         StringBuilder index = new StringBuilder("window.GALLEY_SEARCH=[");
         boolean first = true;
         for (Briefing b : site.briefings()) {
@@ -171,9 +170,18 @@ final class SiteFiles {
                 index.append(',');
             }
             first = false;
-            index.append(entries.json(b, site.config(), limit, () -> searchEntry(b, data.searchText(b, limit))));
+            index.append(searchEntry(site, data, entries, b));
         }
         return index.append("];\n").toString();
+    }
+
+    /**
+     * {@code b}'s entry in the search index, kept in {@code entries}: made on the briefing's own
+     * thread while its page is written, so that {@link #searchIndex} only joins them.
+     */
+    static String searchEntry(Site site, PageData data, SearchEntries entries, Briefing b) {
+        int limit = searchTextLimit(site.briefings().size());
+        return entries.json(b, site.config(), limit, () -> searchEntry(b, data.searchText(b, limit)));
     }
 
     private static String searchEntry(Briefing b, String text) {

@@ -311,6 +311,8 @@ class BrowserTest {
                 new dev.galley.core.publish.Publisher(List.of(new HtmlRenderer())), request, 0, line -> { })) {
             driver.get(preview.address().resolve("briefings/a/index.html").toString());
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            // A reload can replace the heading between finding it and reading it: look again.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("First"));
 
             Files.writeString(briefing, "---\ntitle: Second\n---\nText.\n");

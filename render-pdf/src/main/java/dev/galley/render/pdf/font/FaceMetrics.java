@@ -113,12 +113,15 @@ final class FaceMetrics {
      * of three: words are measured many times over while a paragraph is set. Adds in the same
      * order as the default, so the results are the same to the last bit.
      */
-    float width(CharSequence text, float size) {
+    float width(String text, float size) {
         float width = 0;
         int kern = 0;
         int previous = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
+        for (int i = 0, n = text.length(); i < n; ) {
+            // A String, not a CharSequence: its charAt is bound statically, so the first JIT
+            // tier compiles it inline instead of an interface call per character.
+            char c = text.charAt(i);
+            int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
             int gid = glyph(cp);
             width += advances[gid < advances.length ? gid : 0] * size / 1000f;
             if (previous != 0 && gid != 0) {

@@ -176,7 +176,7 @@ public final class FontLibrary implements FontMetrics {
 
     @Override
     public float width(FontFace face, CharSequence text, float size) {
-        return face(face).metrics().width(text, size);
+        return face(face).metrics().width(text.toString(), size);
     }
 
     @Override
