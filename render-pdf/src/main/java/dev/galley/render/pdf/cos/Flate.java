@@ -22,6 +22,13 @@ public final class Flate {
      */
     public static final int SHARED = 6;
 
+    /**
+     * For page content, which every document has its own of: zlib's level 3, its fastest before
+     * lazy matching. On the synthetic desk's pages it takes half the time of level 6 for 11 %
+     * more compressed content, about 2 % more PDF.
+     */
+    public static final int PAGES = 3;
+
     private Flate() {
     }
 
