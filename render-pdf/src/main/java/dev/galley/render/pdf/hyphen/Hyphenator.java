@@ -28,7 +28,11 @@ public final class Hyphenator {
     private static final boolean USE_COMPOUND_LEVEL = true;
     private static final Map<String, Optional<Hyphenator>> CACHE = new ConcurrentHashMap<>();
 
-    /** One level of patterns: letters (with '.' for a word edge) to the values around them. */
+    /**
+     * One level of patterns: letters (with '.' for a word edge) to the values around them. The
+     * map is a HashMap no one changes once the level is made (the record's final field publishes
+     * it safely): an immutable copy cost a rehash of every pattern.
+     */
     private record Level(Map<String, byte[]> patterns, int maxLength) {
     }
 
@@ -107,8 +111,14 @@ public final class Hyphenator {
         int compoundLeftMin = 2;
         int compoundRightMin = 2;
         int maxLength = 0;
-        for (String raw : text.split("\r?\n")) {
-            String line = raw.trim();
+        for (int from = 0, to; from < text.length(); from = to + 1) {
+            // Lines found by hand: a regular expression over the whole file was a third of
+            // loading it on a cold JVM. trim() takes a CR before the LF with the other spaces.
+            to = text.indexOf('\n', from);
+            if (to < 0) {
+                to = text.length();
+            }
+            String line = text.substring(from, to).trim();
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("%")) {
                 continue;
             }
@@ -116,14 +126,16 @@ public final class Hyphenator {
             // as this runs for each of the file's tens of thousands of lines on a cold JVM.
             int end = wordEnd(line, 0);
             String pattern = line.substring(0, end);
-            switch (pattern) {
+            // Keywords are in capitals, patterns never: most lines skip the switch's hashing.
+            char head = pattern.charAt(0);
+            switch (head >= 'A' && head <= 'Z' ? pattern : "") {
                 case "LEFTHYPHENMIN" -> { leftMin = Integer.parseInt(secondWord(line, end)); continue; }
                 case "RIGHTHYPHENMIN" -> { rightMin = Integer.parseInt(secondWord(line, end)); continue; }
                 case "COMPOUNDLEFTHYPHENMIN" -> { compoundLeftMin = Integer.parseInt(secondWord(line, end)); continue; }
                 case "COMPOUNDRIGHTHYPHENMIN" -> { compoundRightMin = Integer.parseInt(secondWord(line, end)); continue; }
                 case "NOHYPHEN" -> { continue; }
                 case "NEXTLEVEL" -> {
-                    first = new Level(Map.copyOf(patterns), maxLength);
+                    first = new Level(patterns, maxLength);
                     patterns = new HashMap<>();
                     maxLength = 0;
                     continue;
@@ -154,7 +166,7 @@ public final class Hyphenator {
             patterns.put(key, trimmed);
             maxLength = Math.max(maxLength, key.length());
         }
-        Level last = new Level(Map.copyOf(patterns), maxLength);
+        Level last = new Level(patterns, maxLength);
         return new Hyphenator(first, last, leftMin, rightMin, compoundLeftMin, compoundRightMin);
     }
 
