@@ -204,17 +204,22 @@ final class Arguments {
     }
 
     /** The value of option {@code name} as an int, or {@code otherwise} if it was not given. */
-    int integer(String name, int otherwise) {
+    int integer(String name, int otherwise, int min, int max) {
         String value = last(name);
         if (value == null) {
             return otherwise;
         }
+        int number;
         try {
-            return Integer.parseInt(value);
+            number = Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw invalid(option(name), "'" + value + "' is "
                     + (value.matches("[+-]?[0-9]+") ? "out of range" : "not a whole number"));
         }
+        if (number < min || number > max) {
+            throw invalid(option(name), "'" + value + "' is out of range (" + min + " to " + max + ")");
+        }
+        return number;
     }
 
     /** The value of option {@code name} as one of {@code choices} (by exact name), or {@code otherwise}. */

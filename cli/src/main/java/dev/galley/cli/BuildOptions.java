@@ -60,7 +60,7 @@ final class BuildOptions {
         only = arguments.list("--only");
         includeDrafts = arguments.flag("--drafts");
         failOnWarnings = arguments.flag("--fail-on-warnings");
-        threads = arguments.integer("--threads", 0);
+        threads = arguments.integer("--threads", 0, 0, 1024);
         now = arguments.instant("--now");
         format = arguments.choice("--format", Format.values(), Format.text);
         quiet = arguments.flag("--quiet");

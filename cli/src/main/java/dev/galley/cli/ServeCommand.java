@@ -30,7 +30,7 @@ final class ServeCommand implements Command {
     @Override
     public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         BuildOptions options = new BuildOptions(arguments);
-        int port = arguments.integer("--port", 0);
+        int port = arguments.integer("--port", 0, 0, 65_535); // checked before a whole publish, not after
         options.includeDrafts = true; // a preview is where drafts are read
         CountDownLatch stopped = new CountDownLatch(1);
         try (LivePreview preview = new LivePreview(Publisher.withInstalledRenderers(), options.request(), port,

@@ -59,6 +59,8 @@ class CommandLineTest {
             publish --threads x             | galley: invalid value for option '--threads': 'x' is not a whole number | galley publish
             publish --threads=x             | galley: invalid value for option '--threads': 'x' is not a whole number | galley publish
             publish --threads 99999999999   | galley: invalid value for option '--threads': '99999999999' is out of range | galley publish
+            publish --threads -1            | galley: invalid value for option '--threads': '-1' is out of range (0 to 1024) | galley publish
+            serve --port 70000              | galley: invalid value for option '--port': '70000' is out of range (0 to 65535) | galley serve
             serve --port x                  | galley: invalid value for option '--port': 'x' is not a whole number | galley serve
             publish --format xml            | galley: invalid value for option '--format': 'xml' is not one of text, json | galley publish
             publish --format=JSON           | galley: invalid value for option '--format': 'JSON' is not one of text, json | galley publish
@@ -81,12 +83,15 @@ class CommandLineTest {
     @Test
     @Timeout(60)
     void aFailureInsideACommandIsOneLineAndExitsWithTwo() throws IOException {
-        // Port 70000 does not exist: the preview cannot start.
+        // A port another program holds: the preview cannot start.
         Path empty = Files.createTempDirectory("galley-cli");
-        Run run = galley("serve", empty.toString(), "--out", empty.resolve("site").toString(), "--port", "70000");
-        assertEquals(2, run.code(), run.out() + run.err());
-        assertTrue(run.err().startsWith("galley: java.lang.IllegalArgumentException"), run.err());
-        assertEquals(1, run.err().lines().count(), run.err());
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run run = galley("serve", empty.toString(), "--out", empty.resolve("site").toString(),
+                    "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(2, run.code(), run.out() + run.err());
+            assertTrue(run.err().startsWith("galley: java.net.BindException"), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+        }
     }
 
     @Test
@@ -110,14 +115,16 @@ class CommandLineTest {
     @Test
     void everyOptionIsRead() {
         BuildOptions o = publishOptions("content", "--out", "site", "--cache=c", "--no-cache", "--only", "html,pdf",
-                "--only=x", "--drafts", "--fail-on-warnings", "--threads", "-1", "--now", "1780304400", "--format",
+                "--only=x", "--drafts", "--fail-on-warnings", "--threads", "3", "--now", "1780304400", "--format",
                 "json", "-q");
         assertEquals(Path.of("content"), o.contentDir);
         assertEquals(Path.of("site"), o.outputDir);
         assertEquals(Path.of("c"), o.cacheDir);
         assertTrue(o.noCache && o.includeDrafts && o.failOnWarnings && o.quiet);
         assertEquals(List.of("html", "pdf", "x"), o.only);
-        assertEquals(-1, o.threads, "a value may start with '-' when it is not an option");
+        assertEquals(3, o.threads);
+        assertEquals(Path.of("-site"), publishOptions("--out", "-site").outputDir,
+                "a value may start with '-' when it is not an option");
         assertEquals(Instant.ofEpochSecond(1780304400), o.now);
         assertEquals(BuildOptions.Format.json, o.format);
 

@@ -71,8 +71,10 @@ class GalleyJarIT {
         Path content = ContentFixture.repositoryRoot().resolve("content");
         // An archive made by --version would hold the command line's classes alone and be kept for good.
         assertEquals(0, launch(bin, "--version").code());
+        assertEquals(0, launch(bin, "publish", "--help").code());
+        assertEquals(2, launch(bin, "check", "--bogus").code());
         try (var files = Files.list(bin)) {
-            assertEquals(2, files.count(), "no archive after --version");
+            assertEquals(2, files.count(), "no archive after --version, publish --help or a wrong option");
         }
         for (String site : List.of("first", "second")) {
             Result result = launch(bin, "publish", content.toString(), "--out", dir.resolve(site).toString(), "--no-cache");

@@ -35,7 +35,9 @@ public final class PlainText implements Inline.Visitor<Void> {
      * end, and cut after {@code limit} characters (at most), for indexes that hold many briefings.
      */
     public static String squeezed(CharSequence chars, int limit) {
-        String text = chars.toString(); // see WordCount.of: String's charAt is bound statically
+        // A String's charAt is bound statically; a CharSequence's is an interface call per
+        // character on the first JIT tier, which publishes run on.
+        String text = chars.toString();
         StringBuilder line = new StringBuilder(Math.min(text.length(), limit));
         boolean space = false;
         for (int i = 0, n = text.length(); i < n && line.length() < limit; i++) {

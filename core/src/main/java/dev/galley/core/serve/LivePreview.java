@@ -44,7 +44,13 @@ public final class LivePreview implements AutoCloseable {
             rebuild(Set.of(), null);
             this.server = new PreviewServer(request.outputDir(), port);
         } catch (IOException | RuntimeException e) {
-            watcher.close(); // a port in use must not leave the folder watched
+            // A port in use must not leave the folder watched, nor the old output half deleted.
+            try {
+                watcher.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            memory.awaitCleanup();
             throw e;
         }
         this.loop = new Thread(this::watch, "galley-watch");

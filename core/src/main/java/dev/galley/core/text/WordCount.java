@@ -26,7 +26,7 @@ public final class WordCount {
         // Read from a char array: on the first JIT tier, which publishes run on, a CharSequence's
         // charAt is an interface call per character and a String's is several checks; and
         // without branches on the kinds, which mispredict at nearly every word's edges.
-        char[] text = chars instanceof String s ? s.toCharArray() : chars.toString().toCharArray();
+        char[] text = chars.toString().toCharArray();
         int words = 0;
         int inWord = 0;    // 1 inside a run of non-space characters
         int hasLetter = 0; // 1 once that run has a letter or digit

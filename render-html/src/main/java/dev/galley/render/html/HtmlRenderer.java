@@ -131,6 +131,7 @@ public final class HtmlRenderer implements Renderer {
         sitePages.add(new SitePage(PageData.NOT_FOUND, "404.ftlh", data::notFound));
         context.forEach(sitePages, page -> write(templates, context, page.path(), page.template(), page.data().get()));
 
+        // The sitemap: the home page, the briefings, then the other pages but the 404.
         List<String> pages = new ArrayList<>();
         Map<String, LocalDate> modified = new TreeMap<>();
         pages.add(PageData.HOME);
@@ -138,12 +139,11 @@ public final class HtmlRenderer implements Renderer {
             pages.add(Site.pagePath(b));
             b.meta().updated().or(b.meta()::date).ifPresent(d -> modified.put(Site.pagePath(b), d));
         }
-        pages.add(PageData.TOPICS);
-        for (Topics.Topic topic : data.topics().all()) {
-            pages.add(topic.page());
+        for (SitePage page : sitePages) {
+            if (!page.path().equals(PageData.HOME) && !page.path().equals(PageData.NOT_FOUND)) {
+                pages.add(page.path());
+            }
         }
-        pages.add(PageData.ARCHIVE);
-        pages.add(PageData.SEARCH);
 
         Optional<URI> base = data.base();
         context.write(PageData.FEED, utf8(SiteFiles.atom(site, base, context.build(), rendered)));

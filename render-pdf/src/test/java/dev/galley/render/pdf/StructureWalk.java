@@ -90,7 +90,10 @@ final class StructureWalk {
             items.add(k instanceof COSObject o ? o.getObject() : k);
         }
         for (COSBase item : items) {
-            if (item instanceof org.apache.pdfbox.cos.COSInteger mcid && page != null) {
+            if (item instanceof org.apache.pdfbox.cos.COSInteger mcid) {
+                if (page == null) {
+                    throw new IllegalStateException("an MCID in " + type + " whose element has no /Pg");
+                }
                 kids.add(textOf(page, mcid.intValue()));
             } else if (item instanceof COSDictionary dict) {
                 COSName kind = dict.getCOSName(COSName.TYPE);

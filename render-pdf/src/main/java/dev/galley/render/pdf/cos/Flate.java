@@ -12,7 +12,7 @@ import java.util.zip.Deflater;
 /**
  * Streams compressed by Galley rather than by PDFBox: at a level chosen per kind of stream (PDFBox
  * has one level for the whole JVM, set by a system property, which a Maven plugin must not touch),
- * and once for bytes that many documents embed alike (a face's subset, the sRGB profile).
+ * and once for bytes that many documents embed alike (a face's subset).
  */
 public final class Flate {
 

@@ -123,12 +123,17 @@ public final class FontLibrary implements FontMetrics {
     /**
      * Subsets already cut, for documents that draw the same glyphs of a face (the face of page
      * numbers and labels draws the same few in most briefings; a body face, the same alphabet
-     * in many): cutting and compressing one is a tenth of setting a short briefing. Kept until
-     * they hold {@link #SUBSET_BUDGET} bytes; a document gets the same bytes either way.
+     * in many): cutting one copies glyph outlines out of a parse of the face, and compressing
+     * it took a twentieth of a build. Kept until they hold {@link #SUBSET_BUDGET} bytes (their
+     * keys, a few kilobytes each, aside); a document gets the same bytes either way.
      */
     private final Map<FontSubset.Key, FontSubset> subsets = new ConcurrentHashMap<>();
     private final AtomicLong subsetBytes = new AtomicLong();
-    private static final long SUBSET_BUDGET = 32L << 20;
+    /**
+     * 32 MB, or a sixty-fourth of the heap when that is less: a 10,000-briefing desk in 512 MB
+     * holds some 340 MB of briefings until its site is written, and the collector needs the rest.
+     */
+    private static final long SUBSET_BUDGET = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 64);
 
     /** Cuts a subset of a face, given the parse of the face; may fail as reading a font may. */
     interface Cutter {

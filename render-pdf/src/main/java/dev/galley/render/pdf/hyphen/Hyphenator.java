@@ -126,7 +126,8 @@ public final class Hyphenator {
             // as this runs for each of the file's tens of thousands of lines on a cold JVM.
             int end = wordEnd(line, 0);
             String pattern = line.substring(0, end);
-            // Keywords are in capitals, patterns never: most lines skip the switch's hashing.
+            // Keywords start with a capital, patterns (almost) never: most lines skip the
+            // switch's hashing, and a capitalised pattern still falls through to the default.
             char head = pattern.charAt(0);
             switch (head >= 'A' && head <= 'Z' ? pattern : "") {
                 case "LEFTHYPHENMIN" -> { leftMin = Integer.parseInt(secondWord(line, end)); continue; }

@@ -226,4 +226,25 @@ class DocumentFontTest {
             assertEquals(text, new PDFTextStripper().getText(pdf).strip());
         }
     }
+
+    /**
+     * Documents that draw the same glyphs for the same characters share one cut; another
+     * character on a glyph is another subset (its ToUnicode differs). Code points no text has,
+     * so that real documents never meet these made-up subsets in the shared library.
+     */
+    @Test
+    void aSubsetIsCutOncePerFaceGlyphsAndCharacters() throws IOException {
+        int[] cuts = {0};
+        FontLibrary.Cutter cutter = () -> {
+            cuts[0]++;
+            return new FontSubset("AAAAAA+Test", new byte[] {1}, 1, new byte[] {2}, new byte[] {3});
+        };
+        FontSubset first = LIBRARY.subset(new FontSubset.Key(FontFace.SERIF, new int[] {3, 4}, new int[] {-1, -2}), cutter);
+        FontSubset again = LIBRARY.subset(new FontSubset.Key(FontFace.SERIF, new int[] {3, 4}, new int[] {-1, -2}), cutter);
+        assertEquals(1, cuts[0]);
+        assertTrue(first == again, "the kept subset, not a new cut");
+        LIBRARY.subset(new FontSubset.Key(FontFace.SERIF, new int[] {3, 4}, new int[] {-1, -3}), cutter);
+        LIBRARY.subset(new FontSubset.Key(FontFace.SERIF_BOLD, new int[] {3, 4}, new int[] {-1, -2}), cutter);
+        assertEquals(3, cuts[0]);
+    }
 }

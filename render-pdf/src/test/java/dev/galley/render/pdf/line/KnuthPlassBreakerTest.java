@@ -177,4 +177,54 @@ class KnuthPlassBreakerTest {
                 .breaks(items, 5, 5, 0);
         assertEquals(List.of("aaaa-", "bbbb", "aaaa-", "bbbb"), text(items, breaks));
     }
+
+    /**
+     * The breaker stops reading its active list at the first line too short to fill, which is
+     * right only when no item has a negative width or stretch. A box of -1 and one of +1 at the
+     * paragraph's start change no line's length but turn that shortcut off, so the two lists
+     * must break alike: on random paragraphs, at every measure, with and without first passes.
+     */
+    @Test
+    void stoppingAtTheFirstTooShortLineChangesNoBreak() {
+        java.util.Random random = new java.util.Random(8);
+        KnuthPlassBreaker[] breakers = {new KnuthPlassBreaker(), new KnuthPlassBreaker(PAPER),
+                new KnuthPlassBreaker(PAPER.withTolerance(-1, 400))};
+        int compared = 0;
+        for (int paragraph = 0; paragraph < 200; paragraph++) {
+            List<Item> items = new ArrayList<>();
+            int words = 5 + random.nextInt(120);
+            for (int w = 0; w < words; w++) {
+                if (w > 0) {
+                    items.add(new Item.Glue(6 * U, 3 * U, 2 * U));
+                }
+                int pieces = 1 + random.nextInt(3);
+                for (int p = 0; p < pieces; p++) {
+                    if (p > 0) {
+                        items.add(new Item.Penalty(6 * U, 50, true, new Item.Box(6 * U, "-", null)));
+                    }
+                    items.add(new Item.Box(U * (8 + random.nextInt(40)), "w" + w + "." + p, null));
+                }
+            }
+            items.add(Item.Penalty.FORBID);
+            items.add(new Item.Glue(0, Item.FIL, 0));
+            items.add(Item.Penalty.FORCE);
+            List<Item> exhaustive = new ArrayList<>(items);
+            exhaustive.add(0, new Item.Box(U, "+", null));
+            exhaustive.add(0, new Item.Box(-U, "-", null));
+            int width = U * (150 + random.nextInt(400));
+            int first = width - U * random.nextInt(30);
+            int ragged = random.nextBoolean() ? 0 : 12 * U;
+            for (KnuthPlassBreaker breaker : breakers) {
+                List<KnuthPlassBreaker.Break> fast = breaker.breaks(items, first, width, ragged);
+                List<KnuthPlassBreaker.Break> slow = breaker.breaks(exhaustive, first, width, ragged);
+                assertEquals(slow.size(), fast.size(), "paragraph " + paragraph);
+                for (int i = 0; i < fast.size(); i++) {
+                    assertEquals(slow.get(i).index() - 2, fast.get(i).index(), "paragraph " + paragraph + ", break " + i);
+                    assertEquals(slow.get(i).ratio(), fast.get(i).ratio(), 1e-9);
+                }
+                compared += fast.size();
+            }
+        }
+        assertTrue(compared > 1_000, compared + " breaks compared");
+    }
 }
