@@ -7,8 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.galley.cli.Run.galley;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,16 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line itself: parsing, usage errors, help and version. Nothing here publishes. */
 class CommandLineTest {
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run galley(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GalleyCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static BuildOptions publishOptions(String... args) {
         return new BuildOptions(Arguments.parse(PublishCommand.SYNTAX, List.of(args)));

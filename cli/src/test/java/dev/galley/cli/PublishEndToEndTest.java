@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -29,6 +27,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static dev.galley.cli.Run.galley;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,20 +61,10 @@ class PublishEndToEndTest {
         }
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run galley(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GalleyCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path publish(Path content, String name, int threads) {
         Path out = dir.resolve(name);
         Run run = galley("publish", content.toString(), "--out", out.toString(), "--threads", String.valueOf(threads));
-        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, run.code(), run.err());
         return out;
     }
 
@@ -174,7 +163,7 @@ class PublishEndToEndTest {
         int line = (int) source.substring(0, source.indexOf("date: 2026-11-28")).chars().filter(c -> c == '\n').count() + 1;
 
         Run run = galley("publish", content.toString(), "--out", out.toString());
-        assertEquals(1, run.exitCode());
+        assertEquals(1, run.code());
         assertTrue(run.err().contains("briefings/" + SLUG + ".md:" + line + ":7: error: 'date' must be a date"),
                 run.err());
         assertTrue(!run.err().contains("Exception") && !run.err().contains("\tat "), "no stack trace: " + run.err());
@@ -183,11 +172,11 @@ class PublishEndToEndTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(2, galley("publish", "--no-such-option").exitCode());
-        assertEquals(2, galley().exitCode());
-        assertEquals(2, galley("publish", dir.resolve("missing").toString()).exitCode());
+        assertEquals(2, galley("publish", "--no-such-option").code());
+        assertEquals(2, galley().code());
+        assertEquals(2, galley("publish", dir.resolve("missing").toString()).code());
         Run version = galley("--version");
-        assertEquals(0, version.exitCode());
+        assertEquals(0, version.code());
         assertTrue(version.out().startsWith("galley "), version.out());
     }
 
@@ -239,20 +228,20 @@ class PublishEndToEndTest {
                 """);
         Path out = dir.resolve("embargo-site");
         Run before = galley("publish", content.toString(), "--out", out.toString(), "--now", "2026-12-01T07:00:00Z");
-        assertEquals(0, before.exitCode(), before.err());
+        assertEquals(0, before.code(), before.err());
         assertTrue(before.out().contains("embargoed: later (until 2026-12-01T09:00+01:00)"), before.out());
         assertTrue(!Files.exists(out.resolve("briefings/later")));
         Run after = galley("publish", content.toString(), "--out", out.toString(), "--now", "2026-12-01T08:00:00Z");
-        assertEquals(0, after.exitCode(), after.err());
+        assertEquals(0, after.code(), after.err());
         assertTrue(Files.exists(out.resolve("briefings/later/later.pdf")));
-        assertEquals(2, galley("publish", content.toString(), "--now", "tomorrow").exitCode());
+        assertEquals(2, galley("publish", content.toString(), "--now", "tomorrow").code());
     }
 
     @Test
     void checkPrintsJsonForCi() {
         Path content = ContentFixture.write(dir.resolve("json"), "-- briefings/a.md --\n---\ntitle: A\ndate: soon\n---\nText.\n");
         Run run = galley("check", content.toString(), "--format", "json");
-        assertEquals(1, run.exitCode());
+        assertEquals(1, run.code());
         assertTrue(run.out().strip().startsWith("[") && run.out().contains("\"line\": 3, \"column\": 7"), run.out());
     }
 
