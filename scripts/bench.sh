@@ -36,19 +36,34 @@ rm -rf "$work/warm"; "$galley" publish content --out "$work/warm" --quiet --no-c
 measure() {
   local label=$1 n=$2 count=$3 setup=$4
   shift 5
-  local times=() rss=0
+  times=() rss=0
   for _ in $(seq "$count"); do
     eval "$setup"
-    /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || {
-      echo "bench.sh: $label N=$n failed:" >&2; tail -5 "$work/err.txt" >&2; return 1; }
-    ms=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%d", s * 1000 }' "$work/time.txt")
-    kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
+    sample "$label" "$n" "$@" || return 1
     times+=("$ms")
-    [ "$kb" -gt "$rss" ] && rss=$kb
   done
-  local sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-  local median=${sorted[$(( ${#sorted[@]} / 2 ))]}
-  printf '%-26s %7s %5s %10s %8s %8s %12s %8s\n' "$label" "$n" "$count" "$median" "${sorted[0]}" "${sorted[-1]}" \
+  report "$label" "$n" "${times[@]}"
+}
+
+# One timed run of the command after the first two arguments: sets ms, and raises rss (in KB).
+sample() {
+  local label=$1 n=$2
+  shift 2
+  /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || {
+    echo "bench.sh: $label N=$n failed:" >&2; tail -5 "$work/err.txt" >&2; return 1; }
+  ms=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%d", s * 1000 }' "$work/time.txt")
+  kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
+  [ "$kb" -gt "$rss" ] && rss=$kb
+  return 0
+}
+
+# Prints a row for LABEL at N from the times (ms) after them, and rss; sets median.
+report() {
+  local label=$1 n=$2
+  shift 2
+  local sorted=($(printf '%s\n' "$@" | sort -n))
+  median=${sorted[$(( ${#sorted[@]} / 2 ))]}
+  printf '%-26s %7s %5s %10s %8s %8s %12s %8s\n' "$label" "$n" "$#" "$median" "${sorted[0]}" "${sorted[-1]}" \
     "$(awk -v m="$median" -v n="$n" 'BEGIN { printf "%.1f", m / n }')" "$(( rss / 1024 ))"
 }
 
@@ -75,9 +90,17 @@ if [ "$largest" -gt 1 ]; then
   desk="$work/desk-$n"
   out="$work/site-$n"
   measure "publish, java -jar" "$n" "$runs" "rm -rf $out-jar" -- java -jar "$jar" publish "$desk" --out "$out-jar" --quiet --no-cache
-  for t in 1 2; do
-    measure "publish, $t thread(s)" "$n" "$runs" "" -- "$galley" publish "$desk" --out "$out-t$t" --quiet --no-cache --threads "$t"
+  # 1 and 2 threads in turn, so that the machine's drift from minute to minute falls on both.
+  one=() two=() rss1=0 rss2=0
+  for _ in $(seq "$runs"); do
+    rss=$rss1; sample "1 thread" "$n" "$galley" publish "$desk" --out "$out-t1" --quiet --no-cache --threads 1 || exit 1
+    one+=("$ms"); rss1=$rss
+    rss=$rss2; sample "2 threads" "$n" "$galley" publish "$desk" --out "$out-t2" --quiet --no-cache --threads 2 || exit 1
+    two+=("$ms"); rss2=$rss
   done
+  rss=$rss1; report "publish, 1 thread(s)" "$n" "${one[@]}"; m1=$median
+  rss=$rss2; report "publish, 2 thread(s)" "$n" "${two[@]}"; m2=$median
+  echo "  2 threads: $(awk -v a="$m1" -v b="$m2" 'BEGIN { printf "%.2f", a / b }')x as fast as 1 (medians, runs taken in turn)"
   if cmp -s <(cd "$out-t1" && find . -type f -exec sha256sum {} + | sort -k2) <(cd "$out-t2" && find . -type f -exec sha256sum {} + | sort -k2); then
     echo "  1 and 2 threads: byte-identical output"
   else
