@@ -33,13 +33,13 @@ public final class Flate {
     }
 
     /** {@code raw} as one zlib stream (RFC 1950) at {@code level}, as /FlateDecode reads it. */
-    public static byte[] deflate(byte[] raw, int length, int level) {
+    public static byte[] deflate(byte[] raw, int level) {
         Deflater deflater = new Deflater(level);
         try {
-            deflater.setInput(raw, 0, length);
+            deflater.setInput(raw);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 3));
-            byte[] buffer = new byte[Math.min(64 * 1024, Math.max(512, length))];
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, raw.length / 3));
+            byte[] buffer = new byte[Math.min(64 * 1024, Math.max(512, raw.length))];
             while (!deflater.finished()) {
                 int n = deflater.deflate(buffer);
                 out.write(buffer, 0, n);

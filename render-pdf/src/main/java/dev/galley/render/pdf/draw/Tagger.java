@@ -146,11 +146,8 @@ final class Tagger {
 
     /** Ties a link annotation to its Link element (OBJR) and the element back (StructParent). */
     void annotation(COSDictionary link, PDAnnotation annotation, PDPage page) {
-        COSDictionary objr = new COSDictionary();
-        objr.setItem(COSName.TYPE, OBJR);
-        objr.setItem(COSName.PG, page);
+        COSDictionary objr = reference(OBJR, page);
         objr.setItem(OBJ, annotation);
-        objr.setDirect(true);
         kids(link).add(objr);
         annotation.setStructParent(pageParents.size() + annotationParents.size());
         annotationParents.add(link);
@@ -219,14 +216,23 @@ final class Tagger {
         if (pg == page.getCOSObject()) {
             kids(element).add(COSInteger.get(mcid));
         } else {
-            COSDictionary mcr = new COSDictionary();
-            mcr.setItem(COSName.TYPE, MCR);
-            mcr.setItem(COSName.PG, page);
+            COSDictionary mcr = reference(MCR, page);
             mcr.setInt(MCID, mcid);
-            mcr.setDirect(true);
             kids(element).add(mcr);
         }
         return new Mark(element.getCOSName(COSName.S).getName(), mcid);
+    }
+
+    /**
+     * A kid that refers to content on {@code page} (an MCR or an OBJR), written inside its
+     * element's /K array rather than as an object of its own.
+     */
+    private static COSDictionary reference(COSName type, PDPage page) {
+        COSDictionary reference = new COSDictionary();
+        reference.setItem(COSName.TYPE, type);
+        reference.setItem(COSName.PG, page);
+        reference.setDirect(true);
+        return reference;
     }
 
     private COSDictionary element(Origin origin) {

@@ -136,14 +136,14 @@ public final class DocumentFont {
         TTFSubsetter subsetter = new TTFSubsetter(parse, TABLES);
         subsetter.addGlyphIds(keep);
         Map<Integer, Integer> newToOld = subsetter.getGIDMap();
-        ByteArrayOutputStream program = new ByteArrayOutputStream(16 * 1024);
-        subsetter.writeToStream(program);
+        ByteArrayOutputStream written = new ByteArrayOutputStream(16 * 1024);
+        subsetter.writeToStream(written);
+        byte[] program = written.toByteArray();
         byte[] cidToGid = cidToGidMap(newToOld);
         byte[] toUnicode = ToUnicodeCMap.of(key.glyphs(), key.codePoints());
         return new FontSubset(SubsetTag.of(face.name(), key.glyphs()) + "+" + descriptor.postScriptName(),
-                Flate.deflate(program.toByteArray(), program.size(), Flate.SHARED), program.size(),
-                Flate.deflate(cidToGid, cidToGid.length, Flate.SHARED),
-                Flate.deflate(toUnicode, toUnicode.length, Flate.SHARED));
+                Flate.deflate(program, Flate.SHARED), program.length,
+                Flate.deflate(cidToGid, Flate.SHARED), Flate.deflate(toUnicode, Flate.SHARED));
     }
 
     /**
