@@ -96,7 +96,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private final ImageCatalog images;
 
     private final ParagraphSetter setter;
-    private Hyphenator hyphenator;
+    private final Hyphenator hyphenator;
     private List<VItem> items = new ArrayList<>();
     /** The model element being set, for every line emitted (see {@link Origin}). */
     private Origin origin = Origin.DOCUMENT;
@@ -104,10 +104,10 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private final Map<Integer, List<VItem>> noteItems = new HashMap<>();
     /** Table body lines (by identity) to their table's header lines, for the page builder. */
     private final Map<VItem, List<VItem>> repeatedHeaders = new java.util.IdentityHashMap<>();
-    /** Page numbers of the sections for the table of contents; null when there is none. */
-    private final Map<String, Integer> tocPages;
     private Frame frame;
     private float pendingSpace;
+    /** The space asked for above the first item of the matter being set (see {@link #set}). */
+    private float opening;
     /** Set after a heading: the space below it is final, the next block may not add more. */
     private boolean spaceLocked;
     /** A list marker hanging in the indent, drawn with the next line of text. */
@@ -124,9 +124,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private int listDepth;
 
     private BriefingLayout(FontMetrics fonts, Reporter reporter, PageGeometry geometry,
-                           ImageCatalog images, Map<String, Integer> tocPages) {
-        this.tocPages = tocPages;
+                           ImageCatalog images, Hyphenator hyphenator) {
         this.fonts = fonts;
+        this.hyphenator = hyphenator;
         this.fallback = new GlyphFallback(fonts, reporter);
         this.breaker = new GreedyLineBreaker(fonts);
         this.setter = new ParagraphSetter(fonts);
@@ -139,15 +139,30 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     public static LaidOutBriefing layout(SiteConfig config, Briefing briefing, FontMetrics fonts,
                                          Reporter reporter, PageGeometry geometry,
                                          ImageCatalog images) {
-        LaidOutBriefing laid = new BriefingLayout(fonts, reporter, geometry, images, null).run(config, briefing);
+        BriefingLayout layout = new BriefingLayout(fonts, reporter, geometry, images,
+                Hyphenator.forLanguage(briefing.meta().lang()).orElse(null));
+        layout.notes(briefing.footnotes());
+        Matter masthead = layout.set(() -> layout.within(Origin.Kind.MASTHEAD, briefing.meta(),
+                () -> layout.masthead(config, briefing.meta())));
+        Matter body = layout.set(() -> {
+            layout.blocks(briefing.lead());
+            for (Section section : briefing.sections()) {
+                layout.section(section);
+            }
+        });
+        LaidOutBriefing laid = layout.pages(briefing, List.of(masthead, body));
         if (laid.pages().size() < config.tocMinPages() || briefing.sections().isEmpty()) {
             return laid;
         }
-        // A table of contents: its page numbers come from the layout before, until they hold
-        // (the contents push sections on; a few passes settle it).
+        // A table of contents: its page numbers come from the pages before, until they hold (the
+        // contents push sections on; a few passes settle it). Only the contents are set again:
+        // the body's lines are the same wherever they fall, and setting them is most of layout.
         Map<String, Integer> numbers = sectionPages(laid);
         for (int pass = 0; pass < 4; pass++) {
-            laid = new BriefingLayout(fonts, reporter, geometry, images, numbers).run(config, briefing);
+            Map<String, Integer> listed = numbers;
+            Matter contents = layout.set(() -> layout.within(Origin.Kind.CONTENTS, null,
+                    () -> layout.contents(briefing.sections(), listed)));
+            laid = layout.pages(briefing, List.of(masthead, contents, body));
             Map<String, Integer> now = sectionPages(laid);
             if (now.equals(numbers)) {
                 break;
@@ -163,22 +178,28 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         return pages;
     }
 
-    private LaidOutBriefing run(SiteConfig config, Briefing briefing) {
-        hyphenator = Hyphenator.forLanguage(briefing.meta().lang()).orElse(null);
-        notes(briefing.footnotes());
-        within(Origin.Kind.MASTHEAD, briefing.meta(), () -> masthead(config, briefing.meta()));
-        if (tocPages != null) {
-            within(Origin.Kind.CONTENTS, null, () -> contents(briefing.sections()));
-        }
-        blocks(briefing.lead());
-        for (Section section : briefing.sections()) {
-            section(section);
-        }
+    /**
+     * Sets what {@code setting} emits as matter of its own, starting with no space pending: the
+     * items, and the space asked for around them, for {@link Matter#stack} to join to the others.
+     */
+    private Matter set(Runnable setting) {
+        List<VItem> outer = items;
+        items = new ArrayList<>();
+        pendingSpace = 0;
+        spaceLocked = false;
+        opening = 0;
+        setting.run();
+        Matter matter = new Matter(items, opening, pendingSpace, spaceLocked);
+        items = outer;
+        return matter;
+    }
 
+    /** Makes the parts up into pages, with running headers and page numbers. */
+    private LaidOutBriefing pages(Briefing briefing, List<Matter> parts) {
         VItem separator = new VItem.LineBox(NOTE_SEPARATOR, 0, List.of(),
                 List.of(new Rect(geometry.marginLeft(), NOTE_SEPARATOR - 5f, 72f, 0.5f, 0x222222)), false, "");
         List<List<Page.Placed>> bodies = new Paginator(geometry.bodyHeight(), noteItems, separator, repeatedHeaders)
-                .paginate(items);
+                .paginate(Matter.stack(parts));
         List<Page> pages = new ArrayList<>(bodies.size());
         Map<String, Destination> anchors = new HashMap<>();
         for (int p = 0; p < bodies.size(); p++) {
@@ -250,7 +271,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
      * The table of contents: each section to {@link #TOC_DEPTH}, indented by level, its page
      * number set flush right, the whole line a link to the section.
      */
-    private void contents(List<Section> sections) {
+    private void contents(List<Section> sections, Map<String, Integer> numbers) {
         Style heading = Style.of(FontFace.SANS_BOLD, 11f);
         // Its heading stands before the TOC element, not in it (a TOC holds only its entries).
         Origin toc = origin;
@@ -259,13 +280,13 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         origin = toc;
         pendingSpace = 4;
         spaceLocked = true;
-        contentsEntries(sections);
+        contentsEntries(sections, numbers);
         space(18);
         rule(frame.left(), frame.width(), 0.5f, RULE_GREY);
         space(14);
     }
 
-    private void contentsEntries(List<Section> sections) {
+    private void contentsEntries(List<Section> sections, Map<String, Integer> numbers) {
         for (Section section : sections) {
             if (section.level() > TOC_DEPTH) {
                 continue;
@@ -273,7 +294,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             Style style = Style.of(section.level() <= 2 ? FontFace.SERIF : FontFace.SERIF, 9.5f)
                     .withLink("#" + section.id());
             float indent = (section.level() - 2) * 14f;
-            String number = Integer.toString(tocPages.getOrDefault(section.id(), 0));
+            String number = Integer.toString(numbers.getOrDefault(section.id(), 0));
             Line page = firstLine(number, style, Float.MAX_VALUE);
             float textWidth = frame.width() - indent - 36f;
             String title = outlineTitle(section);
@@ -288,7 +309,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                     emitLine(13.5f, baseline, fragments, List.of(), i < lines.size() - 1);
                 }
             });
-            contentsEntries(section.children());
+            contentsEntries(section.children(), numbers);
         }
     }
 
@@ -911,7 +932,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     }
 
     private void emit(VItem item) {
-        if (pendingSpace > 0 && !items.isEmpty()) {
+        if (items.isEmpty()) {
+            opening = pendingSpace; // space above the matter: where it meets the matter before
+        } else if (pendingSpace > 0) {
             items.add(new VItem.Space(pendingSpace));
         }
         pendingSpace = 0;
