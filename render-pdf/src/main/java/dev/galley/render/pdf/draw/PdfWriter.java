@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
@@ -46,7 +46,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -122,30 +121,20 @@ public final class PdfWriter {
         }
         tagger = new Tagger(pages.size());
         for (int i = 0; i < layout.pages().size(); i++) {
-            try (PDPageContentStream stream = new PDPageContentStream(document, pages.get(i),
-                    PDPageContentStream.AppendMode.OVERWRITE, false)) {
-                new PageDrawer(stream, pages.get(i), i).draw(layout.pages().get(i));
-            }
-            compress(pages.get(i));
+            PDPage page = pages.get(i);
+            page.setResources(new PDResources());
+            PageContent content = new PageContent();
+            new PageDrawer(content, page, i).draw(layout.pages().get(i));
+            // Compressed at Flate.PAGES: zlib's default level took 1.8 ms per synthetic briefing
+            // (about a twelfth of its CPU), level 3 takes 0.9 ms for 11 % more bytes.
+            page.getCOSObject().setItem(COSName.CONTENTS,
+                    Flate.stream(document, Flate.deflate(content.toByteArray(), Flate.PAGES)));
         }
-    }
-
-    /**
-     * Compresses a page's content at {@link Flate#PAGES}: zlib's default level took 1.8 ms per
-     * synthetic briefing (about a twelfth of its CPU), level 3 takes 0.9 ms for 11 % more bytes.
-     */
-    private static void compress(PDPage page) throws IOException {
-        COSStream content = page.getCOSObject().getCOSStream(COSName.CONTENTS);
-        byte[] raw;
-        try (InputStream in = content.createRawInputStream()) {
-            raw = in.readAllBytes();
-        }
-        Flate.fill(content, Flate.deflate(raw, Flate.PAGES));
     }
 
     /** Draws one page; keeps the font and colour state of its content stream. */
     private final class PageDrawer {
-        private final PDPageContentStream stream;
+        private final PageContent content;
         private final PDPage page;
         private final int index;
         private final float height = layout.geometry().height();
@@ -168,8 +157,8 @@ public final class PdfWriter {
         private boolean inString;
         private boolean runHasNumbers;
 
-        PageDrawer(PDPageContentStream stream, PDPage page, int index) {
-            this.stream = stream;
+        PageDrawer(PageContent content, PDPage page, int index) {
+            this.content = content;
             this.page = page;
             this.index = index;
         }
@@ -196,11 +185,11 @@ public final class PdfWriter {
          */
         private void line(VItem.LineBox line, float top) throws IOException {
             if (!line.rects().isEmpty()) {
-                stream.beginMarkedContent(COSName.ARTIFACT);
+                content.operator("/Artifact BMC");
                 for (Rect rect : line.rects()) {
                     fill(rect.x(), height - top - rect.y() - rect.height(), rect.width(), rect.height(), rect.rgb());
                 }
-                stream.endMarkedContent();
+                content.operator("EMC");
             }
             if (line.fragments().isEmpty()) {
                 return;
@@ -208,11 +197,11 @@ public final class PdfWriter {
             // A table's header row repeated on a new page is pagination, read once at the table's start.
             boolean artifact = line.origin().isArtifact() || !drawn.add(line);
             if (artifact) {
-                stream.beginMarkedContent(COSName.ARTIFACT);
+                content.operator("/Artifact BMC");
             }
             lineText(line, top, !artifact);
             if (artifact) {
-                stream.endMarkedContent();
+                content.operator("EMC");
             }
         }
 
@@ -226,7 +215,7 @@ public final class PdfWriter {
             List<Fragment> fragments = line.fragments();
             List<int[]> groups = new ArrayList<>();
             List<COSDictionary> groupLinks = new ArrayList<>();
-            stream.beginText();
+            content.operator("BT");
             textLineSet = false; // each text object starts from the identity matrix
             for (int i = 0; i < fragments.size(); ) {
                 String target = linkTarget(fragments.get(i).style());
@@ -243,18 +232,18 @@ public final class PdfWriter {
                     if (tagged && (k == i || gap)) {
                         closeRun();
                         if (gap) {
-                            stream.endMarkedContent();
+                            content.operator("EMC");
                         }
                         Tagger.Mark mark = target.isEmpty()
                                 ? tagger.mark(line.originOf(i), page, index)
                                 : tagger.markLink(line.originOf(i), target, page, index);
-                        stream.appendRawCommands(mark.operator());
+                        content.append(mark.operator());
                     }
                     drawFragment(fragments.get(k), baseline, tagged);
                 }
                 closeRun();
                 if (tagged) {
-                    stream.endMarkedContent();
+                    content.operator("EMC");
                 }
                 // Links only in tagged text: an annotation must belong to a Link element (PDF/UA),
                 // and a header row repeated on a later page (an artifact) is not read again.
@@ -264,11 +253,11 @@ public final class PdfWriter {
                 }
                 i = j + 1;
             }
-            stream.endText();
+            content.operator("ET");
             // Struck-through words get one line, spaces included: decoration, an artifact.
             boolean struck = fragments.stream().anyMatch(f -> f.style().strike());
             if (tagged && struck) {
-                stream.beginMarkedContent(COSName.ARTIFACT);
+                content.operator("/Artifact BMC");
             }
             for (int i = 0; i < fragments.size(); i++) {
                 Fragment fragment = fragments.get(i);
@@ -287,7 +276,7 @@ public final class PdfWriter {
                 }
             }
             if (tagged && struck) {
-                stream.endMarkedContent();
+                content.operator("EMC");
             }
             // The fragments of one link on a line (the words of its text) share one annotation.
             for (int g = 0; g < groups.size(); g++) {
@@ -341,24 +330,24 @@ public final class PdfWriter {
             moveTo(x, y);
             if (otherLanguage) {
                 // Marked content may carry its language (ISO 32000-1, 14.9.2): read in that language.
-                stream.appendRawCommands("/Span <</Lang " + textString(style.lang()) + ">> BDC\n");
+                content.append("/Span <</Lang " + textString(style.lang()) + ">> BDC\n");
             }
             if (softHyphen) {
                 // The breaker's hyphen is no character of the text: a soft hyphen to readers
                 // (ISO 32000-1, 14.8.2.2.3), so the word reads whole across the line end.
-                stream.appendRawCommands("/Span <</ActualText <FEFF00AD>>> BDC\n");
+                content.append("/Span <</ActualText <FEFF00AD>>> BDC\n");
             }
             if (ligated) {
                 // Inline, not as a named property list: readers such as poppler honour
                 // ActualText only when the dictionary is the BDC's own operand.
-                stream.appendRawCommands("/Span <</ActualText " + textString(letters) + ">> BDC\n");
+                content.append("/Span <</ActualText " + textString(letters) + ">> BDC\n");
             }
             appendGap(x);
             appendGlyphs(text, style.face(), true);
             if (spanned) {
                 closeRun();
                 for (int open = (ligated ? 1 : 0) + (otherLanguage ? 1 : 0) + (softHyphen ? 1 : 0); open > 0; open--) {
-                    stream.endMarkedContent();
+                    content.operator("EMC");
                 }
             }
             fingerprint(fragment, baseline);
@@ -383,7 +372,7 @@ public final class PdfWriter {
                 PdfNumbers.append(ops, y).append(" Tm\n");
                 textLineSet = true;
             }
-            stream.appendRawCommands(ops.toString());
+            content.append(ops);
             textLineX = x;
             textLineY = y;
             penX = x;
@@ -404,7 +393,7 @@ public final class PdfWriter {
             fontResources.setItem(wanted.resourceName(), wanted.dictionary());
             ops.setLength(0);
             ops.append('/').append(wanted.resourceName().getName()).append(' ');
-            stream.appendRawCommands(PdfNumbers.append(ops, size).append(" Tf\n").toString());
+            content.append(PdfNumbers.append(ops, size).append(" Tf\n"));
             font = wanted;
             fontSize = size;
         }
@@ -508,10 +497,10 @@ public final class PdfWriter {
             }
             if (runHasNumbers) {
                 shown.append("] TJ\n");
-                stream.appendRawCommands(shown.toString().getBytes(StandardCharsets.ISO_8859_1));
+                content.append(shown);
             } else {
                 shown.append(" Tj\n");
-                stream.appendRawCommands(shown.substring(1).getBytes(StandardCharsets.ISO_8859_1));
+                content.append(shown, 1, shown.length());
             }
             runOpen = false;
         }
@@ -543,8 +532,8 @@ public final class PdfWriter {
             float ox = (float) (cx - (width / 2 * Math.cos(angle) - capHeight / 2 * Math.sin(angle)));
             float oy = (float) (cy - (width / 2 * Math.sin(angle) + capHeight / 2 * Math.cos(angle)));
             color(0xE6E6E6);
-            stream.beginMarkedContent(COSName.ARTIFACT);
-            stream.beginText();
+            content.operator("/Artifact BMC");
+            content.operator("BT");
             setFont(fonts.get(face), size);
             float cos = (float) Math.cos(angle);
             float sin = (float) Math.sin(angle);
@@ -552,11 +541,11 @@ public final class PdfWriter {
             for (float v : new float[] {cos, sin, -sin, cos, ox, oy}) {
                 PdfNumbers.append(ops, v).append(' ');
             }
-            stream.appendRawCommands(ops.append("Tm\n").toString());
+            content.append(ops.append("Tm\n"));
             appendGlyphs(word, face, false); // unkerned, as the watermark has always been drawn
             closeRun();
-            stream.endText();
-            stream.endMarkedContent();
+            content.operator("ET");
+            content.operator("EMC");
             fingerprint.put(word);
         }
 
@@ -565,18 +554,18 @@ public final class PdfWriter {
             PDImageXObject image = embed(box.source());
             boolean tagged = !box.origin().isArtifact();
             if (tagged) {
-                stream.appendRawCommands(tagger.mark(box.origin(), page, index).operator());
+                content.append(tagger.mark(box.origin(), page, index).operator());
                 tagger.figureBox(box.origin(), box.x(), y, box.width(), box.height());
             } else {
-                stream.beginMarkedContent(COSName.ARTIFACT);
+                content.operator("/Artifact BMC");
             }
             if (image == null) {
                 // Layout found the image readable but PDFBox could not embed it: keep its place.
                 fill(box.x(), y, box.width(), box.height(), 0xEEEEEE);
             } else {
-                stream.drawImage(image, box.x(), y, box.width(), box.height());
+                content.image(page.getResources().add(image).getName(), box.x(), y, box.width(), box.height());
             }
-            stream.endMarkedContent();
+            content.operator("EMC");
             if (image == null) {
                 return;
             }
@@ -586,8 +575,7 @@ public final class PdfWriter {
 
         private void fill(float x, float y, float w, float h, int rgb) throws IOException {
             color(rgb);
-            stream.addRect(x, y, w, h);
-            stream.fill();
+            content.rectangle(x, y, w, h).operator("f");
             fingerprint.putFloat(x);
             fingerprint.putFloat(y);
             fingerprint.putFloat(w);
@@ -596,7 +584,7 @@ public final class PdfWriter {
 
         private void color(int rgb) throws IOException {
             if (rgb != color) {
-                stream.setNonStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f,
+                content.fillColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f,
                         (rgb & 0xFF) / 255f);
                 color = rgb;
             }

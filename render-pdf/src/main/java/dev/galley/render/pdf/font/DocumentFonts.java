@@ -24,7 +24,14 @@ public final class DocumentFonts {
 
     /** The document's font for {@code face}. */
     public DocumentFont get(FontFace face) {
-        return fonts.computeIfAbsent(face, f -> new DocumentFont(f, library.metrics(f), library.descriptor(f)));
+        // Asked for every fragment drawn: no capturing lambda here, which the first JIT tier
+        // allocates through a native call each time.
+        DocumentFont font = fonts.get(face);
+        if (font == null) {
+            font = new DocumentFont(face, library.metrics(face), library.descriptor(face));
+            fonts.put(face, font);
+        }
+        return font;
     }
 
     /** Cuts the subsets and fills in the font dictionaries the pages refer to. */

@@ -16,6 +16,8 @@ public final class Shaper {
 
     private static final String[] SEQUENCES = {"ffi", "ffl", "ff", "fi", "fl"};
     private static final char[] LIGATURES = {'\uFB03', '\uFB04', '\uFB00', '\uFB01', '\uFB02'};
+    private static final char FIRST_LIGATURE = '\uFB00';
+    private static final char LAST_LIGATURE = '\uFB04';
 
     private Shaper() {
     }
@@ -57,6 +59,9 @@ public final class Shaper {
 
     /** The letters a ligature stands for, or null when {@code c} is not one of ours. */
     public static String expand(char c) {
+        if (c < FIRST_LIGATURE || c > LAST_LIGATURE) {
+            return null;
+        }
         for (int k = 0; k < LIGATURES.length; k++) {
             if (LIGATURES[k] == c) {
                 return SEQUENCES[k];
@@ -68,13 +73,19 @@ public final class Shaper {
     /** {@code text} with our ligatures spelled out again. */
     public static String unligate(String text) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            String letters = expand(text.charAt(i));
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (out == null && (c < FIRST_LIGATURE || c > LAST_LIGATURE)) {
+                continue; // every character of almost every word drawn: one comparison
+            }
+            String letters = expand(c);
             if (letters != null && out == null) {
                 out = new StringBuilder(text.length() + 4).append(text, 0, i);
             }
-            if (out != null) {
-                out.append(letters != null ? letters : String.valueOf(text.charAt(i)));
+            if (letters != null) {
+                out.append(letters);
+            } else if (out != null) {
+                out.append(c);
             }
         }
         return out == null ? text : out.toString();
