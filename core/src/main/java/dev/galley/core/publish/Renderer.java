@@ -1,6 +1,7 @@
 package dev.galley.core.publish;
 
 import dev.galley.core.model.Site;
+import dev.galley.core.model.SiteConfig;
 
 import java.io.IOException;
 
@@ -20,6 +21,16 @@ public interface Renderer {
      */
     default int order() {
         return 100;
+    }
+
+    /**
+     * Loads what every build of a site in {@code config}'s language needs, whatever its briefings
+     * hold (fonts, hyphenation patterns, the built-in templates), into this JVM's caches. Called
+     * once per publisher, on a thread of its own while the briefings are read, so that a short
+     * build's start-up uses both cores. Must not report anything and may give up silently:
+     * {@link #render} loads and reports as it always does, finding the work done or not.
+     */
+    default void prepare(SiteConfig config) {
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.galley.core.publish;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Site;
+import dev.galley.core.model.SiteConfig;
 import dev.galley.core.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,37 @@ class PublisherTest {
         }
     }
 
+    /** Counts its preparations, which block until the test lets them go, and then fails. */
+    static final class PreparingRenderer implements Renderer {
+        final java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        volatile String language = "";
+
+        @Override
+        public String name() {
+            return "preparing";
+        }
+
+        @Override
+        public void prepare(SiteConfig config) {
+            prepared.incrementAndGet();
+            language = config.lang();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            done.countDown();
+            throw new IllegalStateException("preparation failed");
+        }
+
+        @Override
+        public void render(Site site, RenderContext context) throws IOException {
+            context.write("index.txt", new byte[] {'x'});
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -95,6 +127,35 @@ class PublisherTest {
         assertEquals("3", Files.readString(dir.resolve("out/briefings/newer/words.txt")));
         assertEquals(List.of("draft"), report.draftsLeftOut());
         assertFalse(Files.exists(dir.resolve(".out.staging")));
+    }
+
+    @Test
+    void preparesOnceOnAThreadOfItsOwnWithoutWaitingForItOrMindingItsFailure() throws Exception {
+        Path content = content("""
+                -- galley.yaml --
+                title: Desk
+                lang: de
+                -- briefings/a.md --
+                ---
+                title: A
+                ---
+                Eins.
+                """);
+        PreparingRenderer renderer = new PreparingRenderer();
+        Publisher publisher = new Publisher(List.of(renderer));
+        // The preparation is still blocked: the builds neither wait for it nor start another.
+        assertTrue(publisher.publish(request(content)).written());
+        assertTrue(publisher.publish(request(content)).written());
+        renderer.release.countDown();
+        assertTrue(renderer.done.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, renderer.prepared.get());
+        assertEquals("de", renderer.language);
+        assertEquals("x", Files.readString(dir.resolve("out/index.txt")));
+
+        PreparingRenderer checked = new PreparingRenderer();
+        checked.release.countDown();
+        new Publisher(List.of(checked)).check(request(content));
+        assertFalse(checked.done.await(300, java.util.concurrent.TimeUnit.MILLISECONDS), "a check prepares nothing");
     }
 
     @Test

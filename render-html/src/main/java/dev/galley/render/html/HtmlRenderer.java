@@ -3,6 +3,7 @@ package dev.galley.render.html;
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Site;
+import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.publish.RenderContext;
 import dev.galley.core.publish.Renderer;
@@ -46,6 +47,10 @@ public final class HtmlRenderer implements Renderer {
     /** Built-in assets, by their name under this module's {@code assets/} resources. */
     private static final List<String> ASSETS = List.of("style.css", "search.js");
 
+    /** The templates the pages are rendered with (layout.ftlh comes in through them). */
+    private static final List<String> TEMPLATES = List.of("briefing.ftlh", "index.ftlh", "topics.ftlh",
+            "topic.ftlh", "archive.ftlh", "search.ftlh", "404.ftlh");
+
     private final Templates fixed;
     /** Search-index entries kept between builds of one process (the live preview's rebuilds). */
     private final SearchEntries searchEntries = new SearchEntries();
@@ -62,6 +67,12 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public String name() {
         return "html";
+    }
+
+    /** The built-in templates, parsed once per JVM (a content folder's own are read per build). */
+    @Override
+    public void prepare(SiteConfig config) {
+        Templates.builtIn().load(TEMPLATES);
     }
 
     @Override

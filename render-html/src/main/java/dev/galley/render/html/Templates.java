@@ -21,6 +21,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -117,6 +118,17 @@ final class Templates {
     /** Holds the shared built-in templates, made when first asked for. */
     private static final class BuiltIn {
         static final Templates INSTANCE = new Templates(new ClassTemplateLoader(Templates.class, BUILT_IN));
+    }
+
+    /** Parses the templates {@code names} ahead of their first use; one that fails is left for then. */
+    void load(List<String> names) {
+        for (String name : names) {
+            try {
+                config.getTemplate(name);
+            } catch (IOException e) {
+                // reported with its position when a page is rendered with it
+            }
+        }
     }
 
     /**

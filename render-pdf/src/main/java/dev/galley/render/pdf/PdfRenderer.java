@@ -5,6 +5,7 @@ import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.Site;
+import dev.galley.core.model.SiteConfig;
 import dev.galley.core.publish.Artifact;
 import dev.galley.core.publish.BuildContext;
 import dev.galley.core.publish.CacheKey;
@@ -13,6 +14,7 @@ import dev.galley.core.publish.Renderer;
 import dev.galley.render.pdf.draw.PdfMetadata;
 import dev.galley.render.pdf.draw.PdfWriter;
 import dev.galley.render.pdf.font.FontLibrary;
+import dev.galley.render.pdf.hyphen.Hyphenator;
 import dev.galley.render.pdf.page.BriefingLayout;
 import dev.galley.render.pdf.page.LaidOutBriefing;
 import dev.galley.render.pdf.page.PageGeometry;
@@ -49,6 +51,13 @@ public final class PdfRenderer implements Renderer {
     @Override
     public int order() {
         return 10;
+    }
+
+    /** The faces' metrics and the site language's hyphenation patterns, read once per JVM. */
+    @Override
+    public void prepare(SiteConfig config) {
+        FontLibrary.get();
+        Hyphenator.forLanguage(config.lang());
     }
 
     @Override
