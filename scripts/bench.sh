@@ -80,18 +80,18 @@ for n in $sizes; do
   [ "$n" -ge 10000 ] && label="publish -Xmx512m"
   r=$runs
   [ "$n" -ge 10000 ] && r=1
-  measure "$label" "$n" "$r" "rm -rf $work/site-$n" -- env JAVA_OPTS="$heap" "$galley" publish "$desk" --out "$work/site-$n" --quiet --no-cache
+  measure "$label" "$n" "$r" "rm -rf \"$work/site-$n\"" -- env JAVA_OPTS="$heap" "$galley" publish "$desk" --out "$work/site-$n" --quiet --no-cache
   [ "$n" -le 1000 ] && [ "$n" -gt "$largest" ] && largest=$n
 done
 
-measure "seed, java -jar" 1 "$runs" "rm -rf $work/seed" -- java -jar "$jar" publish content --out "$work/seed" --quiet --no-cache
-measure "seed" 1 "$runs" "rm -rf $work/seed" -- "$galley" publish content --out "$work/seed" --quiet --no-cache
+measure "seed, java -jar" 1 "$runs" "rm -rf \"$work/seed\"" -- java -jar "$jar" publish content --out "$work/seed" --quiet --no-cache
+measure "seed" 1 "$runs" "rm -rf \"$work/seed\"" -- "$galley" publish content --out "$work/seed" --quiet --no-cache
 
 if [ "$largest" -gt 1 ]; then
   n=$largest
   desk="$work/desk-$n"
   out="$work/site-$n"
-  measure "publish, java -jar" "$n" "$runs" "rm -rf $out-jar" -- java -jar "$jar" publish "$desk" --out "$out-jar" --quiet --no-cache
+  measure "publish, java -jar" "$n" "$runs" "rm -rf \"$out-jar\"" -- java -jar "$jar" publish "$desk" --out "$out-jar" --quiet --no-cache
   # 1 and 2 threads in turn, so that the machine's drift from minute to minute falls on both.
   one=() two=() rss1=0 rss2=0
   for _ in $(seq "$runs"); do
@@ -109,7 +109,7 @@ if [ "$largest" -gt 1 ]; then
   else
     echo "  1 and 2 threads: OUTPUT DIFFERS" >&2
   fi
-  measure "html only" "$n" "$runs" "rm -rf $out-html" -- "$galley" publish "$desk" --out "$out-html" --quiet --no-cache --only html
+  measure "html only" "$n" "$runs" "rm -rf \"$out-html\"" -- "$galley" publish "$desk" --out "$out-html" --quiet --no-cache --only html
   rm -rf "$out-cached" "$out-cached-cache"
   "$galley" publish "$desk" --out "$out-cached" --quiet >/dev/null
   measure "publish, warm cache" "$n" "$runs" "" -- "$galley" publish "$desk" --out "$out-cached" --quiet

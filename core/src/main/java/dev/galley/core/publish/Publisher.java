@@ -171,7 +171,7 @@ public final class Publisher {
             for (Renderer renderer : renderers) {
                 try {
                     renderer.prepare(config);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
                     // render() meets the same problem and reports it where it belongs
                 }
             }

@@ -6,6 +6,7 @@ import dev.galley.core.model.Site;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -14,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,12 +57,13 @@ class PublisherTest {
         }
     }
 
-    /** Counts its preparations, which block until the test lets them go, and then fails. */
+    /** Counts its preparations, which block until the test lets them go, and then fail. */
     static final class PreparingRenderer implements Renderer {
-        final java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        final AtomicInteger prepared = new AtomicInteger();
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch done = new CountDownLatch(1);
         volatile String language = "";
+        volatile String thread = "";
 
         @Override
         public String name() {
@@ -69,6 +74,7 @@ class PublisherTest {
         public void prepare(SiteConfig config) {
             prepared.incrementAndGet();
             language = config.lang();
+            thread = Thread.currentThread().getName() + (Thread.currentThread().isDaemon() ? " (daemon)" : "");
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -130,6 +136,7 @@ class PublisherTest {
     }
 
     @Test
+    @Timeout(60) // a preparation run on the build's own thread would block it for good
     void preparesOnceOnAThreadOfItsOwnWithoutWaitingForItOrMindingItsFailure() throws Exception {
         Path content = content("""
                 -- galley.yaml --
@@ -144,18 +151,22 @@ class PublisherTest {
         PreparingRenderer renderer = new PreparingRenderer();
         Publisher publisher = new Publisher(List.of(renderer));
         // The preparation is still blocked: the builds neither wait for it nor start another.
-        assertTrue(publisher.publish(request(content)).written());
-        assertTrue(publisher.publish(request(content)).written());
+        PublishReport first = publisher.publish(request(content));
+        PublishReport second = publisher.publish(request(content));
+        assertTrue(first.written() && second.written());
+        assertTrue(first.diagnostics().stream().noneMatch(d -> d.message().contains("preparation")),
+                first.diagnostics()::toString);
         renderer.release.countDown();
-        assertTrue(renderer.done.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(renderer.done.await(30, TimeUnit.SECONDS));
         assertEquals(1, renderer.prepared.get());
         assertEquals("de", renderer.language);
+        assertEquals("galley-prepare (daemon)", renderer.thread);
         assertEquals("x", Files.readString(dir.resolve("out/index.txt")));
 
         PreparingRenderer checked = new PreparingRenderer();
         checked.release.countDown();
         new Publisher(List.of(checked)).check(request(content));
-        assertFalse(checked.done.await(300, java.util.concurrent.TimeUnit.MILLISECONDS), "a check prepares nothing");
+        assertFalse(checked.done.await(300, TimeUnit.MILLISECONDS), "a check prepares nothing");
     }
 
     @Test

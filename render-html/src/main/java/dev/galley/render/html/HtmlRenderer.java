@@ -47,9 +47,9 @@ public final class HtmlRenderer implements Renderer {
     /** Built-in assets, by their name under this module's {@code assets/} resources. */
     private static final List<String> ASSETS = List.of("style.css", "search.js");
 
-    /** The templates the pages are rendered with (layout.ftlh comes in through them). */
-    private static final List<String> TEMPLATES = List.of("briefing.ftlh", "index.ftlh", "topics.ftlh",
-            "topic.ftlh", "archive.ftlh", "search.ftlh", "404.ftlh");
+    /** The built-in templates: the pages' own and the layout they import when they run. */
+    private static final List<String> TEMPLATES = List.of("layout.ftlh", "briefing.ftlh", "index.ftlh",
+            "topics.ftlh", "topic.ftlh", "archive.ftlh", "search.ftlh", "404.ftlh");
 
     private final Templates fixed;
     /** Search-index entries kept between builds of one process (the live preview's rebuilds). */

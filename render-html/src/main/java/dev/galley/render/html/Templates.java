@@ -10,6 +10,7 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModel;
@@ -151,13 +152,31 @@ final class Templates {
 
     private void process(String name, Map<String, Object> data, Writer out) throws IOException {
         try {
-            config.getTemplate(name).process(data, out);
+            template(name).process(data, out);
         } catch (ParseException e) {
             throw problem(e.getTemplateName(), name, e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstParagraph(e.getEditorMessage()), e);
         } catch (TemplateException e) {
             throw problem(e.getTemplateSourceName(), name, e.getLineNumber(), e.getColumnNumber(),
                     "template error: " + firstParagraph(e.getMessageWithoutStackTop()), e);
+        }
+    }
+
+    /**
+     * The parsed template. One that failed to parse before (in {@link #load}, say) is cached as
+     * that failure, and FreeMarker then throws a plain IOException around the parse error: the
+     * parse error comes out again, so that its line and column are reported either way.
+     */
+    private Template template(String name) throws IOException {
+        try {
+            return config.getTemplate(name);
+        } catch (ParseException e) {
+            throw e;
+        } catch (IOException e) {
+            if (e.getCause() instanceof ParseException parse) {
+                throw parse;
+            }
+            throw e;
         }
     }
 

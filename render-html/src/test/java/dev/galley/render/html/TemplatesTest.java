@@ -32,6 +32,14 @@ class TemplatesTest {
     }
 
     @Test
+    void aSyntaxErrorFoundAheadOfRenderingStillNamesLineAndColumn() {
+        bad.load(java.util.List.of("syntax.ftlh")); // as HtmlRenderer.prepare does on its own thread
+        IOException e = assertThrows(IOException.class, () -> bad.render("syntax.ftlh", Map.of()));
+        assertTrue(e.getMessage().matches("syntax\\.ftlh:[1-9][0-9]*:[1-9][0-9]*: template syntax error: .*"),
+                e.getMessage());
+    }
+
+    @Test
     void aRendererWithABrokenTemplateFailsWithAnIOException(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         // the built-in templates of a renderer swapped for broken ones: no raw stack trace, an IOException
         HtmlRenderer renderer = new HtmlRenderer(new Templates(new ClassTemplateLoader(

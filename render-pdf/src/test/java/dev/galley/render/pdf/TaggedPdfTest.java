@@ -7,7 +7,9 @@ import dev.galley.core.model.Site;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.read.BriefingReader;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,5 +140,50 @@ class TaggedPdfTest {
             // The wide table reads with its bars, which the model does not have.
             assertEquals(ReadingOrder.squeeze(ReadingOrder.of(edges)), ReadingOrder.squeeze(read).replace("|", ""));
         }
+    }
+
+    /**
+     * Galley writes page content itself, not through PDFBox's content stream writer: every page
+     * must still nest its text objects, marked content and saved states, keep path painting and
+     * images out of text objects, and draw only images its resources name.
+     */
+    @Test
+    void everyPageNestsItsOperatorsAndDrawsOnlyImagesItsResourcesName() throws IOException {
+        int images = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int p = 0; p < document.getNumberOfPages(); p++) {
+                PDPage page = document.getPage(p);
+                int marked = 0;
+                int saved = 0;
+                boolean inText = false;
+                COSName lastName = null;
+                for (Object token : new PDFStreamParser(page).parse()) {
+                    if (token instanceof COSName name) {
+                        lastName = name;
+                    }
+                    if (!(token instanceof Operator operator)) {
+                        continue;
+                    }
+                    String where = "page " + (p + 1) + ", " + operator.getName();
+                    switch (operator.getName()) {
+                        case "BT" -> { assertTrue(!inText, where); inText = true; }
+                        case "ET" -> { assertTrue(inText, where); inText = false; }
+                        case "BMC", "BDC" -> marked++;
+                        case "EMC" -> { marked--; assertTrue(marked >= 0, where); }
+                        case "q" -> { assertTrue(!inText, where); saved++; }
+                        case "Q" -> { saved--; assertTrue(saved >= 0, where); }
+                        case "re", "f", "cm" -> assertTrue(!inText, where);
+                        case "Do" -> {
+                            assertTrue(!inText, where);
+                            assertTrue(page.getResources().isImageXObject(lastName), where + " " + lastName);
+                            images++;
+                        }
+                        default -> { }
+                    }
+                }
+                assertTrue(!inText && marked == 0 && saved == 0, "page " + (p + 1) + " ends open");
+            }
+        }
+        assertEquals(1, images, "the chart is drawn once");
     }
 }

@@ -24,7 +24,9 @@ final class PageContent {
         int n = text.length();
         ensure(n);
         for (int i = 0; i < n; i++) {
-            bytes[length++] = (byte) text.charAt(i);
+            char c = text.charAt(i);
+            assert c <= 0xFF : "not a byte: U+" + Integer.toHexString(c);
+            bytes[length++] = (byte) c;
         }
         return this;
     }
@@ -33,7 +35,9 @@ final class PageContent {
     PageContent append(StringBuilder text, int from, int to) {
         ensure(to - from);
         for (int i = from; i < to; i++) {
-            bytes[length++] = (byte) text.charAt(i);
+            char c = text.charAt(i);
+            assert c <= 0xFF : "not a byte: U+" + Integer.toHexString(c);
+            bytes[length++] = (byte) c;
         }
         return this;
     }
@@ -41,6 +45,26 @@ final class PageContent {
     /** The operator after its operands, ending the line (as PDFBox ends every operator). */
     PageContent operator(String name) {
         return append(name).append("\n");
+    }
+
+    /** {@code BT}: a text object starts. */
+    PageContent beginText() {
+        return operator("BT");
+    }
+
+    /** {@code ET}: the text object ends. */
+    PageContent endText() {
+        return operator("ET");
+    }
+
+    /** {@code /Artifact BMC}: what follows, to the matching {@link #endMarkedContent}, is no content. */
+    PageContent beginArtifact() {
+        return append("/Artifact ").operator("BMC");
+    }
+
+    /** {@code EMC}: the innermost marked-content sequence ends. */
+    PageContent endMarkedContent() {
+        return operator("EMC");
     }
 
     /** {@code x y width height re}: a rectangle to fill. */

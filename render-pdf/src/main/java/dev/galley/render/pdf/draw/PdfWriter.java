@@ -18,7 +18,6 @@ import dev.galley.render.pdf.text.Reporter;
 import dev.galley.render.pdf.text.Style;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -185,11 +184,11 @@ public final class PdfWriter {
          */
         private void line(VItem.LineBox line, float top) throws IOException {
             if (!line.rects().isEmpty()) {
-                content.operator("/Artifact BMC");
+                content.beginArtifact();
                 for (Rect rect : line.rects()) {
                     fill(rect.x(), height - top - rect.y() - rect.height(), rect.width(), rect.height(), rect.rgb());
                 }
-                content.operator("EMC");
+                content.endMarkedContent();
             }
             if (line.fragments().isEmpty()) {
                 return;
@@ -197,11 +196,11 @@ public final class PdfWriter {
             // A table's header row repeated on a new page is pagination, read once at the table's start.
             boolean artifact = line.origin().isArtifact() || !drawn.add(line);
             if (artifact) {
-                content.operator("/Artifact BMC");
+                content.beginArtifact();
             }
             lineText(line, top, !artifact);
             if (artifact) {
-                content.operator("EMC");
+                content.endMarkedContent();
             }
         }
 
@@ -215,7 +214,7 @@ public final class PdfWriter {
             List<Fragment> fragments = line.fragments();
             List<int[]> groups = new ArrayList<>();
             List<COSDictionary> groupLinks = new ArrayList<>();
-            content.operator("BT");
+            content.beginText();
             textLineSet = false; // each text object starts from the identity matrix
             for (int i = 0; i < fragments.size(); ) {
                 String target = linkTarget(fragments.get(i).style());
@@ -232,7 +231,7 @@ public final class PdfWriter {
                     if (tagged && (k == i || gap)) {
                         closeRun();
                         if (gap) {
-                            content.operator("EMC");
+                            content.endMarkedContent();
                         }
                         Tagger.Mark mark = target.isEmpty()
                                 ? tagger.mark(line.originOf(i), page, index)
@@ -243,7 +242,7 @@ public final class PdfWriter {
                 }
                 closeRun();
                 if (tagged) {
-                    content.operator("EMC");
+                    content.endMarkedContent();
                 }
                 // Links only in tagged text: an annotation must belong to a Link element (PDF/UA),
                 // and a header row repeated on a later page (an artifact) is not read again.
@@ -253,11 +252,11 @@ public final class PdfWriter {
                 }
                 i = j + 1;
             }
-            content.operator("ET");
+            content.endText();
             // Struck-through words get one line, spaces included: decoration, an artifact.
             boolean struck = fragments.stream().anyMatch(f -> f.style().strike());
             if (tagged && struck) {
-                content.operator("/Artifact BMC");
+                content.beginArtifact();
             }
             for (int i = 0; i < fragments.size(); i++) {
                 Fragment fragment = fragments.get(i);
@@ -276,7 +275,7 @@ public final class PdfWriter {
                 }
             }
             if (tagged && struck) {
-                content.operator("EMC");
+                content.endMarkedContent();
             }
             // The fragments of one link on a line (the words of its text) share one annotation.
             for (int g = 0; g < groups.size(); g++) {
@@ -347,7 +346,7 @@ public final class PdfWriter {
             if (spanned) {
                 closeRun();
                 for (int open = (ligated ? 1 : 0) + (otherLanguage ? 1 : 0) + (softHyphen ? 1 : 0); open > 0; open--) {
-                    content.operator("EMC");
+                    content.endMarkedContent();
                 }
             }
             fingerprint(fragment, baseline);
@@ -532,8 +531,8 @@ public final class PdfWriter {
             float ox = (float) (cx - (width / 2 * Math.cos(angle) - capHeight / 2 * Math.sin(angle)));
             float oy = (float) (cy - (width / 2 * Math.sin(angle) + capHeight / 2 * Math.cos(angle)));
             color(0xE6E6E6);
-            content.operator("/Artifact BMC");
-            content.operator("BT");
+            content.beginArtifact();
+            content.beginText();
             setFont(fonts.get(face), size);
             float cos = (float) Math.cos(angle);
             float sin = (float) Math.sin(angle);
@@ -544,8 +543,8 @@ public final class PdfWriter {
             content.append(ops.append("Tm\n"));
             appendGlyphs(word, face, false); // unkerned, as the watermark has always been drawn
             closeRun();
-            content.operator("ET");
-            content.operator("EMC");
+            content.endText();
+            content.endMarkedContent();
             fingerprint.put(word);
         }
 
@@ -557,7 +556,7 @@ public final class PdfWriter {
                 content.append(tagger.mark(box.origin(), page, index).operator());
                 tagger.figureBox(box.origin(), box.x(), y, box.width(), box.height());
             } else {
-                content.operator("/Artifact BMC");
+                content.beginArtifact();
             }
             if (image == null) {
                 // Layout found the image readable but PDFBox could not embed it: keep its place.
@@ -565,7 +564,7 @@ public final class PdfWriter {
             } else {
                 content.image(page.getResources().add(image).getName(), box.x(), y, box.width(), box.height());
             }
-            content.operator("EMC");
+            content.endMarkedContent();
             if (image == null) {
                 return;
             }

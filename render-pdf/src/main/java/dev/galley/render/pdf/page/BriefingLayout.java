@@ -183,6 +183,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
      * items, and the space asked for around them, for {@link Matter#stack} to join to the others.
      */
     private Matter set(Runnable setting) {
+        // Each part is set as if it came first: nothing from the one set before may be pending.
+        assert hangingMarker.isEmpty() && inlineMarker.isEmpty() && pendingAnchor.isEmpty()
+                && quoteBars.isEmpty() && listDepth == 0 : "left over from the matter set before";
         List<VItem> outer = items;
         items = new ArrayList<>();
         pendingSpace = 0;
