@@ -51,6 +51,8 @@ public final class Hyphenator {
      */
     private final Map<String, int[]> known = new ConcurrentHashMap<>();
     private static final int MAX_KNOWN_WORDS = 100_000;
+    /** No hyphenation point: shared, since an empty array cannot be changed. */
+    private static final int[] NONE = new int[0];
 
     private Hyphenator(Level compound, Level ordinary, int leftMin, int rightMin, int compoundLeftMin,
                        int compoundRightMin) {
@@ -203,6 +205,9 @@ public final class Hyphenator {
      * but letters, or in capitals only (acronyms), are not hyphenated.
      */
     public int[] hyphenate(String word) {
+        if (word.length() < leftMin + rightMin) {
+            return NONE; // most words of prose: no lookup, no copy
+        }
         int[] points = known.get(word);
         if (points == null) {
             points = compute(word);
@@ -210,7 +215,7 @@ public final class Hyphenator {
                 known.put(word, points);
             }
         }
-        return points.clone();
+        return points.length == 0 ? NONE : points.clone();
     }
 
     private int[] compute(String word) {

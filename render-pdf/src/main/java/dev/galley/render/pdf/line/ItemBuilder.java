@@ -7,6 +7,7 @@ import dev.galley.render.pdf.text.Shaper;
 import dev.galley.render.pdf.text.Style;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,6 +42,8 @@ public final class ItemBuilder {
     public record Options(Hyphenator hyphenator, boolean justify, int measure) {
         public static final Options PLAIN = new Options(null, false, Integer.MAX_VALUE);
     }
+
+    private static final int[] NO_CUTS = new int[0];
 
     private final FontMetrics fonts;
     private final Options options;
@@ -129,10 +132,13 @@ public final class ItemBuilder {
 
     /** Part of a word between explicit break points: hyphenated where the patterns allow. */
     private void piece(String piece, Style style) {
-        List<Integer> cuts = new ArrayList<>();
+        int[] cuts = NO_CUTS;
+        int count = 0;
         Hyphenator hyphenator = options.hyphenator();
         // A passage in another language would be hyphenated by the wrong patterns: left whole.
-        if (hyphenator != null && style.rise() == 0 && style.lang().isEmpty()) {
+        // Pieces shorter than the patterns' margins have no point to find.
+        if (hyphenator != null && style.rise() == 0 && style.lang().isEmpty()
+                && piece.length() >= hyphenator.leftMin() + hyphenator.rightMin()) {
             int i = 0;
             while (i < piece.length()) {
                 if (!Character.isLetter(piece.charAt(i))) {
@@ -143,20 +149,24 @@ public final class ItemBuilder {
                 while (j < piece.length() && Character.isLetter(piece.charAt(j))) {
                     j++;
                 }
-                for (int point : hyphenator.hyphenate(piece.substring(i, j))) {
-                    cuts.add(i + point);
+                int[] points = hyphenator.hyphenate(i == 0 && j == piece.length() ? piece : piece.substring(i, j));
+                if (points.length > 0) {
+                    cuts = Arrays.copyOf(cuts, count + points.length);
+                    for (int point : points) {
+                        cuts[count++] = i + point;
+                    }
                 }
                 i = j;
             }
         }
         int from = 0;
         Item.Box hyphen = null;
-        for (int k = 0; k <= cuts.size(); k++) {
-            int to = k < cuts.size() ? cuts.get(k) : piece.length();
+        for (int k = 0; k <= count; k++) {
+            int to = k < count ? cuts[k] : piece.length();
             String segment = piece.substring(from, to);
             int boundaryKern = to < piece.length() ? fonts.kern(style.face(), piece.charAt(to - 1), piece.charAt(to)) : 0;
             box(segment, style, boundaryKern);
-            if (k < cuts.size()) {
+            if (k < count) {
                 if (hyphen == null) {
                     hyphen = new Item.Box(Sp.of(fonts.advance(style.face(), '-', style.size())), "-", style);
                 }
