@@ -47,6 +47,13 @@ public final class FontLibrary implements FontMetrics {
         return Holder.INSTANCE;
     }
 
+    /** Reads every face now, on a thread with time for it, rather than on its first use. */
+    public void readAll() {
+        for (FontFace face : FontFace.values()) {
+            face(face);
+        }
+    }
+
     private Face face(FontFace face) {
         Face read = faces[face.ordinal()];
         if (read == null) {

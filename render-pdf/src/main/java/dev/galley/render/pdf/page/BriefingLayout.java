@@ -150,32 +150,40 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 layout.section(section);
             }
         });
-        LaidOutBriefing laid = layout.pages(briefing, List.of(masthead, body));
-        if (laid.pages().size() < config.tocMinPages() || briefing.sections().isEmpty()) {
-            return laid;
+        MadeUp madeUp = layout.makeUp(List.of(masthead, body));
+        if (madeUp.bodies().size() < config.tocMinPages() || briefing.sections().isEmpty()) {
+            return layout.dress(briefing, madeUp);
         }
         // A table of contents: its page numbers come from the pages before, until they hold (the
         // contents push sections on; a few passes settle it). Only the contents are set again:
         // the body's lines are the same wherever they fall, and setting them is most of layout.
-        Map<String, Integer> numbers = sectionPages(laid);
+        Map<String, Integer> numbers = sectionPages(madeUp);
         for (int pass = 0; pass < 4; pass++) {
             Map<String, Integer> listed = numbers;
             Matter contents = layout.set(() -> layout.within(Origin.Kind.CONTENTS, null,
                     () -> layout.contents(briefing.sections(), listed)));
-            laid = layout.pages(briefing, List.of(masthead, contents, body));
-            Map<String, Integer> now = sectionPages(laid);
+            madeUp = layout.makeUp(List.of(masthead, contents, body));
+            Map<String, Integer> now = sectionPages(madeUp);
             if (now.equals(numbers)) {
                 break;
             }
             numbers = now;
         }
-        return laid;
+        return layout.dress(briefing, madeUp);
     }
 
-    private static Map<String, Integer> sectionPages(LaidOutBriefing laid) {
+    private static Map<String, Integer> sectionPages(MadeUp madeUp) {
         Map<String, Integer> pages = new HashMap<>();
-        laid.anchors().forEach((anchor, destination) -> pages.put(anchor, destination.pageIndex() + 1));
+        madeUp.anchors().forEach((anchor, destination) -> pages.put(anchor, destination.pageIndex() + 1));
         return pages;
+    }
+
+    /**
+     * Pages made up from the stacked parts: each page's body and notes, placed from the page's
+     * top, and where each anchor landed. Not yet dressed with running heads and page numbers,
+     * which only the last make-up of a briefing needs.
+     */
+    private record MadeUp(List<List<Page.Placed>> bodies, Map<String, Destination> anchors) {
     }
 
     /**
@@ -197,31 +205,43 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         return matter;
     }
 
-    /** Makes the parts up into pages, with running headers and page numbers. */
-    private LaidOutBriefing pages(Briefing briefing, List<Matter> parts) {
+    /** Makes the parts up into pages. */
+    private MadeUp makeUp(List<Matter> parts) {
         VItem separator = new VItem.LineBox(NOTE_SEPARATOR, 0, List.of(),
                 List.of(new Rect(geometry.marginLeft(), NOTE_SEPARATOR - 5f, 72f, 0.5f, 0x222222)), false, "");
-        List<List<Page.Placed>> bodies = new Paginator(geometry.bodyHeight(), noteItems, separator, repeatedHeaders)
-                .paginate(Matter.stack(parts));
-        List<Page> pages = new ArrayList<>(bodies.size());
+        List<List<Page.Placed>> paginated = new Paginator(geometry.bodyHeight(), noteItems, separator,
+                repeatedHeaders).paginate(Matter.stack(parts));
+        List<List<Page.Placed>> bodies = new ArrayList<>(paginated.size());
         Map<String, Destination> anchors = new HashMap<>();
-        for (int p = 0; p < bodies.size(); p++) {
+        for (int p = 0; p < paginated.size(); p++) {
             List<Page.Placed> placed = new ArrayList<>();
-            for (Page.Placed item : bodies.get(p)) {
+            for (Page.Placed item : paginated.get(p)) {
                 float top = geometry.marginTop() + item.top();
                 placed.add(new Page.Placed(item.item(), top));
                 if (item.item() instanceof VItem.LineBox line && !line.anchor().isEmpty()) {
                     anchors.putIfAbsent(line.anchor(), new Destination(p, top));
                 }
             }
+            bodies.add(placed);
+        }
+        return new MadeUp(bodies, anchors);
+    }
+
+    /** The made-up pages with running headers and page numbers: the briefing laid out. */
+    private LaidOutBriefing dress(Briefing briefing, MadeUp madeUp) {
+        List<List<Page.Placed>> bodies = madeUp.bodies();
+        List<Page> pages = new ArrayList<>(bodies.size());
+        Page.Placed header = bodies.size() > 1 ? runningHeader(briefing.meta()) : null;
+        for (int p = 0; p < bodies.size(); p++) {
+            List<Page.Placed> placed = new ArrayList<>(bodies.get(p));
             if (p > 0) {
-                placed.add(runningHeader(briefing.meta()));
+                placed.add(header); // the same on every page: set once
             }
             placed.add(footer(briefing.meta(), p + 1, bodies.size()));
             pages.add(new Page(p + 1, placed));
         }
         String watermark = briefing.meta().status() == Status.DRAFT ? "DRAFT" : "";
-        return new LaidOutBriefing(geometry, pages, anchors, outline(briefing), watermark);
+        return new LaidOutBriefing(geometry, pages, madeUp.anchors(), outline(briefing), watermark);
     }
 
     // ---------------------------------------------------------------- masthead, header, footer
