@@ -1,5 +1,6 @@
 package dev.galley.render.pdf.draw;
 
+import dev.galley.core.model.Block;
 import dev.galley.core.model.SourcePos;
 import dev.galley.render.pdf.cos.Flate;
 import dev.galley.render.pdf.font.DocumentFont;
@@ -551,6 +552,11 @@ public final class PdfWriter {
         private void image(VItem.ImageBox box, float top) throws IOException {
             float y = height - top - box.height();
             PDImageXObject image = embed(box.source());
+            // The content names the image per page (/Im1), and its alt text lives in the tags.
+            fingerprint.put(box.source());
+            if (box.origin().element() instanceof Block.Figure figure) {
+                fingerprint.put(figure.image().alt());
+            }
             boolean tagged = !box.origin().isArtifact();
             if (tagged) {
                 content.append(tagger.mark(box.origin(), page, index).operator());
@@ -652,6 +658,7 @@ public final class PdfWriter {
         for (OutlineEntry entry : entries) {
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(entry.title());
+            fingerprint.put(entry.title()); // the real text, where the page may show a U+FFFD
             Destination destination = layout.anchors().get(entry.anchor());
             if (destination != null) {
                 item.setDestination(xyz(destination));
@@ -719,6 +726,10 @@ public final class PdfWriter {
      * from the current time, and the same briefing would give different bytes on every build.
      */
     private void documentId(PdfMetadata metadata) {
+        // Which character each glyph reads as: two characters one glyph draws are told apart here.
+        for (int value : fonts.readings()) {
+            fingerprint.putInt(value);
+        }
         byte[] id = fingerprint.id(metadata.toString());
         COSArray ids = new COSArray();
         COSString first = new COSString(id);

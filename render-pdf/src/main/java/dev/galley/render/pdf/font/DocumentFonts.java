@@ -34,6 +34,30 @@ public final class DocumentFonts {
         return font;
     }
 
+    /**
+     * For the document's fingerprint: for each face drawn with, in face order, its ordinal, the
+     * number of glyphs drawn, then each glyph and the character it reads as.
+     */
+    public int[] readings() {
+        int size = 0;
+        for (DocumentFont font : fonts.values()) {
+            size += 2 + 2 * font.glyphs().length;
+        }
+        int[] readings = new int[size];
+        int n = 0;
+        for (DocumentFont font : fonts.values()) {
+            int[] glyphs = font.glyphs();
+            int[] characters = font.codePoints(glyphs);
+            readings[n++] = font.face().ordinal();
+            readings[n++] = glyphs.length;
+            for (int i = 0; i < glyphs.length; i++) {
+                readings[n++] = glyphs[i];
+                readings[n++] = characters[i];
+            }
+        }
+        return readings;
+    }
+
     /** Cuts the subsets and fills in the font dictionaries the pages refer to. */
     public void embed() throws IOException {
         // A parse of each face is needed only here, to copy the used glyphs' outlines from, and

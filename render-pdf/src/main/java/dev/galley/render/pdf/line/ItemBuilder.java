@@ -149,7 +149,7 @@ public final class ItemBuilder {
                 while (j < piece.length() && Character.isLetter(piece.charAt(j))) {
                     j++;
                 }
-                int[] points = hyphenator.hyphenate(i == 0 && j == piece.length() ? piece : piece.substring(i, j));
+                int[] points = hyphenator.hyphenate(piece.substring(i, j));
                 if (points.length > 0) {
                     cuts = Arrays.copyOf(cuts, count + points.length);
                     for (int point : points) {
