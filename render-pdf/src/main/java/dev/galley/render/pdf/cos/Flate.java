@@ -53,15 +53,10 @@ public final class Flate {
     /** A new stream of {@code document} holding {@code deflated}, already compressed bytes. */
     public static COSStream stream(PDDocument document, byte[] deflated) throws IOException {
         COSStream stream = document.getDocument().createCOSStream();
-        fill(stream, deflated);
-        return stream;
-    }
-
-    /** Replaces what {@code stream} holds with {@code deflated}, already compressed bytes. */
-    public static void fill(COSStream stream, byte[] deflated) throws IOException {
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         try (OutputStream out = stream.createRawOutputStream()) {
             out.write(deflated);
         }
+        return stream;
     }
 }

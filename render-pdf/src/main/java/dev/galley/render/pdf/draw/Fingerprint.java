@@ -10,8 +10,9 @@ import java.util.Arrays;
 /**
  * A cheap fingerprint of everything a document draws, for its /ID: the same drawing gives the
  * same ID in every build, and different drawings different IDs. {@link PdfWriter} puts in each
- * page's content stream before it is compressed, the bytes of each image and the target of each
- * link. An ID needs no cryptographic strength, and hashing every page with SHA-256 cost about 5 %
+ * page's content stream before it is compressed, and what that does not show: each image's bytes,
+ * source and alt text, each link's target, the outline's titles and the character each glyph
+ * reads as. An ID needs no cryptographic strength, and hashing every page with SHA-256 cost about 5 %
  * of a build: the drawing goes through a {@link Checksum}, and only that, its length and the
  * metadata are hashed with SHA-256.
  */

@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The fonts of one PDF document, created on first use so that a document embeds only the faces
@@ -39,23 +40,16 @@ public final class DocumentFonts {
      * number of glyphs drawn, then each glyph and the character it reads as.
      */
     public int[] readings() {
-        int size = 0;
-        for (DocumentFont font : fonts.values()) {
-            size += 2 + 2 * font.glyphs().length;
-        }
-        int[] readings = new int[size];
-        int n = 0;
+        IntStream.Builder readings = IntStream.builder();
         for (DocumentFont font : fonts.values()) {
             int[] glyphs = font.glyphs();
             int[] characters = font.codePoints(glyphs);
-            readings[n++] = font.face().ordinal();
-            readings[n++] = glyphs.length;
+            readings.add(font.face().ordinal()).add(glyphs.length);
             for (int i = 0; i < glyphs.length; i++) {
-                readings[n++] = glyphs[i];
-                readings[n++] = characters[i];
+                readings.add(glyphs[i]).add(characters[i]);
             }
         }
-        return readings;
+        return readings.build().toArray();
     }
 
     /** Cuts the subsets and fills in the font dictionaries the pages refer to. */
