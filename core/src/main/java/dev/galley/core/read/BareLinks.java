@@ -12,6 +12,11 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * GFM's bare links (https://…, www.…, name@host), as Flexmark's autolink extension finds them,
  * but asked only of text that could hold one. The extension runs a regular expression and an
@@ -47,6 +52,11 @@ final class BareLinks implements Parser.ParserExtension {
 
     private static final class Gate extends NodePostProcessor {
         private final NodePostProcessor links;
+        /**
+         * Whether a link's sign lies in or after each node of a run, for the nodes seen so far:
+         * asking each node of a long run afresh would read the run's rest once per node.
+         */
+        private final Map<Node, Boolean> signAhead = new IdentityHashMap<>();
 
         Gate(NodePostProcessor links) {
             this.links = links;
@@ -58,21 +68,34 @@ final class BareLinks implements Parser.ParserExtension {
                 links.process(state, node);
             }
         }
+
+        /**
+         * Whether the node, with the text that follows it in the same run (which the extension may
+         * read along with it: typographic quotes and dashes, and entities, split a link's text),
+         * has a link's sign. Nodes the extension made since are read until one already known.
+         */
+        private boolean mayHoldLink(Node node) {
+            List<Node> unknown = new ArrayList<>();
+            boolean ahead = false;
+            for (Node n = node; isRunPart(n); n = n.getNext()) {
+                Boolean known = signAhead.get(n);
+                if (known != null) {
+                    ahead = known;
+                    break;
+                }
+                unknown.add(n);
+            }
+            for (int i = unknown.size() - 1; i >= 0; i--) {
+                ahead |= hasSign(unknown.get(i).getChars());
+                signAhead.put(unknown.get(i), ahead);
+            }
+            return signAhead.getOrDefault(node, false);
+        }
     }
 
-    /**
-     * Whether the node, with the text that follows it in the same run (which the extension may
-     * read along with it: typographic quotes and dashes, and entities, split a link's text), has
-     * a link's sign.
-     */
-    static boolean mayHoldLink(Node node) {
-        for (Node n = node; n instanceof Text || n instanceof TypographicText || n instanceof HtmlEntity;
-             n = n.getNext()) {
-            if (hasSign(n.getChars())) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the extension reads {@code node} as part of a run of text. */
+    private static boolean isRunPart(Node node) {
+        return node instanceof Text || node instanceof TypographicText || node instanceof HtmlEntity;
     }
 
     /**

@@ -91,9 +91,10 @@ public final class BriefingReader {
         Optional<FrontMatter> frontMatter = FrontMatter.split(source, diagnostics);
         String body = frontMatter.map(FrontMatter::body).orElse(source.text());
 
-        Document document = FlexmarkParser.parse(body);
         // Positions are looked up in the text Flexmark saw; it has the file's lines, front matter blanked.
         SourceText parsed = frontMatter.isPresent() ? SourceText.of(body) : source;
+        Document document = MarkdownLimits.check(parsed, diagnostics) ? parseWithin(parsed, diagnostics)
+                : FlexmarkParser.parse("");
         MarkdownConverter converter = new MarkdownConverter(parsed, document, diagnostics,
                 new Targets(sourcePath, diagnostics, contentFileExists));
         List<MarkdownConverter.TopLevel> topLevel = new ArrayList<>(converter.topLevel());
@@ -129,6 +130,18 @@ public final class BriefingReader {
         List<Footnote> footnotes = converter.footnotes();
         return new Briefing(sourcePath, slug, meta, lead, tree, footnotes,
                 wordCount(lead, tree, footnotes));
+    }
+
+    /** The text parsed, or an empty document when the parser gave up on a block (reported there). */
+    private static Document parseWithin(SourceText text, Diagnostics diagnostics) {
+        try {
+            return FlexmarkParser.parse(text.text());
+        } catch (TooComplex e) {
+            diagnostics.error(text.position(e.offset), "too-complex", "this paragraph is too complex to"
+                    + " read: thousands of unmatched *, _, [ or ] marks. Split it, or escape the marks"
+                    + " with \\");
+            return FlexmarkParser.parse("");
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -18,7 +19,13 @@ import java.util.List;
  */
 final class FlexmarkParser {
 
-    private static final Parser PARSER = Parser.builder(options()).build();
+    private static final Parser PARSER = Parser.builder(options().set(Parser.HEADING_PARSER, false))
+            // Flexmark's quadratic paths replaced, see each class; the reference definitions the
+            // stock inline parser brings along are then asked for by name.
+            .customInlineParserFactory(LinearInlineParser.FACTORY)
+            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+            .customBlockParserFactory(new HeadingStart()) // in place of the stock one, turned off above
+            .build();
 
     private FlexmarkParser() {
     }

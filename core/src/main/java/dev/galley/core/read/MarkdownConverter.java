@@ -36,6 +36,7 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.ContentNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -46,11 +47,16 @@ import dev.galley.core.model.Inline;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.text.Languages;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +83,8 @@ final class MarkdownConverter {
     private final Targets targets;
     private final Document document;
     private final Map<FootnoteBlock, Integer> footnoteNumbers = new LinkedHashMap<>();
+    private final Map<Node, Node> spanCloses = new IdentityHashMap<>();
+    private final Set<Node> pairedSpanParents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The same blocks in number order: converting a note may number further notes. */
     private final List<FootnoteBlock> footnoteOrder = new ArrayList<>();
     private boolean warnedDepth;
@@ -172,11 +180,9 @@ final class MarkdownConverter {
         } else if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo().toString().strip();
             String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
-            block = new Block.CodeBlock(language, trimFinalNewline(code.getContentChars().toString()), pos,
-                    contentPos(code.getContentChars().getStartOffset(), pos));
+            block = codeBlock(language, code, pos);
         } else if (node instanceof IndentedCodeBlock code) {
-            block = new Block.CodeBlock("", trimFinalNewline(code.getContentChars().toString()), pos,
-                    contentPos(code.getContentChars().getStartOffset(), pos));
+            block = codeBlock("", code, pos);
         } else if (node instanceof ThematicBreak) {
             block = new Block.ThematicBreak(pos);
         } else if (node instanceof HtmlBlockBase html) {
@@ -271,6 +277,20 @@ final class MarkdownConverter {
         };
     }
 
+    /**
+     * A code block from its lines. Joined here rather than by Flexmark's content sequence, whose
+     * builder takes time in the square of the line count.
+     */
+    private Block.CodeBlock codeBlock(String language, ContentNode code, SourcePos pos) {
+        List<BasedSequence> lines = code.getContentLines();
+        StringBuilder text = new StringBuilder();
+        for (BasedSequence line : lines) {
+            text.append(line);
+        }
+        int start = (lines.isEmpty() ? BasedSequence.NULL : lines.get(0)).getStartOffset();
+        return new Block.CodeBlock(language, trimFinalNewline(text.toString()), pos, contentPos(start, pos));
+    }
+
     List<Inline> inlines(Node parent, int depth) {
         return inlines(parent.getFirstChild(), null, depth);
     }
@@ -301,22 +321,30 @@ final class MarkdownConverter {
     }
 
     /** The {@code </span>} that closes the {@code <span>} at {@code open}, among its siblings. */
-    private static Node closingSpan(Node open) {
-        int depth = 0;
-        for (Node node = open.getNext(); node != null; node = node.getNext()) {
+    private Node closingSpan(Node open) {
+        if (pairedSpanParents.add(open.getParent())) {
+            pairSpans(open.getParent());
+        }
+        return spanCloses.get(open);
+    }
+
+    /**
+     * Pairs every {@code <span>} among {@code parent}'s children with its {@code </span>}, in one
+     * pass: asking each opening tag to look ahead for its own closing tag would read a run of
+     * nested spans once per span.
+     */
+    private void pairSpans(Node parent) {
+        Deque<Node> open = new ArrayDeque<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof HtmlInlineBase) {
-                String html = node.getChars().toString();
+                CharSequence html = node.getChars();
                 if (SPAN_OPEN.matcher(html).matches()) {
-                    depth++;
-                } else if (html.equalsIgnoreCase("</span>")) {
-                    if (depth == 0) {
-                        return node;
-                    }
-                    depth--;
+                    open.push(node);
+                } else if (!open.isEmpty() && html.toString().equalsIgnoreCase("</span>")) {
+                    spanCloses.put(open.pop(), node);
                 }
             }
         }
-        return null;
     }
 
     private void inline(Node node, int depth, InlineCollector out) {

@@ -1,7 +1,9 @@
 package dev.galley.core.text;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,6 +16,7 @@ import java.util.function.Predicate;
 public final class Slugs {
 
     private final Set<String> taken = new HashSet<>();
+    private final Map<String, Integer> nextNumber = new HashMap<>();
     private final String fallback;
     private final Predicate<String> reserved;
 
@@ -37,10 +40,15 @@ public final class Slugs {
         if (base.isEmpty()) {
             base = fallback;
         }
-        String slug = base;
-        for (int n = 2; reserved.test(slug) || !taken.add(slug); n++) {
-            slug = base + "-" + n;
-        }
+        // Every number below the next one for this base is taken still: start there, so that a
+        // thousand headings alike cost a thousand tries, not half a million. 1 is the base itself.
+        int n = nextNumber.getOrDefault(base, 1);
+        String slug;
+        do {
+            slug = n == 1 ? base : base + "-" + n;
+            n = n == 1 ? 2 : n + 1;
+        } while (reserved.test(slug) || !taken.add(slug));
+        nextNumber.put(base, n);
         return slug;
     }
 

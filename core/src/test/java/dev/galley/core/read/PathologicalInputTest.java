@@ -1,0 +1,129 @@
+package dev.galley.core.read;
+
+import dev.galley.core.model.SiteConfig;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shapes that make Markdown parsers quadratic (cmark's {@code pathological_tests.py}, the
+ * bug reports of commonmark-java, md4c, markdown-it and pulldown-cmark, and two that hung
+ * Flexmark), at sizes where a quadratic parser takes minutes. Each must be read within a second,
+ * whether it is published or refused with a placed error.
+ */
+class PathologicalInputTest {
+
+    private static final int N = 30_000;
+    private static final BriefingReader READER = new BriefingReader(SiteConfig.defaults(), path -> false);
+
+    static Stream<Arguments> shapes() {
+        return Stream.of(
+                shape("nested strong emphasis", "*a **a ".repeat(N) + "b" + " a** a*".repeat(N)),
+                shape("emphasis closers without openers", "a_ ".repeat(N)),
+                shape("emphasis openers without closers", "_a ".repeat(N)),
+                shape("openers and closers, multiple of 3", "a**b" + "c* ".repeat(N)),
+                shape("mismatched openers and closers", "*a_ ".repeat(N)),
+                shape("strikethrough openers", "~~a ".repeat(N)),
+                shape("strikethrough closers too short", "~~a" + " ~b".repeat(N)),
+                shape("link closers without openers", "a]".repeat(N)),
+                shape("link openers without closers", "[a".repeat(N)),
+                shape("link openers and emphasis closers", "[ a_".repeat(N)),
+                shape("pattern [ (](", "[ (](".repeat(N)),
+                shape("nested brackets", "[".repeat(N) + "a" + "]".repeat(N)),
+                shape("nested block quotes", "> ".repeat(N) + "a"),
+                shape("deeply nested lists", joined(5_000, i -> "  ".repeat(i) + "* a\n")),
+                shape("nested lists with blank lines", joined(3_000, i -> "  ".repeat(i) + "- a\n\n")),
+                shape("backticks", joined(5_000, i -> "e" + "`".repeat(i + 1))),
+                shape("backtick runs of growing length (2 MB)", joined(2_000, i -> "`".repeat(i + 1) + "x")),
+                shape("unclosed links, angle brackets", "[a](<b".repeat(N)),
+                shape("unclosed links", "[a](b".repeat(N)),
+                shape("unclosed link titles", "[a](b \"".repeat(N)),
+                shape("link labels of backslashes", "[" + "\\".repeat(N) + "\n"),
+                shape("reference links", "[a][b]".repeat(N)),
+                shape("link reference definitions (940 KB)", joined(60_000, i -> "[r" + i + "]: /u" + i + "\n")),
+                shape("unclosed comments", "</" + "<!--".repeat(N)),
+                shape("CDATA openers", "<![CDATA[".repeat(N)),
+                shape("declaration openers", "<!A ".repeat(N)),
+                shape("processing instruction openers", "<?".repeat(N)),
+                shape("runs of <", "a <".repeat(N)),
+                shape("autolink openers", "<http://a".repeat(N)),
+                shape("open tags", "<b>".repeat(N) + "x"),
+                shape("nested language spans", "<span lang=\"de\">".repeat(N) + "x" + "</span>".repeat(N)),
+                shape("entities", "&amp;".repeat(3 * N)),
+                shape("typographic quotes", "\"a ".repeat(N)),
+                shape("single quotes", "'a ".repeat(N)),
+                shape("ellipses and dashes", "...--- ".repeat(N)),
+                shape("image openers", "![a".repeat(N)),
+                shape("footnote references without notes", "[^a".repeat(N)),
+                shape("setext headings alike", "a\n=\n".repeat(N)),
+                shape("list items", "- a\n".repeat(3 * N)),
+                shape("indented code lines", "    a\n".repeat(3 * N)),
+                shape("unclosed fence", "```\n" + "a\n".repeat(3 * N)),
+                shape("table of 500 columns", "|" + "a|".repeat(500) + "\n|" + "-|".repeat(500) + "\n"
+                        + ("|" + "b|".repeat(500) + "\n").repeat(50)),
+                shape("a 100,000-character word", "a".repeat(100_000)));
+    }
+
+    /** Files at the size limit, of each kind of block and inline. */
+    static Stream<Arguments> largest() {
+        int size = BriefingReader.MAX_BYTES - 100;
+        return Stream.of(
+                shape("one paragraph of words", fill("word ", size)),
+                shape("lines of one paragraph", fill("line of text\n", size)),
+                shape("paragraphs", fill("a\n\n", size)),
+                shape("headings", fill("## h\n", size)),
+                shape("table rows", "| a | b |\n|---|---|\n" + fill("| c | d |\n", size)),
+                shape("emphasis", fill("*a* ", size)),
+                shape("links", fill("[a](#b) ", size)),
+                shape("code block", "```\n" + fill("code\n", size)));
+    }
+
+    private static String fill(String piece, int size) {
+        return piece.repeat(size / piece.length());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("largest")
+    void largestFilesAreReadWithinFiveSeconds(String name, byte[] file) {
+        long start = System.nanoTime();
+        BriefingReader.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> READER.read("briefings/large.md", "large.md", file));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis <= 5_000, name + " took " + millis + " ms");
+        assertTrue(result.briefing().isPresent() || result.hasErrors(), "a refusal says why");
+    }
+
+    private static Arguments shape(String name, String markdown) {
+        return Arguments.of(name, ("---\ntitle: Hostile\n---\n\n" + markdown).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String joined(int count, IntFunction<String> piece) {
+        return IntStream.range(0, count).mapToObj(piece).collect(Collectors.joining());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void isReadWithinASecond(String name, byte[] file) {
+        // Timed on the second of two reads, so that the JIT's first compilations of this shape's
+        // paths do not count; the preemptive limit only keeps a regression from hanging the build.
+        BriefingReader.Result result = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> READER.read("briefings/hostile.md", "hostile.md", file));
+        long start = System.nanoTime();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> READER.read("briefings/hostile.md", "hostile.md", file));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis <= 1_000, name + " took " + millis + " ms");
+        assertTrue(result.briefing().isPresent() || result.hasErrors(), "a refusal says why");
+        result.diagnostics().stream().filter(d -> d.code().equals("too-complex"))
+                .forEach(d -> assertTrue(d.pos().line() >= 4, "placed in the body: " + d));
+    }
+}
