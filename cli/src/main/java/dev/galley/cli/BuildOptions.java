@@ -43,7 +43,7 @@ final class BuildOptions {
      * summary as it goes and has no such report.
      */
     static final List<Option> REPORTING_OPTIONS = Stream.concat(OPTIONS.stream(), Stream.of(
-            Option.flag("Also name the files skipped as hidden or editor files.", "-v", "--verbose"))).toList();
+            Option.flag("Name the files skipped as hidden or editor files.", "-v", "--verbose"))).toList();
 
     /** How problems are printed. */
     enum Format { text, json }
