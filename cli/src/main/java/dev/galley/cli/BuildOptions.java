@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Options that publish, check and serve share, and how publish and check report. */
 final class BuildOptions {
@@ -36,6 +37,14 @@ final class BuildOptions {
                     "How problems are printed: text (file:line:col: …, default) or json (an array, on stdout)."),
             Option.flag("Print problems only, no summary.", "-q", "--quiet"));
 
+    /**
+     * The options of a run that ends with its report (publish, check): {@link #OPTIONS} and
+     * {@code --verbose}, which names what the summary only counts. A preview logs every rebuild's
+     * summary as it goes and has no such report.
+     */
+    static final List<Option> REPORTING_OPTIONS = Stream.concat(OPTIONS.stream(), Stream.of(
+            Option.flag("Name the files skipped as hidden or editor files.", "-v", "--verbose"))).toList();
+
     /** How problems are printed. */
     enum Format { text, json }
 
@@ -50,6 +59,7 @@ final class BuildOptions {
     final Instant now;
     final Format format;
     final boolean quiet;
+    final boolean verbose;
 
     /** Reads the options; a value that is not of the option's kind is a {@link UsageException}. */
     BuildOptions(Arguments arguments) {
@@ -64,6 +74,10 @@ final class BuildOptions {
         now = arguments.instant("--now");
         format = arguments.choice("--format", Format.values(), Format.text);
         quiet = arguments.flag("--quiet");
+        verbose = arguments.syntax().option("--verbose") != null && arguments.flag("--verbose");
+        if (quiet && verbose) {
+            throw new UsageException(arguments.syntax(), "options '--quiet' and '--verbose' contradict each other");
+        }
     }
 
     private TerminalProgress progress;
@@ -109,7 +123,11 @@ final class BuildOptions {
             }
         }
         if (!quiet) {
-            (format == Format.json ? err : out).println("galley: " + report.summary());
+            PrintWriter summary = format == Format.json ? err : out;
+            if (verbose) {
+                report.skipped().forEach(path -> summary.println("galley: skipped " + path));
+            }
+            summary.println("galley: " + report.summary());
         }
         err.flush();
         out.flush();

@@ -7,7 +7,7 @@ final class CheckCommand implements Command {
 
     static final Syntax SYNTAX = Syntax.of("galley check",
             "Report every problem in the content folder without writing anything.",
-            BuildOptions.CONTENT_DIR, BuildOptions.OPTIONS);
+            BuildOptions.CONTENT_DIR, BuildOptions.REPORTING_OPTIONS);
 
     @Override
     public Syntax syntax() {

@@ -31,6 +31,11 @@ record Option(List<String> names, String label, String description, boolean hidd
         return new Option(List.of(name), label, description, false, false);
     }
 
+    /** This option, accepted more than once, every value kept. */
+    Option givenAnyNumberOfTimes() {
+        return new Option(names, label, description, hidden, true);
+    }
+
     /** This option, accepted more than once but not shown in the help. */
     Option hiddenAndRepeatable() {
         return new Option(names, label, description, true, true);

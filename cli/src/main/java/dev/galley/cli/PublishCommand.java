@@ -10,7 +10,7 @@ final class PublishCommand implements Command {
 
     static final Syntax SYNTAX = Syntax.of("galley publish",
             "Publish the content folder as a microsite with a PDF per briefing.",
-            BuildOptions.CONTENT_DIR, BuildOptions.OPTIONS);
+            BuildOptions.CONTENT_DIR, BuildOptions.REPORTING_OPTIONS);
 
     @Override
     public Syntax syntax() {

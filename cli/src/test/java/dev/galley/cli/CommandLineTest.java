@@ -1,6 +1,7 @@
 package dev.galley.cli;
 
 import dev.galley.core.Galley;
+import dev.galley.core.serve.PreviewAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +60,14 @@ class CommandLineTest {
             help publish check              | galley: unexpected argument 'check' (help takes one COMMAND) | galley help
             publish --out a --out b         | galley: option '--out' should be given only once | galley publish
             publish -q --quiet              | galley: option '--quiet' should be given only once | galley publish
+            publish -q --verbose            | galley: options '--quiet' and '--verbose' contradict each other | galley publish
+            serve -v                        | galley: unknown option '-v'                      | galley serve
+            publish --allow-host desk.lan   | galley: unknown option '--allow-host'            | galley publish
+            serve --allow-host desk.lan:8080 | galley: invalid value for option '--allow-host': 'desk.lan:8080' has a port; give the name alone, the preview's own port is added to it | galley serve
+            serve --allow-host=desk/x       | galley: invalid value for option '--allow-host': 'desk/x' is not a host name (letters, digits, dots and hyphens; a name in other letters as its xn-- form) | galley serve
+            serve --bind desk.lan           | galley: invalid value for option '--bind': 'desk.lan' is not an IP address (such as 192.168.1.20, or 0.0.0.0 for every network) | galley serve
+            serve --bind 300.1.1.1          | galley: invalid value for option '--bind': '300.1.1.1' is not an IP address (such as 192.168.1.20, or 0.0.0.0 for every network) | galley serve
+            serve --bind 0.0.0.0 --bind ::  | galley: option '--bind' should be given only once | galley serve
             """)
     void wrongUseExitsWithTwoAndSaysWhat(String args, String message, String usage) {
         Run run = galley(args.isEmpty() ? new String[0] : args.split(" "));
@@ -124,6 +133,32 @@ class CommandLineTest {
         assertEquals(BuildOptions.Format.text, defaults.format);
         assertFalse(publishOptions("--drafts=false").includeDrafts);
         assertTrue(publishOptions("--drafts=TRUE").includeDrafts);
+    }
+
+    @Test
+    void publishAndCheckTakeVerboseAndSayWhatItDoes() {
+        for (Syntax syntax : List.of(PublishCommand.SYNTAX, CheckCommand.SYNTAX)) {
+            assertTrue(Arguments.parse(syntax, List.of("-v")).flag("--verbose"), syntax.invocation());
+            assertTrue(Usage.of(syntax).contains(
+                    "  -v, --verbose            Name the files skipped as hidden or editor files.\n"), Usage.of(syntax));
+        }
+        assertTrue(publishOptions("--verbose").verbose);
+        assertFalse(publishOptions().verbose);
+    }
+
+    @Test
+    void allowHostIsRepeatableAndTakesCommas() {
+        Arguments parsed = Arguments.parse(ServeCommand.SYNTAX,
+                List.of("--allow-host", "desk.lan", "--allow-host=a.lan,b.lan", "--bind", "0.0.0.0"));
+        assertEquals(List.of("desk.lan", "a.lan", "b.lan"), parsed.list("--allow-host"));
+        PreviewAccess access = ServeCommand.access(parsed);
+        assertEquals(List.of("desk.lan", "a.lan", "b.lan"), access.extraHosts());
+        assertTrue(access.bind().isAnyLocalAddress(), access.bind().toString());
+
+        PreviewAccess defaults = ServeCommand.access(Arguments.parse(ServeCommand.SYNTAX, List.of("--port", "8080")));
+        assertEquals(PreviewAccess.loopback(8080), defaults, "127.0.0.1 and its own names only");
+        assertEquals("[fe80::1]", ServeCommand.access(Arguments.parse(ServeCommand.SYNTAX,
+                List.of("--bind", "[fe80::1]", "--allow-host", "FE80::1"))).extraHosts().get(0));
     }
 
     @Test
@@ -207,12 +242,20 @@ class CommandLineTest {
     void serveHelpListsEveryOptionButTheHiddenOne() {
         assertEquals("""
                 Usage: galley serve [-hqV] [--drafts] [--fail-on-warnings] [--no-cache]
-                                    [--cache=DIR] [--format=FORMAT] [--now=TIME] [--out=DIR]
-                                    [--port=PORT] [--threads=N] [CONTENT-DIR]
+                                    [--allow-host=NAME] [--bind=ADDRESS] [--cache=DIR]
+                                    [--format=FORMAT] [--now=TIME] [--out=DIR] [--port=PORT]
+                                    [--threads=N] [CONTENT-DIR]
                 Preview the site: publish, serve it on 127.0.0.1, and reload open pages on
                 every save. Ctrl-C stops.
                       CONTENT-DIR          The content folder, holding galley.yaml and
                                              briefings/ (default: .).
+                      --allow-host=NAME    Also answer to NAME, as other machines call this one
+                                             (repeatable). Other names get 403, so that no web
+                                             page can read the preview.
+                      --bind=ADDRESS       Listen on ADDRESS, not 127.0.0.1: this machine's
+                                             address on the desk's network, or 0.0.0.0 for all
+                                             (whoever reaches it reads drafts and embargoed
+                                             briefings).
                       --cache=DIR          Where PDFs are kept between runs, so unchanged
                                              briefings are not set again (default: the output
                                              folder's name plus -cache, beside it).
@@ -227,7 +270,7 @@ class CommandLineTest {
                                              else now).
                       --out=DIR            Where the site goes (default:
                                              CONTENT-DIR/target/site).
-                      --port=PORT          Port on 127.0.0.1 (default: a free one).
+                      --port=PORT          Port to listen on (default: a free one).
                   -q, --quiet              Print problems only, no summary.
                       --threads=N          Briefings worked on at once (default: one per
                                              processor).

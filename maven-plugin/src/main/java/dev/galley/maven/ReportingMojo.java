@@ -38,6 +38,11 @@ abstract class ReportingMojo extends AbstractGalleyMojo {
                 getLog().warn(d.format());
             }
         }
+        // The summary counts the skipped files; their names are for -X, as a build's log is read
+        // for what went wrong and an editor's swap file is not that.
+        if (getLog().isDebugEnabled()) {
+            report.skipped().forEach(path -> getLog().debug("Galley: skipped " + path));
+        }
         getLog().info("Galley: " + report.summary());
         switch (report.exitCode(failOnWarnings)) {
             case 0 -> {

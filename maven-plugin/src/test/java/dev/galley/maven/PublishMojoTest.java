@@ -22,6 +22,10 @@ class PublishMojoTest {
     static final class RecordingLog extends SystemStreamLog {
         final List<String> lines = new ArrayList<>();
 
+        boolean debug;
+
+        @Override public boolean isDebugEnabled() { return debug; }
+        @Override public void debug(CharSequence content) { lines.add("[DEBUG] " + content); }
         @Override public void info(CharSequence content) { lines.add("[INFO] " + content); }
         @Override public void warn(CharSequence content) { lines.add("[WARNING] " + content); }
         @Override public void error(CharSequence content) { lines.add("[ERROR] " + content); }
@@ -59,6 +63,34 @@ class PublishMojoTest {
         assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("site/briefings/one/one.pdf")));
         assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] Galley: published 1 of 1 briefing")), log.lines::toString);
+    }
+
+    @Test
+    void skippedFilesAreCountedAndNamedAtDebugLevel() throws Exception {
+        Path content = ContentFixture.write(dir.resolve("content"), """
+                -- briefings/one.md --
+                ---
+                title: One
+                date: 2026-11-28
+                ---
+                Text.
+                -- briefings/one.md.swp --
+                swap
+                -- briefings/.#one.md --
+                lock
+                """);
+        RecordingLog quiet = new RecordingLog();
+        mojo(content, quiet).execute();
+        assertTrue(quiet.lines.stream().anyMatch(l -> l.startsWith("[INFO] Galley: published 1 of 1 briefing")
+                && l.contains(", 2 files skipped (hidden or editor files); ")), quiet.lines::toString);
+        assertFalse(quiet.lines.stream().anyMatch(l -> l.contains("one.md.swp")), quiet.lines::toString);
+
+        RecordingLog debug = new RecordingLog();
+        debug.debug = true;
+        mojo(content, debug).execute();
+        assertEquals(List.of("[DEBUG] Galley: skipped content/briefings/.#one.md",
+                "[DEBUG] Galley: skipped content/briefings/one.md.swp"),
+                debug.lines.stream().filter(l -> l.startsWith("[DEBUG]")).toList());
     }
 
     @Test

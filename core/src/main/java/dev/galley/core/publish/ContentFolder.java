@@ -1,15 +1,19 @@
 package dev.galley.core.publish;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The content folder on disk: where {@code galley.yaml} and the briefings are, and which files
@@ -32,19 +36,73 @@ final class ContentFolder {
         return root;
     }
 
-    /** Markdown files under {@code briefings/}, relative to the content folder, sorted. */
-    List<String> briefingPaths() throws IOException {
+    /**
+     * What lies under {@code briefings/}: its Markdown files, and the files and folders left out
+     * because {@link SkippedFiles} says they are no one's content. Skipped folders are not walked
+     * into, and links to folders are not followed.
+     *
+     * @param briefings Markdown files (and links named {@code *.md}), relative to the content folder, sorted
+     * @param skipped   skipped files and folders (a folder with a trailing slash), the same way
+     * @param closed    folders the permissions kept Galley from looking into, the same way
+     */
+    record Listing(List<String> briefings, List<String> skipped, List<String> closed) {
+        Listing {
+            briefings = List.copyOf(briefings);
+            skipped = List.copyOf(skipped);
+            closed = List.copyOf(closed);
+        }
+    }
+
+    /** The briefings and the skipped files under {@code briefings/}. */
+    Listing briefings() throws IOException {
         Path dir = root.resolve(BRIEFINGS);
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return new Listing(List.of(), List.of(), List.of());
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                    .filter(p -> Files.isRegularFile(p))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted()
-                    .toList();
-        }
+        List<String> briefings = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<String> closed = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                if (!folder.equals(dir) && SkippedFiles.skipped(folder.getFileName().toString())) {
+                    skipped.add(relative(folder) + "/");
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String name = file.getFileName().toString();
+                if (SkippedFiles.skipped(name)) {
+                    skipped.add(relative(file));
+                } else if (name.toLowerCase(Locale.ROOT).endsWith(".md")
+                        && (attributes.isRegularFile() || (attributes.isSymbolicLink() && !Files.isDirectory(file)))) {
+                    // Links are listed whatever they point at, so that reading reports one that
+                    // leads out of the folder or nowhere instead of leaving the briefing out unsaid.
+                    briefings.add(relative(file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof AccessDeniedException) {
+                    closed.add(relative(file));
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        briefings.sort(null);
+        skipped.sort(null);
+        closed.sort(null);
+        return new Listing(briefings, skipped, closed);
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
     }
 
     /** Whether {@code relativePath} names a regular file that really lies inside the folder. */
@@ -58,12 +116,63 @@ final class ContentFolder {
         }
     }
 
+    /**
+     * The bytes of a file of the folder. A file the editor must fix before it can be read (a link
+     * out of the folder or to nothing, a folder where a file should be, a file Galley may not
+     * read) is a {@link Refusal}; any other exception means the disk failed the build.
+     */
     byte[] read(String relativePath) throws IOException {
         Path file = root.resolve(relativePath).normalize();
-        if (!file.startsWith(root) || !file.toRealPath().startsWith(realRoot)) {
-            throw new IOException("it is a link to a file outside the content folder");
+        if (!file.startsWith(root)) {
+            throw new Refusal("path-outside", "this path leads out of the content folder");
         }
-        return Files.readAllBytes(file);
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (NoSuchFileException e) {
+            if (!Files.isSymbolicLink(file)) {
+                throw e; // gone since the folder was listed
+            }
+            throw new Refusal("symlink-broken", "this is a symbolic link to " + Files.readSymbolicLink(file)
+                    + ", which does not exist; point it at a file inside the content folder, or put the file here");
+        }
+        if (!real.startsWith(realRoot)) {
+            throw new Refusal("symlink-outside", "this is a symbolic link to " + real
+                    + ", outside the content folder " + realRoot + "; a link may point only to a file inside"
+                    + " that folder: move or copy the file into it and link to that");
+        }
+        if (Files.isDirectory(real)) {
+            throw new Refusal("not-a-file", "this is a folder, not a file; rename it or move the file here");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** A file the permissions keep Galley from reading: its owner can fix that, the build cannot. */
+    static Refusal unreadable(AccessDeniedException e) {
+        return new Refusal("unreadable", "Galley may not read this file (permission denied);"
+                + " give it read permission, for example chmod a+r");
+    }
+
+    /**
+     * Why a file of the content folder cannot be read that lies with the content, not with the
+     * machine: reported as a problem of that file ({@code code}), so the run exits with 1 and
+     * goes on to report every other file.
+     */
+    static final class Refusal extends IOException {
+        private final String code;
+
+        Refusal(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        String code() {
+            return code;
+        }
     }
 
     /**
@@ -86,7 +195,11 @@ final class ContentFolder {
     record Stamp(long size, FileTime modified, Object identity) {
     }
 
+    /**
+     * Whether there is anything called {@code galley.yaml}: a link to nowhere or a folder of
+     * that name is a mistake {@link #read} reports, not a desk without settings.
+     */
     boolean hasConfig() {
-        return Files.isRegularFile(root.resolve(CONFIG));
+        return Files.exists(root.resolve(CONFIG), LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -42,6 +42,7 @@ final class ContentReading {
     private final Progress progress;
     private final List<Diagnostic> diagnostics;
     private final List<LinkCheck.Facts> linkFacts = new ArrayList<>();
+    private List<String> skipped = List.of();
 
     ContentReading(ContentFolder content, PublishRequest request, ExecutorService executor, BuildMemory memory,
                    Progress progress, List<Diagnostic> diagnostics) {
@@ -53,15 +54,34 @@ final class ContentReading {
         this.diagnostics = diagnostics;
     }
 
-    /** {@code galley.yaml}, or the defaults when there is none. */
+    /**
+     * {@code galley.yaml}, or the defaults when there is none, or when it cannot be read for a
+     * reason the editor must fix (reported; the briefings are still read and checked).
+     */
     SiteConfig config() throws IOException {
         if (!content.hasConfig()) {
             return SiteConfig.defaults();
         }
         String display = request.display(content.root().resolve(ContentFolder.CONFIG));
-        SiteConfigReader.Result result = SiteConfigReader.read(content.read(ContentFolder.CONFIG), display);
+        byte[] bytes;
+        try {
+            bytes = content.read(ContentFolder.CONFIG);
+        } catch (ContentFolder.Refusal e) {
+            diagnostics.add(refused(display, e));
+            return SiteConfig.defaults();
+        }
+        SiteConfigReader.Result result = SiteConfigReader.read(bytes, display);
         diagnostics.addAll(result.diagnostics());
         return result.config();
+    }
+
+    private static Diagnostic refused(String display, ContentFolder.Refusal refusal) {
+        return new Diagnostic(Severity.ERROR, display, SourcePos.START, refusal.code(), refusal.getMessage());
+    }
+
+    /** Files and folders under {@code briefings/} that were skipped as hidden or editor files, as editors see them. */
+    List<String> skipped() {
+        return List.copyOf(skipped);
     }
 
     /**
@@ -80,11 +100,18 @@ final class ContentReading {
      */
     BriefingList briefings(SiteConfig config, Optional<Set<String>> changed) throws IOException {
         BriefingReader reader = new BriefingReader(config, content::isInside);
-        List<String> paths = content.briefingPaths();
+        ContentFolder.Listing listing = content.briefings();
+        List<String> paths = listing.briefings();
+        skipped = listing.skipped().stream().map(this::display).toList();
+        for (String folder : listing.closed()) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, display(folder), SourcePos.START, "unreadable",
+                    "Galley may not look into this folder (permission denied); give it read and execute"
+                            + " permission, for example chmod a+rx"));
+        }
         memory.keepReads(paths);
         List<Future<FileRead>> results = new ArrayList<>(paths.size());
         for (String path : paths) {
-            String display = request.display(content.root().resolve(path));
+            String display = display(path);
             boolean trustStamp = changed.isPresent() && !changed.get().contains(path);
             results.add(executor.submit(() -> read(reader, path, display, config, trustStamp)));
         }
@@ -111,6 +138,11 @@ final class ContentReading {
         return BriefingList.of(entries);
     }
 
+    private String display(String path) {
+        String shown = request.display(content.root().resolve(path));
+        return path.endsWith("/") && !shown.endsWith("/") ? shown + "/" : shown;
+    }
+
     /**
      * One file read, or recalled from the build's memory when its bytes have not changed (or, for
      * a file the watcher did not report, when its stamp has not).
@@ -127,6 +159,8 @@ final class ContentReading {
         byte[] bytes;
         try {
             bytes = content.read(path);
+        } catch (ContentFolder.Refusal e) {
+            return FileRead.failed(path, refused(display, e));
         } catch (IOException e) {
             return FileRead.failed(path, new Diagnostic(Severity.ERROR,
                     display, SourcePos.START, "io", "cannot read this file: " + Publisher.describe(e)));

@@ -17,24 +17,28 @@ import java.util.List;
  * @param written     whether the output folder was replaced
  * @param elapsed     wall time of the run, for the summary line only (never in output)
  * @param pdfPages    pages of print PDF published, as the PDF renderer recorded them
+ * @param skipped     files and folders under {@code briefings/} left out as {@link SkippedFiles hidden or
+ *                    editor files}, as editors see their paths (a folder ends with a slash)
  */
 public record PublishReport(List<Diagnostic> diagnostics, int briefings, int published,
                             List<String> draftsLeftOut, List<String> embargoed, boolean written,
-                            Duration elapsed, int pdfPages) {
+                            Duration elapsed, int pdfPages, List<String> skipped) {
 
     public PublishReport {
         diagnostics = List.copyOf(diagnostics);
         draftsLeftOut = List.copyOf(draftsLeftOut);
         embargoed = List.copyOf(embargoed);
+        skipped = List.copyOf(skipped);
     }
 
     PublishReport(List<Diagnostic> diagnostics, int briefings, int published, List<String> draftsLeftOut,
-                  List<String> embargoed, boolean written, Duration elapsed) {
-        this(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, 0);
+                  List<String> embargoed, boolean written, Duration elapsed, List<String> skipped) {
+        this(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, 0, skipped);
     }
 
     PublishReport withPdfPages(int pages) {
-        return new PublishReport(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, pages);
+        return new PublishReport(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, pages,
+                skipped);
     }
 
     public long count(Severity severity) {
@@ -51,8 +55,10 @@ public record PublishReport(List<Diagnostic> diagnostics, int briefings, int pub
 
     /**
      * The exit status for command-line tools: 0 when the run succeeded, 1 when the content has
-     * errors (or warnings, when they fail the build), 2 when the build could not run (missing
-     * folders, unreadable files, a renderer that failed).
+     * errors (or warnings, when they fail the build), 2 when the build could not run (no content
+     * folder, an output folder holding it, a disk that failed, a renderer that failed). A file the
+     * editor can fix (a link out of the folder, a file without read permission) is a problem in
+     * the content: 1.
      */
     public int exitCode(boolean failOnWarnings) {
         if (diagnostics.stream().anyMatch(d -> d.isError()
@@ -74,7 +80,9 @@ public record PublishReport(List<Diagnostic> diagnostics, int briefings, int pub
         String drafts = draftsLeftOut.isEmpty() ? "" : " (" + draftsLeftOut.size() + " draft"
                 + (draftsLeftOut.size() == 1 ? "" : "s") + " left out)";
         String held = embargoed.isEmpty() ? "" : " (embargoed: " + String.join(", ", embargoed) + ")";
-        return done + drafts + held + "; " + count(Severity.ERROR) + " error" + (count(Severity.ERROR) == 1 ? "" : "s")
+        String left = skipped.isEmpty() ? "" : ", " + skipped.size() + " file" + (skipped.size() == 1 ? "" : "s")
+                + " skipped (" + SkippedFiles.REASON + ")";
+        return done + drafts + held + left + "; " + count(Severity.ERROR) + " error" + (count(Severity.ERROR) == 1 ? "" : "s")
                 + ", " + count(Severity.WARNING) + " warning" + (count(Severity.WARNING) == 1 ? "" : "s")
                 + " in " + elapsed.toMillis() + " ms";
     }

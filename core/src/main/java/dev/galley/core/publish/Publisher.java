@@ -111,13 +111,13 @@ public final class Publisher {
             if (!Files.isDirectory(request.contentDir())) {
                 diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "content-missing",
                         "there is no content folder here"));
-                return report(diagnostics, 0, 0, List.of(), List.of(), false, started);
+                return report(diagnostics, 0, 0, List.of(), List.of(), false, started, List.of());
             }
             if (request.contentDir().startsWith(request.outputDir())) {
                 diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "output-overlaps",
                         "the output folder " + request.outputDir() + " contains the content folder;"
                                 + " publishing would replace the sources"));
-                return report(diagnostics, 0, 0, List.of(), List.of(), false, started);
+                return report(diagnostics, 0, 0, List.of(), List.of(), false, started, List.of());
             }
             ContentFolder content = new ContentFolder(request.contentDir());
             ContentReading reading = new ContentReading(content, request, executor, memory, progress, diagnostics);
@@ -139,7 +139,7 @@ public final class Publisher {
             List<String> drafts = selection.drafts();
             List<String> embargoed = selection.embargoed();
             if (!write || blocked(diagnostics, request)) {
-                return report(diagnostics, briefings.size(), 0, drafts, embargoed, false, started);
+                return report(diagnostics, briefings.size(), 0, drafts, embargoed, false, started, reading.skipped());
             }
             Site site = new Site(config, published);
             Optional<Set<String>> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
@@ -148,11 +148,11 @@ public final class Publisher {
             int pages = !written ? 0 : memory.last().map(s -> s.artifacts().values().stream()
                     .filter(a -> a.path().endsWith(".pdf")).mapToInt(Artifact::pages).sum()).orElse(0);
             return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, embargoed,
-                    written, started).withPdfPages(pages);
+                    written, started, reading.skipped()).withPdfPages(pages);
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "io",
                     "cannot publish: " + describe(e)));
-            return report(diagnostics, 0, 0, List.of(), List.of(), false, started);
+            return report(diagnostics, 0, 0, List.of(), List.of(), false, started, List.of());
         } finally {
             executor.shutdownNow();
         }
@@ -255,13 +255,13 @@ public final class Publisher {
 
     private static PublishReport report(List<Diagnostic> diagnostics, int read, int published,
                                         List<String> drafts, List<String> embargoed, boolean written,
-                                        long started) {
+                                        long started, List<String> skipped) {
         List<Diagnostic> sorted;
         synchronized (diagnostics) {
             sorted = diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList();
         }
         return new PublishReport(sorted, read, published, drafts, embargoed, written,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), skipped);
     }
 
     static String describe(Throwable e) {

@@ -1,5 +1,7 @@
 package dev.galley.core.serve;
 
+import dev.galley.core.publish.SkippedFiles;
+
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -19,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches a content folder (briefings, images, templates, {@code galley.yaml}) and hands over
  * the set of changed files once a burst of saves has settled. Folders it must not watch (the
- * output, hidden folders such as {@code .git}) are skipped.
+ * output, hidden folders such as {@code .git}) are skipped, and so are the files no build reads
+ * ({@link SkippedFiles}: an editor's swap file changes with every keystroke).
  */
 final class ContentWatcher implements AutoCloseable {
 
@@ -59,7 +62,7 @@ final class ContentWatcher implements AutoCloseable {
         if (ignored != null && dir.startsWith(ignored)) {
             return true;
         }
-        return !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+        return !dir.equals(root) && SkippedFiles.skipped(dir.getFileName().toString());
     }
 
     /**
@@ -96,9 +99,8 @@ final class ContentWatcher implements AutoCloseable {
             if (skip(path.getParent()) || (ignored != null && path.startsWith(ignored))) {
                 continue;
             }
-            String name = path.getFileName().toString();
-            if (name.startsWith(".") || name.endsWith("~")) {
-                continue; // editors' swap and backup files
+            if (SkippedFiles.skipped(path.getFileName().toString())) {
+                continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {

@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The editor's loop: publish, serve the site on 127.0.0.1, and on every saved change publish
+ * The editor's loop: publish, serve the site (on 127.0.0.1 unless told otherwise, and only to
+ * its own names: see {@link PreviewAccess}), and on every saved change publish
  * again and tell open pages to reload, or show the problems over them while the content is broken.
  * The server keeps running through broken content; {@link #close()} (Ctrl-C) stops it cleanly.
  */
@@ -29,12 +30,22 @@ public final class LivePreview implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * Publishes once, then starts serving and watching.
+     * Publishes once, then starts serving on 127.0.0.1 and watching.
      *
      * @param port a port, or 0 for any free one
      * @param log  where one line per rebuild goes
      */
     public LivePreview(Publisher publisher, PublishRequest request, int port, Consumer<String> log)
+            throws IOException {
+        this(publisher, request, PreviewAccess.loopback(port), log);
+    }
+
+    /**
+     * Publishes once, then starts serving where {@code access} says and watching.
+     *
+     * @param log where one line per rebuild goes, and a warning when other machines can reach the preview
+     */
+    public LivePreview(Publisher publisher, PublishRequest request, PreviewAccess access, Consumer<String> log)
             throws IOException {
         this.publisher = publisher;
         this.request = request;
@@ -42,7 +53,7 @@ public final class LivePreview implements AutoCloseable {
         this.watcher = new ContentWatcher(request.contentDir(), outputArea(request));
         try {
             rebuild(Set.of(), null);
-            this.server = new PreviewServer(request.outputDir(), port);
+            this.server = new PreviewServer(request.outputDir(), access);
         } catch (IOException | RuntimeException e) {
             // A port in use must not leave the folder watched, nor the old output half deleted.
             try {
@@ -52,6 +63,10 @@ public final class LivePreview implements AutoCloseable {
             }
             memory.awaitCleanup();
             throw e;
+        }
+        if (!access.bind().isLoopbackAddress()) {
+            log.accept("galley serve: other machines can reach this preview (listening on "
+                    + access.bind().getHostAddress() + "); whoever opens it reads drafts and embargoed briefings too");
         }
         this.loop = new Thread(this::watch, "galley-watch");
         this.loop.setDaemon(true);

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,15 +16,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Serves the published site on the loopback interface, with a small script injected into every
- * page that listens for server-sent events: {@code reload} after a rebuild, {@code problems}
- * (JSON diagnostics) when the content cannot be published, {@code clear} when it can again.
- * Nothing here writes the site; {@link LivePreview} rebuilds it.
+ * Serves the published site (on the loopback interface unless told otherwise), with a small
+ * script injected into every page that listens for server-sent events: {@code reload} after a
+ * rebuild, {@code problems} (JSON diagnostics) when the content cannot be published, {@code clear}
+ * when it can again. Only requests for its own names are answered ({@link PreviewAccess}); any
+ * other gets 403. Nothing here writes the site; {@link LivePreview} rebuilds it.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -40,6 +43,9 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path site;
     private final HttpServer server;
+    private final InetAddress bind;
+    private final int port;
+    private final Set<String> names;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "galley-preview");
         t.setDaemon(true);
@@ -48,22 +54,27 @@ public final class PreviewServer implements AutoCloseable {
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile String lastProblems;
 
-    /**
-     * Starts serving {@code site} on 127.0.0.1.
-     *
-     * @param port a port, or 0 for any free one
-     */
-    public PreviewServer(Path site, int port) throws IOException {
+    /** Starts serving {@code site} where {@code access} says, to the names it allows. */
+    public PreviewServer(Path site, PreviewAccess access) throws IOException {
         this.site = site.toAbsolutePath().normalize();
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.server = HttpServer.create(new InetSocketAddress(access.bind(), access.port()), 0);
+        this.port = server.getAddress().getPort();
+        this.names = access.names();
+        this.bind = access.bind();
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
-    /** The address to open in a browser. */
+    /**
+     * The address to open in a browser: the one the preview listens on, or 127.0.0.1 when it
+     * listens on every interface.
+     */
     public URI address() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        String host = bind.isAnyLocalAddress() ? "127.0.0.1"
+                : bind.isLoopbackAddress() && bind instanceof Inet6Address ? "[::1]"
+                : PreviewAccess.hostName(bind.getHostAddress().replaceFirst("%.*", ""));
+        return URI.create("http://" + host + ":" + port + "/");
     }
 
     /** Tells every open page to reload. */
@@ -95,7 +106,9 @@ public final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            if (!forOwnName(exchange)) {
+                respond(exchange, 403, TYPES.get("txt"), refusal(exchange).getBytes(StandardCharsets.UTF_8));
+            } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
             } else if (path.equals(EVENTS_PATH)) {
                 stream(exchange);
@@ -105,6 +118,37 @@ public final class PreviewServer implements AutoCloseable {
                 file(exchange, path);
             }
         }
+    }
+
+    /**
+     * Whether the request names this preview: exactly one {@code Host} header with one of its
+     * names and its port, and no other host in the request line ({@code GET http://other/}).
+     */
+    private boolean forOwnName(HttpExchange exchange) {
+        List<String> hosts = exchange.getRequestHeaders().get("Host");
+        if (hosts == null || hosts.size() != 1 || !PreviewAccess.admits(names, port, hosts.get(0))) {
+            return false;
+        }
+        String authority = exchange.getRequestURI().getRawAuthority();
+        return authority == null || PreviewAccess.admits(names, port, authority);
+    }
+
+    private String refusal(HttpExchange exchange) {
+        List<String> hosts = exchange.getRequestHeaders().get("Host");
+        String asked = hosts == null || hosts.isEmpty() ? "a request without a Host header"
+                : "a request for '" + printable(String.join(", ", hosts)) + "'";
+        return "403 Forbidden: this preview answers only to 127.0.0.1:" + port + ", localhost:" + port
+                + ", [::1]:" + port + " and the names it was told to allow, not to " + asked + ".\n"
+                + "A page on another site may be trying to read the preview through a name of its own"
+                + " (DNS rebinding).\n"
+                + "To preview under another name, start the preview with --allow-host NAME (galley serve)"
+                + " or -Dgalley.allowHosts=NAME (mvn galley:serve).\n";
+    }
+
+    /** A header's value fit to quote in a reply: printable ASCII, and not a page of it. */
+    private static String printable(String text) {
+        String shown = text.replaceAll("[^\\x20-\\x7e]", "?");
+        return shown.length() > 100 ? shown.substring(0, 100) + "…" : shown;
     }
 
     private void stream(HttpExchange exchange) throws IOException {
