@@ -7,17 +7,13 @@ import dev.galley.core.model.Author;
 import dev.galley.core.model.PaperSize;
 import dev.galley.core.model.RuleLevel;
 import dev.galley.core.model.SiteConfig;
-import dev.galley.core.model.SourcePos;
+import dev.galley.core.read.SourceText;
 import dev.galley.core.text.Languages;
 import dev.galley.core.yaml.YamlMap;
 import dev.galley.core.yaml.YamlReader;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,17 +53,10 @@ public final class SiteConfigReader {
 
     public static Result read(byte[] bytes, String displayPath) {
         Diagnostics diagnostics = new Diagnostics(displayPath);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diagnostics.error(SourcePos.START, "encoding", "galley.yaml is not valid UTF-8; save it as UTF-8");
+        // Read as briefings are: invalid bytes placed, UTF-16 and UTF-32 recognised, no NULs.
+        String text = SourceText.decode(bytes, diagnostics).text();
+        if (diagnostics.hasErrors()) {
             return new Result(SiteConfig.defaults(), diagnostics.all());
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         SiteConfig defaults = SiteConfig.defaults();
         Optional<YamlMap> read = new YamlReader(1, diagnostics, "config").readMapping(text, "galley.yaml");

@@ -77,6 +77,9 @@ final class MarkdownConverter {
     private static final Pattern SPAN_LANG = Pattern.compile(
             "(?i)<span\\s+lang\\s*=\\s*[\"']([^\"'<>]{1,35})[\"']\\s*>");
     private static final Pattern SPAN_OPEN = Pattern.compile("(?i)<span(\\s[^>]*)?>");
+    /** Elements whose content is code or markup, never text: HTML's raw-text and escapable raw-text elements and kin. */
+    private static final Pattern RAW_TEXT_OPEN = Pattern.compile(
+            "(?i)<(script|style|noscript|template|textarea|title|iframe|xmp|noembed|noframes|plaintext|object|svg|math)(?=[\\s/>])");
 
     private final SourceText source;
     private final Diagnostics diagnostics;
@@ -299,6 +302,13 @@ final class MarkdownConverter {
     private List<Inline> inlines(Node first, Node end, int depth) {
         InlineCollector out = new InlineCollector();
         for (Node node = first; node != null && node != end; node = node.getNext()) {
+            Node rawTextEnd = rawTextEnd(node, end);
+            if (rawTextEnd != null) {
+                out.add(new Inline.RawHtml(document.getChars().baseSubSequence(node.getStartOffset(),
+                        rawTextEnd.getEndOffset()).toString(), pos(node)));
+                node = rawTextEnd;
+                continue;
+            }
             Matcher open = node instanceof HtmlInlineBase && depth <= MAX_DEPTH * 4
                     ? SPAN_LANG.matcher(node.getChars()) : null;
             Node close = open != null && open.matches() ? closingSpan(node) : null;
@@ -318,6 +328,32 @@ final class MarkdownConverter {
             node = close;
         }
         return out.finish();
+    }
+
+    /**
+     * When {@code node} opens an element whose content is not text for readers ({@code <script>},
+     * {@code <style>}, {@code <template>} …), the sibling that closes it, or the last sibling
+     * before {@code end} when nothing does (a browser runs such an element to the end); otherwise
+     * null. Flexmark gives the tags as separate raw HTML and the content between them as text, so
+     * without this the script's text would reach plain text, search and the PDF as words.
+     */
+    private static Node rawTextEnd(Node node, Node end) {
+        if (!(node instanceof HtmlInlineBase)) {
+            return null;
+        }
+        Matcher open = RAW_TEXT_OPEN.matcher(node.getChars());
+        if (!open.lookingAt()) {
+            return null;
+        }
+        Pattern close = Pattern.compile("(?i)</" + open.group(1) + "\\s*>");
+        Node last = node;
+        for (Node next = node.getNext(); next != null && next != end; next = next.getNext()) {
+            last = next;
+            if (next instanceof HtmlInlineBase && close.matcher(next.getChars()).matches()) {
+                break;
+            }
+        }
+        return last;
     }
 
     /** The {@code </span>} that closes the {@code <span>} at {@code open}, among its siblings. */

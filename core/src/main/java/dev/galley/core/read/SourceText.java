@@ -5,11 +5,13 @@ import dev.galley.core.model.SourcePos;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A source file's text with its line structure, so that any character offset can be named as
@@ -36,9 +38,37 @@ public final class SourceText {
         return new SourceText(normalizeLineEnds(stripBom(text)));
     }
 
-    /** Decodes {@code bytes} as UTF-8, reporting each invalid sequence into {@code diagnostics}. */
+    /**
+     * Decodes {@code bytes} as UTF-8, reporting each invalid sequence into {@code diagnostics}. A
+     * file saved as UTF-16 or UTF-32 (Windows editors do), with or without a byte order mark, is
+     * read in that encoding with a warning at 1:1 that names it. NUL characters, which no text
+     * holds and some outputs cannot carry, are reported and replaced.
+     */
     public static SourceText decode(byte[] bytes, Diagnostics diagnostics) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        Optional<Charset> wide = WideEncoding.of(bytes);
+        if (wide.isPresent()) {
+            diagnostics.warning(SourcePos.START, "encoding-utf16", "this file is saved as "
+                    + wide.get().name() + ", not UTF-8; Galley reads it as " + wide.get().name()
+                    + ", but save it as UTF-8 so that every tool reads it alike");
+            return withoutNul(decodeStrictly(bytes, wide.get(), diagnostics), diagnostics);
+        }
+        return withoutNul(decodeStrictly(bytes, StandardCharsets.UTF_8, diagnostics), diagnostics);
+    }
+
+    /** {@code text} with each NUL made U+FFFD, as CommonMark asks, and reported once. */
+    private static SourceText withoutNul(SourceText text, Diagnostics diagnostics) {
+        int first = text.text.indexOf('\u0000');
+        if (first < 0) {
+            return text;
+        }
+        long count = text.text.chars().filter(c -> c == 0).count();
+        diagnostics.error(text.position(first), "encoding", count + " NUL character" + (count == 1 ? "" : "s")
+                + " in this file, the first here; a text file holds none. Is it a text file, saved as UTF-8?");
+        return new SourceText(text.text.replace('\u0000', '\uFFFD'));
+    }
+
+    private static SourceText decodeStrictly(byte[] bytes, Charset charset, Diagnostics diagnostics) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -55,12 +85,12 @@ public final class SourceText {
                 if (reported < MAX_ENCODING_REPORTS) {
                     SourcePos pos = positionOfByte(out, at);
                     diagnostics.error(pos, "encoding", String.format(
-                            "invalid UTF-8: byte 0x%02X at byte offset %d cannot start or continue"
+                            "invalid %s: byte 0x%02X at byte offset %d cannot start or continue"
                                     + " a character; save the file as UTF-8",
-                            bytes[at] & 0xFF, at));
+                            charset.name(), bytes[at] & 0xFF, at));
                 } else if (reported == MAX_ENCODING_REPORTS) {
                     diagnostics.error(positionOfByte(out, at), "encoding",
-                            "more invalid UTF-8 from here on; not listing each one");
+                            "more invalid " + charset.name() + " from here on; not listing each one");
                 }
                 reported++;
                 out.put('\uFFFD');
