@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flexmark's inline parser with its three quadratic paths made linear, so that no paragraph, however
+ * Flexmark's inline parser with its quadratic paths made linear, so that no paragraph, however
  * hostile, takes more than time in proportion to its length. What it parses is unchanged: each
  * override gives the same tree as Flexmark's own code, only sooner (checked by
  * {@code LinearParsingTest} against the stock parser).
@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>Every regular-expression match: Flexmark asks the matcher for a {@code MatchResult}, which on
  *     Java 17 copies the whole paragraph to a string, once per entity, tag, link or code span.</li>
+ * <li>HTML comments, CDATA sections, processing instructions and declarations that never end,
+ *     and link labels and destinations that nest without bound: see each method.</li>
  * <li>Backtick runs without a closing run: each scanned to the paragraph's end
  *     ({@code `x``x```x…}). Here the paragraph's runs are indexed once, so an opener with no closer
  *     ahead is known at once.</li>
@@ -49,6 +51,10 @@ final class LinearInlineParser extends InlineParserImpl {
     /** Steps of the opener search a paragraph may take per character; see {@link #step}. */
     private static final int STEPS_PER_CHARACTER = 64;
     private long delimiterSteps;
+
+    /** The input {@link #lastTerminators} was made for. */
+    private BasedSequence terminatorsFor;
+    private Map<String, Integer> lastTerminators;
 
     /** The input the backtick index below was made for; a new paragraph or cell makes a new one. */
     private BasedSequence indexedInput;
@@ -83,7 +89,8 @@ final class LinearInlineParser extends InlineParserImpl {
 
     /** The match of {@code re} from the current index on, with the index moved past it; null if none. */
     private Matcher find(Pattern re) {
-        if (index >= input.length() || (re == myParsing.LINK_LABEL && labelTooEscaped())) {
+        if (index >= input.length() || (re == myParsing.LINK_LABEL && labelTooEscaped())
+                || (re == myParsing.HTML_TAG && !htmlMayClose())) {
             return null;
         }
         Matcher matcher = re.matcher(input);
@@ -117,6 +124,39 @@ final class LinearInlineParser extends InlineParserImpl {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the comment, CDATA section, processing instruction or declaration that may start
+     * here has its end anywhere ahead. Flexmark's pattern looks for it to the paragraph's end, and
+     * a paragraph of {@code a<![CDATA[a<![CDATA[…} does that once per opener; where the end is
+     * nowhere ahead, the answer is known without looking. Where it is, the pattern stops at the
+     * first one, and what it read is consumed.
+     */
+    private boolean htmlMayClose() {
+        if (startsHere("<![CDATA[")) {
+            return lastIndexOf("]]>") >= index + 9;
+        } else if (startsHere("<!--")) {
+            return lastIndexOf("-->") >= index + 4;
+        } else if (startsHere("<?")) {
+            return lastIndexOf("?>") >= index + 2;
+        } else if (startsHere("<!")) {
+            return lastIndexOf(">") > index;
+        }
+        return true;
+    }
+
+    private boolean startsHere(String prefix) {
+        return input.length() - index >= prefix.length() && input.subSequence(index, index + prefix.length()).equals(prefix);
+    }
+
+    /** Where {@code terminator} last occurs in the input; remembered per input. */
+    private int lastIndexOf(String terminator) {
+        if (terminatorsFor != input) {
+            lastTerminators = new HashMap<>();
+            terminatorsFor = input;
+        }
+        return lastTerminators.computeIfAbsent(terminator, t -> input.lastIndexOf(t));
     }
 
     /**
