@@ -132,6 +132,15 @@ public final class SvgSanitizer {
     public record Refused(String problem) implements Result {
     }
 
+    /**
+     * Whether a file, by its name, is an SVG (plain {@code .svg} or compressed {@code .svgz}): a
+     * browser runs what is in either, so neither may reach the site without passing here.
+     */
+    public static boolean isSvg(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".svg") || lower.endsWith(".svgz");
+    }
+
     /** {@code svg}, rewritten from the allow-list, or why it cannot be. */
     public static Result sanitize(byte[] svg) {
         if (svg.length > MAX_BYTES) {
@@ -155,7 +164,7 @@ public final class SvgSanitizer {
                         + " without end or read other files; delete the DOCTYPE line, SVG does not need it");
             }
             return new Refused("it is not well-formed XML: " + e.getMessage()
-                    + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")");
+                    + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + " of the SVG)");
         } catch (SAXException | IOException e) {
             return new Refused("it cannot be read as XML: " + e.getMessage());
         } catch (ParserConfigurationException e) {

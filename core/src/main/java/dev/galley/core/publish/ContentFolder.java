@@ -1,6 +1,7 @@
 package dev.galley.core.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -59,11 +60,22 @@ final class ContentFolder {
     }
 
     byte[] read(String relativePath) throws IOException {
+        return Files.readAllBytes(inside(relativePath));
+    }
+
+    /** The file's first {@code limit} + 1 bytes at most: enough to tell that it is too large, without reading it all. */
+    byte[] read(String relativePath, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(inside(relativePath))) {
+            return in.readNBytes(limit + 1);
+        }
+    }
+
+    private Path inside(String relativePath) throws IOException {
         Path file = root.resolve(relativePath).normalize();
         if (!file.startsWith(root) || !file.toRealPath().startsWith(realRoot)) {
             throw new IOException("it is a link to a file outside the content folder");
         }
-        return Files.readAllBytes(file);
+        return file;
     }
 
     /**
