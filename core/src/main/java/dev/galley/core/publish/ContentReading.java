@@ -53,7 +53,7 @@ final class ContentReading {
         this.memory = memory;
         this.progress = progress;
         this.diagnostics = diagnostics;
-        this.svgs = new SvgFiles(content::read);
+        this.svgs = new SvgFiles(content::read, memory);
     }
 
     /** The SVG files {@link #check} cleaned, for the renderers to publish. */

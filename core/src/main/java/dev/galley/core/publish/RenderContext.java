@@ -61,7 +61,7 @@ public final class RenderContext {
             try (InputStream in = Files.newInputStream(contentFile(path))) {
                 return in.readNBytes(limit + 1);
             }
-        });
+        }, new BuildMemory());
         this.outputDir = outputDir.toAbsolutePath().normalize();
         this.contentDir = contentDir.toAbsolutePath().normalize();
         this.build = Objects.requireNonNull(build);

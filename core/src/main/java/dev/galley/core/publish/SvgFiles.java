@@ -9,12 +9,14 @@ import dev.galley.core.model.Inline;
 import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.model.Walk;
+import dev.galley.core.text.Digests;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,10 +53,13 @@ final class SvgFiles {
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Source source;
+    private final BuildMemory memory;
     private final Map<String, SvgSanitizer.Result> cleaned = new ConcurrentHashMap<>();
 
-    SvgFiles(Source source) {
+    /** @param memory what earlier builds in this process cleaned, by the files' digests */
+    SvgFiles(Source source, BuildMemory memory) {
         this.source = source;
+        this.memory = memory;
     }
 
     /** Where {@code briefing} (seen by editors as {@code file}) uses SVG files of the content folder, in reading order. */
@@ -87,7 +92,16 @@ final class SvgFiles {
                     + " save it uncompressed as .svg");
         }
         try {
-            return SvgSanitizer.sanitize(source.read(path, SvgSanitizer.MAX_BYTES));
+            byte[] bytes = source.read(path, SvgSanitizer.MAX_BYTES);
+            // SHA-256, not a checksum: which bytes were checked decides what is published
+            byte[] digest = Digests.sha256(bytes);
+            Optional<SvgSanitizer.Result> known = memory.cleanedSvg(path, digest);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            SvgSanitizer.Result result = SvgSanitizer.sanitize(bytes);
+            memory.rememberSvg(path, digest, result);
+            return result;
         } catch (IOException e) {
             return new SvgSanitizer.Refused("it cannot be read (" + Publisher.describe(e) + ")");
         } catch (RuntimeException e) {
@@ -101,8 +115,10 @@ final class SvgFiles {
      * file that cannot be published (an error) or what was left out of it (a warning).
      */
     List<Diagnostic> check(List<Use> uses, ExecutorService executor) throws IOException {
+        List<String> paths = uses.stream().map(Use::path).distinct().sorted().toList();
+        memory.keepSvgs(paths);
         List<Future<SvgSanitizer.Result>> cleaning = new ArrayList<>();
-        for (String path : uses.stream().map(Use::path).distinct().sorted().toList()) {
+        for (String path : paths) {
             cleaning.add(executor.submit(() -> get(path)));
         }
         for (Future<SvgSanitizer.Result> future : cleaning) {

@@ -148,6 +148,39 @@ class SvgFilesTest {
     }
 
     @Test
+    void aPreviewRebuildCleansTheChartAgainOnlyWhenItsBytesChanged() throws IOException {
+        Path content = ContentFixture.write(dir.resolve("content"), """
+                -- briefings/a.md --
+                ---
+                title: A
+                ---
+                ![Chart](../charts/x.svg)
+                -- charts/x.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>
+                """);
+        Publisher publisher = new Publisher(List.of(new SvgRenderer()));
+        BuildMemory memory = new BuildMemory();
+        Path published = dir.resolve("out/svg/charts/x.svg");
+
+        assertEquals(List.of(), formatted(publisher.publish(request(content), memory, java.util.Set.of())));
+        byte[] first = Files.readAllBytes(published);
+
+        // the same bytes saved again: what was cleaned is published again
+        Files.writeString(content.resolve("charts/x.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>\n");
+        assertEquals(List.of(), formatted(publisher.publish(request(content), memory, java.util.Set.of("charts/x.svg"))));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first, Files.readAllBytes(published));
+
+        Files.writeString(content.resolve("charts/x.svg"), HOSTILE);
+        PublishReport changed = publisher.publish(request(content), memory, java.util.Set.of("charts/x.svg"));
+        assertEquals(List.of("content/briefings/a.md:4:1: warning: removed from charts/x.svg: 1 <script>, 2 event"
+                + " handlers (onclick, onload); the site shows the rest [svg-cleaned]"), formatted(changed));
+        InertSvg.assertInert(Files.readAllBytes(published));
+        assertTrue(Files.readString(published).contains("width=\"4\""));
+        memory.awaitCleanup();
+    }
+
+    @Test
     void aRendererOnItsOwnGetsTheCleanedFormToo() throws IOException {
         Path content = ContentFixture.write(dir.resolve("content"), "-- charts/x.svg --\n" + HOSTILE);
         try (TestRenderContext context = new TestRenderContext(dir.resolve("out"), content, 1)) {
