@@ -17,6 +17,8 @@ public enum Rule {
     LINK_DRAFT("link-draft", RuleLevel.WARNING, "links do not lead to unpublished drafts"),
     IMAGE_MISSING("image-missing", RuleLevel.ERROR, "images exist"),
     IMAGE_ALT("image-alt", RuleLevel.ERROR, "images have alt text for readers who cannot see them"),
+    SVG_CLEANED("svg-cleaned", RuleLevel.WARNING,
+            "SVG files hold nothing the site leaves out (scripts, event handlers, links out of the image)"),
     HEADING_SKIP("heading-skip", RuleLevel.WARNING, "heading levels do not skip (## then ####)"),
     SECTION_EMPTY("section-empty", RuleLevel.WARNING, "sections have content"),
     PARAGRAPH_LENGTH("paragraph-length", RuleLevel.WARNING,

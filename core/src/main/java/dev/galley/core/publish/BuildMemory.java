@@ -1,5 +1,6 @@
 package dev.galley.core.publish;
 
+import dev.galley.core.image.SvgSanitizer;
 import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.SiteConfig;
 
@@ -33,8 +34,13 @@ public final class BuildMemory {
                 FileRead result) {
     }
 
+    /** An SVG file as last cleaned: the SHA-256 of its bytes and what cleaning gave. */
+    record CleanedSvg(byte[] digest, SvgSanitizer.Result result) {
+    }
+
     private volatile Snapshot last;
     private final Map<String, Read> reads = new ConcurrentHashMap<>();
+    private final Map<String, CleanedSvg> svgs = new ConcurrentHashMap<>();
 
     /** What reading {@code path} gave last time, if its bytes, the settings and its display name are the same. */
     Optional<FileRead> read(String path, byte[] digest, SiteConfig config, String display) {
@@ -56,6 +62,25 @@ public final class BuildMemory {
     void rememberRead(String path, byte[] digest, Optional<ContentFolder.Stamp> stamp, SiteConfig config,
                       String display, FileRead result) {
         reads.put(path, new Read(digest, stamp, config, display, result));
+    }
+
+    /**
+     * What cleaning the SVG at {@code path} gave last time, if its bytes are the same: a preview
+     * rebuild then cleans only the charts that were saved.
+     */
+    Optional<SvgSanitizer.Result> cleanedSvg(String path, byte[] digest) {
+        CleanedSvg cleaned = svgs.get(path);
+        return cleaned != null && Arrays.equals(cleaned.digest(), digest)
+                ? Optional.of(cleaned.result()) : Optional.empty();
+    }
+
+    void rememberSvg(String path, byte[] digest, SvgSanitizer.Result result) {
+        svgs.put(path, new CleanedSvg(digest, result));
+    }
+
+    /** Forgets the SVG files the last check did not use. */
+    void keepSvgs(java.util.Collection<String> paths) {
+        svgs.keySet().retainAll(new java.util.HashSet<>(paths));
     }
 
     /** Drops reads of files that are gone. */

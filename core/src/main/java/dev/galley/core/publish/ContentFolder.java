@@ -1,6 +1,7 @@
 package dev.galley.core.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -122,6 +123,25 @@ final class ContentFolder {
      * read) is a {@link Refusal}; any other exception means the disk failed the build.
      */
     byte[] read(String relativePath) throws IOException {
+        try {
+            return Files.readAllBytes(inside(relativePath));
+        } catch (AccessDeniedException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** The file's first {@code limit} + 1 bytes at most: enough to tell that it is too large, without reading it all. */
+    byte[] read(String relativePath, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(inside(relativePath))) {
+            return in.readNBytes(limit + 1);
+        } catch (AccessDeniedException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** The path of a file of the folder that may be read, or the {@link Refusal} that says why not. */
+
+    private Path inside(String relativePath) throws IOException {
         Path file = root.resolve(relativePath).normalize();
         if (!file.startsWith(root)) {
             throw new Refusal("path-outside", "this path leads out of the content folder");
@@ -144,11 +164,7 @@ final class ContentFolder {
         if (Files.isDirectory(real)) {
             throw new Refusal("not-a-file", "this is a folder, not a file; rename it or move the file here");
         }
-        try {
-            return Files.readAllBytes(file);
-        } catch (AccessDeniedException e) {
-            throw unreadable(e);
-        }
+        return file;
     }
 
     /** A file the permissions keep Galley from reading: its owner can fix that, the build cannot. */

@@ -43,6 +43,8 @@ final class ContentReading {
     private final List<Diagnostic> diagnostics;
     private final List<LinkCheck.Facts> linkFacts = new ArrayList<>();
     private List<String> skipped = List.of();
+    private final List<SvgFiles.Use> svgUses = new ArrayList<>();
+    private final SvgFiles svgs;
 
     ContentReading(ContentFolder content, PublishRequest request, ExecutorService executor, BuildMemory memory,
                    Progress progress, List<Diagnostic> diagnostics) {
@@ -52,6 +54,12 @@ final class ContentReading {
         this.memory = memory;
         this.progress = progress;
         this.diagnostics = diagnostics;
+        this.svgs = new SvgFiles(content::read, memory);
+    }
+
+    /** The SVG files {@link #check} cleaned, for the renderers to publish. */
+    SvgFiles svgs() {
+        return svgs;
     }
 
     /**
@@ -132,6 +140,7 @@ final class ContentReading {
                 } else {
                     entries.add(entry);
                     read.links().ifPresent(linkFacts::add);
+                    svgUses.addAll(read.svgs());
                 }
             });
         }
@@ -178,7 +187,7 @@ final class ContentReading {
             Optional<BriefingList.Entry> entry = result.briefing().map(b -> new BriefingList.Entry(b,
                     Digests.hex(digest), () -> reread(reader, path, display, digest)));
             FileRead read = new FileRead(path, entry, result.briefing().map(b -> LinkCheck.Facts.of(b, display)),
-                    found);
+                    result.briefing().map(b -> SvgFiles.uses(b, display)).orElse(List.of()), found);
             memory.rememberRead(path, digest, stamp, config, display, read);
             return read;
         } catch (RuntimeException e) {
@@ -218,11 +227,12 @@ final class ContentReading {
     }
 
     /**
-     * Site-wide link checks over the briefings {@link #briefings} read, then every file's problems
-     * graded as {@code galley.yaml} says.
+     * Site-wide link checks over the briefings {@link #briefings} read, the SVG files they use
+     * (cleaned once each), then every file's problems graded as {@code galley.yaml} says.
      */
-    void check(SiteConfig config) {
+    void check(SiteConfig config) throws IOException {
         diagnostics.addAll(LinkCheck.check(linkFacts, request.build().includeDrafts()));
+        diagnostics.addAll(svgs.check(svgUses, executor));
         List<Diagnostic> graded = RuleLevels.apply(config, diagnostics);
         diagnostics.clear();
         diagnostics.addAll(graded);

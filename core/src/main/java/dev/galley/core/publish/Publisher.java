@@ -143,8 +143,8 @@ public final class Publisher {
             }
             Site site = new Site(config, published);
             Optional<Set<String>> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
-            boolean written = render(site, published, content, request, executor, diagnostics, memory, dirty,
-                    deferCleanup);
+            boolean written = render(site, published, content, reading.svgs(), request, executor, diagnostics,
+                    memory, dirty, deferCleanup);
             int pages = !written ? 0 : memory.last().map(s -> s.artifacts().values().stream()
                     .filter(a -> a.path().endsWith(".pdf")).mapToInt(Artifact::pages).sum()).orElse(0);
             return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, embargoed,
@@ -180,14 +180,16 @@ public final class Publisher {
         thread.start();
     }
 
-    private boolean render(Site site, BriefingList published, ContentFolder content, PublishRequest request,
+    private boolean render(Site site, BriefingList published, ContentFolder content, SvgFiles svgs,
+                           PublishRequest request,
                            ExecutorService executor, List<Diagnostic> diagnostics, BuildMemory memory,
                            Optional<Set<String>> dirty, boolean deferCleanup) throws IOException {
         memory.forget(); // until this build succeeds, the output folder's contents are not known
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             Optional<BuildCache> cache = request.cacheDir().map(BuildCache::in);
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
-                    path -> request.display(content.root().resolve(path)), diagnostics::add, executor, cache);
+                    path -> request.display(content.root().resolve(path)), diagnostics::add, executor, cache,
+                    svgs);
             context.reportProgress(progress);
             List<String> carried = dirty.isPresent()
                     ? carryOver(published, dirty.get(), context, memory) : List.of();

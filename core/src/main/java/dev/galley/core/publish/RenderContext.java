@@ -3,11 +3,13 @@ package dev.galley.core.publish;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.DiagnosticSink;
 import dev.galley.core.diagnostic.Severity;
+import dev.galley.core.image.SvgSanitizer;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.SourcePos;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +40,28 @@ public final class RenderContext {
     private final DiagnosticSink sink;
     private final ExecutorService executor;
     private final Optional<BuildCache> cache;
+    private final SvgFiles svgs;
     private final Map<String, Artifact> artifacts = new ConcurrentHashMap<>();
     private volatile Set<String> dirty;
     private volatile Progress progress = Progress.NONE;
     private volatile String stage = "render";
 
+    /** A context whose SVG files are cleaned as renderers ask for them (for renderers run on their own). */
     RenderContext(Path outputDir, Path contentDir, BuildContext build,
                   Function<String, String> displayPath, DiagnosticSink sink,
                   ExecutorService executor, Optional<BuildCache> cache) {
+        this(outputDir, contentDir, build, displayPath, sink, executor, cache, null);
+    }
+
+    /** @param svgs the SVG files the build cleaned while checking the content */
+    RenderContext(Path outputDir, Path contentDir, BuildContext build,
+                  Function<String, String> displayPath, DiagnosticSink sink,
+                  ExecutorService executor, Optional<BuildCache> cache, SvgFiles svgs) {
+        this.svgs = svgs != null ? svgs : new SvgFiles((path, limit) -> {
+            try (InputStream in = Files.newInputStream(contentFile(path))) {
+                return in.readNBytes(limit + 1);
+            }
+        }, new BuildMemory());
         this.outputDir = outputDir.toAbsolutePath().normalize();
         this.contentDir = contentDir.toAbsolutePath().normalize();
         this.build = Objects.requireNonNull(build);
@@ -111,6 +127,17 @@ public final class RenderContext {
             throw new IOException("refusing to read outside the content folder: " + relativePath);
         }
         return file;
+    }
+
+    /**
+     * The content folder's SVG file {@code relativePath} as the site may publish it: rewritten by
+     * {@link SvgSanitizer} without scripts, handlers or references out of the image, or refused
+     * (a problem the build has reported wherever a briefing uses the file). Each file is cleaned
+     * once per build, while the content is checked, and every renderer gets that same form: an
+     * SVG is never published from {@link #contentFile} as it is.
+     */
+    public SvgSanitizer.Result svg(String relativePath) {
+        return svgs.get(relativePath);
     }
 
     /**

@@ -17,15 +17,24 @@ import java.util.regex.Pattern;
 /**
  * Checks and resolves where links and images point. Links may go to the web, to mail and phone
  * numbers, to a section, to another briefing's {@code .md} file, or to a file inside the content
- * folder; images must be files inside the content
- * folder (or web or inline data images). Anything that would run script or leave the content
- * folder is an error, and the link's words are kept without the link.
+ * folder; images must be files inside the content folder, web addresses, or {@code data:} images
+ * in PNG, GIF, JPEG or WebP. Anything that would run script or leave the content folder is an
+ * error that names what was refused and what is allowed, and the link's words are kept without
+ * the link. (SVG files in the content folder are accepted here and cleaned before publishing:
+ * {@code publish.SvgFiles}.)
  */
 final class Targets {
 
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
     private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
+    /** What a {@code data:} image may be: the raster formats every browser shows and none runs. */
+    private static final Set<String> DATA_IMAGE_TYPES = Set.of("image/png", "image/gif", "image/jpeg", "image/webp");
+    private static final String LINKS_ALLOWED = "links may go to http:, https:, mailto:, tel: or ftp: addresses,"
+            + " to a #section, or to a file in the content folder";
+    private static final String DATA_IMAGES_ALLOWED = "data:image/png, gif, jpeg or webp";
+    private static final String IMAGES_ALLOWED = "images may be files in the content folder, http: or https:"
+            + " addresses, or " + DATA_IMAGES_ALLOWED;
     private static final String BRIEFINGS = "briefings/";
 
     private final String sourceDir;
@@ -54,8 +63,7 @@ final class Targets {
         if (scheme.find()) {
             String name = scheme.group(1).toLowerCase(Locale.ROOT);
             if (!LINK_SCHEMES.contains(name)) {
-                diagnostics.error(pos, "link-scheme", "links may use http, https, mailto, tel or ftp;"
-                        + " '" + name + ":' is not allowed");
+                diagnostics.error(pos, "link-scheme", "'" + name + ":' links are not allowed; " + LINKS_ALLOWED);
                 return Optional.empty();
             }
             return Optional.of(new LinkTarget.Web(target));
@@ -97,13 +105,22 @@ final class Targets {
         var scheme = SCHEME.matcher(source);
         if (scheme.find()) {
             String name = scheme.group(1).toLowerCase(Locale.ROOT);
-            if (IMAGE_SCHEMES.contains(name)
-                    || (name.equals("data") && source.regionMatches(true, 5, "image/", 0, 6)
-                        && !source.regionMatches(true, 5, "image/svg", 0, 9))) {
+            if (IMAGE_SCHEMES.contains(name)) {
                 return Optional.of(source);
             }
-            diagnostics.error(pos, "image-scheme", "images may come from files in the content folder,"
-                    + " http(s) or data:image URLs; '" + name + ":' is not allowed");
+            if (!name.equals("data")) {
+                diagnostics.error(pos, "image-scheme", "'" + name + ":' images are not allowed; " + IMAGES_ALLOWED);
+                return Optional.empty();
+            }
+            String type = dataType(source);
+            if (DATA_IMAGE_TYPES.contains(type)) {
+                return Optional.of(source);
+            }
+            diagnostics.error(pos, "image-scheme", (type.isEmpty() ? "a data: URL without a type"
+                    : "'data:" + type + "'") + " is not allowed as an image; data: images may be "
+                    + DATA_IMAGES_ALLOWED + (type.startsWith("image/svg")
+                    ? " (an SVG inside the briefing is not checked: save it as a file in the content"
+                      + " folder, where Galley removes scripts and links from it)" : ""));
             return Optional.empty();
         }
         Optional<String> path = contentPath(source, pos, "image");
@@ -113,6 +130,12 @@ final class Targets {
             return Optional.empty();
         }
         return path;
+    }
+
+    /** The media type of a {@code data:} URL, lower case: what stands before its first {@code ;} or {@code ,}. */
+    private static String dataType(String url) {
+        int end = indexOfAny(url, ';', ',');
+        return url.substring("data:".length(), end < 0 ? url.length() : end).strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -334,6 +334,61 @@ class BriefingReaderTest {
         assertTrue(text.contains("See secret and run."), text);
     }
 
+    /** The one message {@code markdown} (a body) gives, as an editor reads it after the position. */
+    private static String refusal(String body) {
+        BriefingReader.Result result = read("---\ntitle: T\n---\n" + body + "\n");
+        assertEquals(1, result.diagnostics().size(), () -> result.diagnostics().toString());
+        Diagnostic d = result.diagnostics().get(0);
+        return d.severity().label() + " " + d.code() + ": " + d.message();
+    }
+
+    @Test
+    void anInlineSvgImageIsRefusedByItsTypeWithTheTypesThatAreAllowed() {
+        assertEquals("error image-scheme: 'data:image/svg+xml' is not allowed as an image; data: images may be"
+                        + " data:image/png, gif, jpeg or webp (an SVG inside the briefing is not checked: save it"
+                        + " as a file in the content folder, where Galley removes scripts and links from it)",
+                refusal("![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)"));
+    }
+
+    @Test
+    void dataUrlsThatAreNotRasterImagesAreRefusedByName() {
+        assertEquals("error image-scheme: 'data:text/html' is not allowed as an image; data: images may be"
+                + " data:image/png, gif, jpeg or webp", refusal("![x](data:text/html,<script>alert(1)</script>)"));
+        assertEquals("error image-scheme: 'data:image/bmp' is not allowed as an image; data: images may be"
+                + " data:image/png, gif, jpeg or webp", refusal("![x](data:image/bmp;base64,Qk0=)"));
+        assertEquals("error image-scheme: a data: URL without a type is not allowed as an image; data: images"
+                + " may be data:image/png, gif, jpeg or webp", refusal("![x](data:,hello)"));
+    }
+
+    @Test
+    void rasterDataImagesAreAccepted() {
+        for (String type : List.of("png", "gif", "jpeg", "webp", "PNG")) {
+            Briefing b = briefing("---\ntitle: T\n---\n![x](data:image/" + type + ";base64,AAAA)\n");
+            Block.Figure figure = assertInstanceOf(Block.Figure.class, b.lead().get(0));
+            assertEquals("data:image/" + type + ";base64,AAAA", figure.image().source());
+        }
+    }
+
+    @Test
+    void otherImageSchemesAreRefusedByNameWithWhatImagesMayBe() {
+        assertEquals("error image-scheme: 'javascript:' images are not allowed; images may be files in the"
+                + " content folder, http: or https: addresses, or data:image/png, gif, jpeg or webp",
+                refusal("![x](javascript:alert(1))"));
+        assertEquals("error image-scheme: 'file:' images are not allowed; images may be files in the"
+                + " content folder, http: or https: addresses, or data:image/png, gif, jpeg or webp",
+                refusal("![x](FILE:///etc/passwd.png)"));
+    }
+
+    @Test
+    void linkSchemesAreRefusedByNameWithWhatLinksMayBe() {
+        assertEquals("error link-scheme: 'javascript:' links are not allowed; links may go to http:, https:,"
+                + " mailto:, tel: or ftp: addresses, to a #section, or to a file in the content folder",
+                refusal("[run](javascript:alert(1))"));
+        assertEquals("error link-scheme: 'data:' links are not allowed; links may go to http:, https:,"
+                + " mailto:, tel: or ftp: addresses, to a #section, or to a file in the content folder",
+                refusal("[run](data:text/html;base64,PHNjcmlwdD4=)"));
+    }
+
     @Test
     void undefinedFootnoteIsAnError() {
         BriefingReader.Result result = read("---\ntitle: T\n---\nText[^missing].\n");

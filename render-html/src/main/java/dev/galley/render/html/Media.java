@@ -1,6 +1,7 @@
 package dev.galley.render.html;
 
 import dev.galley.core.diagnostic.Severity;
+import dev.galley.core.image.SvgSanitizer;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Inline;
 import dev.galley.core.model.LinkTarget;
@@ -11,14 +12,14 @@ import dev.galley.core.publish.RenderContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The site's local images: found in every briefing before any page is written, each copied once
- * to {@link Site#mediaPath(String)}, and reported when the file is not there. Pages then ask
+ * The site's local images and linked files: found in every briefing before any page is written,
+ * each copied once to {@link Site#mediaPath(String)} (an SVG as {@link RenderContext#svg} cleaned
+ * it, never as it is), and reported when the file is not there. Pages then ask
  * {@link #src} where an image is, and get nothing for one that could not be published.
  */
 final class Media {
@@ -39,8 +40,8 @@ final class Media {
                 if (Urls.isAbsolute(source)) {
                     if (!Urls.isSafeImage(source)) {
                         context.report(Severity.WARNING, briefing, image.pos(), "unsafe-image",
-                                "image address '" + source + "' is not a web address (http or https); "
-                                        + "the image is left out");
+                                "image address '" + source + "' is neither a web address (http or https) nor a"
+                                        + " base64 data: image in PNG, GIF, JPEG or WebP; the image is left out");
                     }
                     continue;
                 }
@@ -72,11 +73,21 @@ final class Media {
             });
         }
         for (Map.Entry<String, Boolean> entry : published.entrySet()) {
-            if (entry.getValue()) {
-                Path file = context.contentFile(entry.getKey());
-                try (OutputStream out = context.create(Site.mediaPath(entry.getKey()))) {
-                    Files.copy(file, out);
+            if (!entry.getValue()) {
+                continue;
+            }
+            String path = entry.getKey();
+            if (SvgSanitizer.isSvg(path)) {
+                // Never the file as it is: opened from the site, an SVG would run its scripts there.
+                if (context.svg(path) instanceof SvgSanitizer.Clean clean) {
+                    context.write(Site.mediaPath(path), clean.svg());
+                } else {
+                    entry.setValue(false); // reported where briefings use it; pages show the alt text
                 }
+                continue;
+            }
+            try (OutputStream out = context.create(Site.mediaPath(path))) {
+                Files.copy(context.contentFile(path), out);
             }
         }
         return new Media(published);

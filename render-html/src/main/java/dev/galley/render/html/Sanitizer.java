@@ -30,7 +30,8 @@ final class Sanitizer {
 
     private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr");
 
-    private static final Pattern DATA_IMAGE =
+    /** A {@code data:} image a page may show: base64 PNG, GIF, JPEG or WebP, none of which can run. */
+    static final Pattern DATA_IMAGE =
             Pattern.compile("(?i)data:image/(png|gif|jpeg|webp);base64,[a-z0-9+/=\\s]*");
 
     private static final Pattern TAG =

@@ -43,10 +43,14 @@ final class Urls {
                 || t.startsWith("tel:");
     }
 
-    /** Whether an image source may be put in a {@code src}: web URLs only. */
+    /**
+     * Whether an image source may be put in a {@code src}: web URLs, and base64 {@code data:}
+     * images in the raster formats raw HTML may use too.
+     */
     static boolean isSafeImage(String source) {
         String t = source.strip().toLowerCase(Locale.ROOT);
-        return t.startsWith("http:") || t.startsWith("https:") || t.startsWith("//");
+        return t.startsWith("http:") || t.startsWith("https:") || t.startsWith("//")
+                || Sanitizer.DATA_IMAGE.matcher(source.strip()).matches();
     }
 
     /**

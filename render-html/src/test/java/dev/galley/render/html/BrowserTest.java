@@ -328,4 +328,29 @@ class BrowserTest {
             assertTrue(driver.findElements(By.id("galley-problems")).isEmpty());
         }
     }
+
+    /**
+     * A chart opened on its own, as a reader following a link to it does, from the site's own
+     * address: the file as it was saved runs its script there (which is why it is never published
+     * as it is); the published one runs nothing and still draws.
+     */
+    @Test
+    void aPublishedChartRunsNothingWhenOpenedOnItsOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path content = dev.galley.core.testing.ContentFixture.write(dir.resolve("content"),
+                "-- briefings/a.md --\n---\ntitle: A\n---\n![Chart](../charts/spend.svg)\n-- charts/spend.svg --\n"
+                        + SvgImagesTest.HOSTILE_CHART);
+        var report = new dev.galley.core.publish.Publisher(List.of(new HtmlRenderer())).publish(
+                new dev.galley.core.publish.PublishRequest(content, dir.resolve("out"),
+                        dev.galley.core.publish.BuildContext.forTest(2), dir, false));
+        assertTrue(report.written(), report.diagnostics().toString());
+
+        driver.get(content.resolve("charts/spend.svg").toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> js("return window.PWNED || null") != null);
+
+        driver.get(dir.resolve("out/media/charts/spend.svg").toUri().toString());
+        Thread.sleep(300); // time for an onload or a timer to have run, had anything been left to run
+        assertEquals(null, js("return window.PWNED || null"));
+        assertEquals("Spending", js("return document.querySelector('text').textContent"));
+        assertEquals(40L, js("return Math.round(document.querySelector('use[href=\"#bar\"]').getBBox().height)"));
+    }
 }
