@@ -53,10 +53,11 @@ final class BareLinks implements Parser.ParserExtension {
     private static final class Gate extends NodePostProcessor {
         private final NodePostProcessor links;
         /**
-         * Whether a link's sign lies in or after each node of a run, for the nodes seen so far:
-         * asking each node of a long run afresh would read the run's rest once per node.
+         * For each node of a run seen so far: whether a link's sign lies in it or after it, and how
+         * many entities the run has from it on. Asking each node of a long run afresh would read
+         * the run's rest once per node.
          */
-        private final Map<Node, Boolean> signAhead = new IdentityHashMap<>();
+        private final Map<Node, Ahead> ahead = new IdentityHashMap<>();
 
         Gate(NodePostProcessor links) {
             this.links = links;
@@ -64,33 +65,45 @@ final class BareLinks implements Parser.ParserExtension {
 
         @Override
         public void process(NodeTracker state, Node node) {
-            if (mayHoldLink(node)) {
+            Ahead here = ahead(node);
+            // The extension unescapes the whole run from the node it is given, in time that grows
+            // with the square of the entities in it (Flexmark's segment builder): a run of
+            // thousands of &#0; took minutes. Bare links are looked for only where a thousand
+            // entities or fewer follow in the run, which no prose comes near.
+            if (here.sign() && here.entities() <= MAX_ENTITIES_READ) {
                 links.process(state, node);
             }
         }
 
         /**
-         * Whether the node, with the text that follows it in the same run (which the extension may
-         * read along with it: typographic quotes and dashes, and entities, split a link's text),
-         * has a link's sign. Nodes the extension made since are read until one already known.
+         * What lies ahead of the node in its run (which the extension may read along with it:
+         * typographic quotes and dashes, and entities, split a link's text). Nodes the extension
+         * made since are read until one already known.
          */
-        private boolean mayHoldLink(Node node) {
+        private Ahead ahead(Node node) {
             List<Node> unknown = new ArrayList<>();
-            boolean ahead = false;
+            Ahead after = new Ahead(false, 0);
             for (Node n = node; isRunPart(n); n = n.getNext()) {
-                Boolean known = signAhead.get(n);
+                Ahead known = ahead.get(n);
                 if (known != null) {
-                    ahead = known;
+                    after = known;
                     break;
                 }
                 unknown.add(n);
             }
             for (int i = unknown.size() - 1; i >= 0; i--) {
-                ahead |= hasSign(unknown.get(i).getChars());
-                signAhead.put(unknown.get(i), ahead);
+                Node n = unknown.get(i);
+                after = new Ahead(after.sign() || hasSign(n.getChars()), after.entities() + (n instanceof HtmlEntity ? 1 : 0));
+                ahead.put(n, after);
             }
-            return signAhead.getOrDefault(node, false);
+            return ahead.getOrDefault(node, new Ahead(false, 0));
         }
+    }
+
+    /** Entities ahead in a run beyond which the extension is not asked; see {@link Gate#process}. */
+    private static final int MAX_ENTITIES_READ = 1_000;
+
+    private record Ahead(boolean sign, int entities) {
     }
 
     /** Whether the extension reads {@code node} as part of a run of text. */

@@ -25,12 +25,16 @@ public final class SourceText {
     /** More invalid sequences than this in one file are summarised, not listed one by one. */
     private static final int MAX_ENCODING_REPORTS = 10;
 
+    private static final int PAIR_BLOCK = 64;
+
     private final String text;
     private final int[] lineStarts;
+    private final int[] pairsPerBlock;
 
     private SourceText(String text) {
         this.text = text;
         this.lineStarts = lineStarts(text);
+        this.pairsPerBlock = pairsPerBlock(text);
     }
 
     /** Text that is already a Java string (tests, generated content). */
@@ -164,6 +168,40 @@ public final class SourceText {
         int index = Arrays.binarySearch(lineStarts, clamped);
         int lineIndex = index >= 0 ? index : -index - 2;
         int start = lineStarts[lineIndex];
-        return new SourcePos(lineIndex + 1, text.codePointCount(start, clamped) + 1);
+        // In constant time: counting code points from the line's start made a long line with
+        // many inlines quadratic.
+        return new SourcePos(lineIndex + 1, clamped - start - (pairsBefore(clamped) - pairsBefore(start)) + 1);
+    }
+
+    /** Surrogate pairs that end before {@code offset}: each is two chars but one column. */
+    private int pairsBefore(int offset) {
+        if (pairsPerBlock == null) {
+            return 0;
+        }
+        int pairs = pairsPerBlock[offset / PAIR_BLOCK];
+        for (int i = offset / PAIR_BLOCK * PAIR_BLOCK; i < offset; i++) {
+            if (Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+                pairs++;
+            }
+        }
+        return pairs;
+    }
+
+    /** Pairs before each block of {@link #PAIR_BLOCK} chars; null when the text has none. */
+    private static int[] pairsPerBlock(String text) {
+        int[] blocks = null;
+        int pairs = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i % PAIR_BLOCK == 0 && blocks != null) {
+                blocks[i / PAIR_BLOCK] = pairs;
+            }
+            if (Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+                if (blocks == null) {
+                    blocks = new int[text.length() / PAIR_BLOCK + 1]; // blocks so far hold no pairs
+                }
+                pairs++;
+            }
+        }
+        return blocks;
     }
 }
