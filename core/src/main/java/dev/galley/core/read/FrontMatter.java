@@ -18,6 +18,7 @@ import java.util.Optional;
 public record FrontMatter(String yaml, int firstLine, String body) {
 
     private static final String FENCE = "---";
+    private static final String TOML_FENCE = "+++";
 
     /**
      * Splits {@code source}. Empty when the file does not start with a fence line; an unclosed
@@ -25,6 +26,9 @@ public record FrontMatter(String yaml, int firstLine, String body) {
      */
     public static Optional<FrontMatter> split(SourceText source, Diagnostics diagnostics) {
         String text = source.text();
+        if (source.lineCount() >= 1 && line(source, 1).stripTrailing().equals(TOML_FENCE)) {
+            return tomlRefused(source, diagnostics);
+        }
         if (source.lineCount() < 1 || !isFence(line(source, 1), false)) {
             return Optional.empty();
         }
@@ -40,6 +44,25 @@ public record FrontMatter(String yaml, int firstLine, String body) {
         }
         diagnostics.error(SourcePos.START, "front-matter-unclosed",
                 "front matter opened with '---' on line 1 is never closed; add a line '---' after it");
+        return Optional.empty();
+    }
+
+    /**
+     * TOML front matter, as Hugo writes it between {@code +++} lines, is refused at 1:1 with a
+     * message that says so, and its lines are kept out of the body: never shown as text.
+     */
+    private static Optional<FrontMatter> tomlRefused(SourceText source, Diagnostics diagnostics) {
+        for (int line = 2; line <= source.lineCount(); line++) {
+            if (line(source, line).stripTrailing().equals(TOML_FENCE)) {
+                diagnostics.error(SourcePos.START, "front-matter-toml", "this front matter is TOML"
+                        + " (between '+++' lines, as Hugo writes it); Galley reads YAML: put it between '---'"
+                        + " lines and write each 'key = value' as 'key: value' (lists stay [a, b])");
+                int bodyStart = line < source.lineCount() ? source.lineStart(line + 1) : source.text().length();
+                return Optional.of(new FrontMatter("", 2, "\n".repeat(line) + source.text().substring(bodyStart)));
+            }
+        }
+        diagnostics.error(SourcePos.START, "front-matter-unclosed",
+                "front matter opened with '+++' on line 1 is never closed; add a line '+++' after it");
         return Optional.empty();
     }
 

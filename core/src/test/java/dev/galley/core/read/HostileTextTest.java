@@ -90,4 +90,16 @@ class HostileTextTest {
         assertTrue(inlines.stream().anyMatch(i -> i instanceof Inline.RawHtml raw
                 && raw.html().equals("<" + element + " type=\"x\">alert(2)</" + element + ">")), inlines.toString());
     }
+
+    @Test
+    void tomlFrontMatterIsRefusedAtItsFirstLineAndNeverShownAsText() {
+        BriefingReader.Result result = read("+++\ntitle = \"Hugo\"\ndate = 2024-05-01\n+++\n\nBody text.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Diagnostic error = result.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        assertEquals("1:1 front-matter-toml", error.pos().line() + ":" + error.pos().column() + " " + error.code());
+        assertTrue(error.message().contains("TOML"), error.message());
+        String text = PlainText.ofBlocks(result.briefing().orElseThrow().lead());
+        assertEquals("Body text.", text.strip());
+        assertTrue(result.diagnostics().stream().noneMatch(d -> d.code().equals("front-matter-missing")));
+    }
 }
