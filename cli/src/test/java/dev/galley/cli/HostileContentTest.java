@@ -99,4 +99,31 @@ class HostileContentTest {
             return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
         }
     }
+
+    @Test
+    @Timeout(120)
+    void scriptAndStyleTextReachNoOutput() throws IOException {
+        write("script.md", "---\ntitle: Script\nsummary: none\n---\nThe lead <script>SCRIPTED(2)</script> with"
+                + " <style>STYLED{}</style> and <noscript>NOSCRIPTED</noscript> <template>TEMPLATED</template> text.\n\n"
+                + "## Section\n\nMore <script>SCRIPTED(4)\n");
+        Path out = dir.resolve("site");
+        Run run = galley("publish", dir.resolve("content").toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> payloads = List.of("SCRIPTED", "STYLED", "NOSCRIPTED", "TEMPLATED");
+        for (Path file : files(out)) {
+            Path path = out.resolve(file);
+            String text = file.toString().endsWith(".pdf")
+                    ? pdfText(path) : new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
+            for (String payload : payloads) {
+                assertFalse(text.contains(payload), payload + " in " + file);
+            }
+        }
+        assertTrue(Files.readString(out.resolve("briefings/script/index.html")).contains("The lead"));
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
 }
