@@ -438,10 +438,13 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         List<Line> lines = setter.set(RunBuilder.build(section.heading(), style, fallback), frame.width(),
                 style.size(), null, false);
         within(Origin.Kind.HEADING, section, () -> {
-            if (lines.isEmpty()) {
+            // A heading with no text ("# " alone) still holds the section's anchor, and must not
+            // leave it pending for whatever is set next.
+            if (lines.stream().allMatch(line -> line.fragments().isEmpty())) {
                 emitLine(lineHeight, baselineOf(style, lineHeight), List.of(), List.of(), true, true);
+            } else {
+                emitLines(lines, style, lineHeight, Align.LEFT, true, List.of());
             }
-            emitLines(lines, style, lineHeight, Align.LEFT, true, List.of());
         });
         pendingSpace = HEADING_SPACE_BELOW[level];
         spaceLocked = true;
