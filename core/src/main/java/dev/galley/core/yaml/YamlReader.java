@@ -72,8 +72,16 @@ public final class YamlReader {
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
+                // All of it in one buffer: snakeyaml-engine 2.10 fails with an index error when a
+                // surrogate pair (an emoji) straddles two buffers' worth (found by the fuzzer).
+                .setBufferSize(Math.min(yaml.length(), 2 * MAX_CODE_POINTS) + 1)
                 .setUseMarks(true)
                 .build();
+        if (yaml.length() > 2 * MAX_CODE_POINTS) { // more code points than the limit, surely
+            diagnostics.error(limitCrossedAt(yaml, settings).orElse(new SourcePos(firstLine, 1)), "yaml-syntax",
+                    "cannot read " + what + ": it is longer than " + MAX_CODE_POINTS + " characters");
+            return Optional.empty();
+        }
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(yaml);

@@ -65,4 +65,13 @@ class YamlTagsTest {
         List<String> problems = problems(yaml.toString());
         assertEquals(List.of((4 + YamlReader.MAX_ALIASES) + ":6 yaml-syntax"), problems);
     }
+
+    /** Found by the pipeline fuzzer: an emoji across snakeyaml-engine's 1,024-character buffer. */
+    @Test
+    void emojiAcrossTheParsersBufferAreRead() {
+        for (int shift = 0; shift < 3; shift++) {
+            String title = "x".repeat(1000 + shift) + "\uD83D\uDE00".repeat(100);
+            assertEquals(List.of(), problems("title: \"" + title + "\"\n"));
+        }
+    }
 }
