@@ -2,6 +2,7 @@ package dev.galley.core.image;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.ext.DeclHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
@@ -32,8 +33,9 @@ import java.util.regex.Pattern;
 /**
  * Makes an SVG file safe to publish: an SVG opened from the site's own address is a document
  * like its pages, and its scripts, event handlers and links would run there. The file is parsed
- * with the JDK's XML parser, locked down (no DOCTYPE at all, so no entities to expand and no
- * external files to read; no XInclude; secure processing; bounded size and depth), and a new
+ * with the JDK's XML parser, locked down (a DOCTYPE only without declarations of its own, and
+ * its DTD never loaded, so no entities to expand and no external files to read; no XInclude;
+ * secure processing; bounded size and depth), and a new
  * SVG is written from a strict allow-list; nothing of the original is copied as it was.
  *
  * <p>Kept: the elements that draw ({@code svg}, {@code g}, {@code defs}, {@code symbol},
@@ -151,18 +153,16 @@ public final class SvgSanitizer {
             XMLReader reader = lockedDownReader();
             reader.setContentHandler(writer);
             reader.setErrorHandler(writer);
-            reader.setEntityResolver((publicId, systemId) -> {
-                // unreachable without a DOCTYPE; a second lock in case a parser ever asks
-                throw new SAXException("it refers to another file (" + systemId + ")");
-            });
+            // The standard doctype that matplotlib, Inkscape and Illustrator write names the SVG
+            // DTD; it is never loaded (load-external-dtd is off; this is a second lock). A doctype
+            // that declares anything itself (entities, the billion laughs, XXE) is refused at
+            // its first declaration, before anything could expand or be read.
+            reader.setEntityResolver((publicId, systemId) -> new InputSource(new java.io.StringReader("")));
+            reader.setProperty("http://xml.org/sax/properties/declaration-handler", DECLARATIONS_REFUSED);
             reader.parse(new InputSource(new ByteArrayInputStream(svg)));
         } catch (Refusal refusal) {
             return new Refused(refusal.getMessage());
         } catch (SAXParseException e) {
-            if (e.getMessage() != null && e.getMessage().contains("disallow-doctype-decl")) {
-                return new Refused("it has a DOCTYPE (<!DOCTYPE …>), which can define entities that expand"
-                        + " without end or read other files; delete the DOCTYPE line, SVG does not need it");
-            }
             return new Refused("it is not well-formed XML: " + e.getMessage()
                     + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + " of the SVG)");
         } catch (SAXException | IOException e) {
@@ -173,6 +173,33 @@ public final class SvgSanitizer {
         return new Clean(writer.svg(), writer.removed.phrases());
     }
 
+    /** Refuses the first declaration in a doctype's internal subset. */
+    private static final DeclHandler DECLARATIONS_REFUSED = new DeclHandler() {
+        private static final String PROBLEM = "its DOCTYPE declares %s, which can expand without end or read"
+                + " other files; delete the [ … ] part of the DOCTYPE (or the whole line: SVG needs none)";
+
+        @Override
+        public void elementDecl(String name, String model) throws SAXException {
+            throw new Refusal(String.format(PROBLEM, "an element"));
+        }
+
+        @Override
+        public void attributeDecl(String element, String attribute, String type, String mode, String value)
+                throws SAXException {
+            throw new Refusal(String.format(PROBLEM, "an attribute"));
+        }
+
+        @Override
+        public void internalEntityDecl(String name, String value) throws SAXException {
+            throw new Refusal(String.format(PROBLEM, "an entity"));
+        }
+
+        @Override
+        public void externalEntityDecl(String name, String publicId, String systemId) throws SAXException {
+            throw new Refusal(String.format(PROBLEM, "an entity"));
+        }
+    };
+
     private static XMLReader lockedDownReader() throws ParserConfigurationException, SAXException {
         // the JDK's own parser, not whichever one the class path brings: these features are its
         SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
@@ -180,7 +207,6 @@ public final class SvgSanitizer {
         factory.setValidating(false);
         factory.setXIncludeAware(false);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

@@ -113,9 +113,9 @@ class SvgFilesTest {
         PublishReport checked = new Publisher(List.of(new SvgRenderer())).check(request(content));
 
         List<String> expected = List.of(
-                "content/briefings/a.md:4:1: error: charts/xxe.svg cannot be published: it has a DOCTYPE (<!DOCTYPE …>),"
-                        + " which can define entities that expand without end or read other files; delete the DOCTYPE"
-                        + " line, SVG does not need it [svg-refused]",
+                "content/briefings/a.md:4:1: error: charts/xxe.svg cannot be published: its DOCTYPE declares an entity,"
+                        + " which can expand without end or read other files; delete the [ … ] part of the DOCTYPE"
+                        + " (or the whole line: SVG needs none) [svg-refused]",
                 "content/briefings/a.md:6:1: error: charts/broken.svg cannot be published: it is not well-formed XML:"
                         + " The element type \"g\" must be terminated by the matching end-tag \"</g>\". (line 1, column 46 of the SVG)"
                         + " [svg-refused]",
