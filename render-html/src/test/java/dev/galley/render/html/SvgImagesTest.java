@@ -107,9 +107,9 @@ class SvgImagesTest {
                 <svg xmlns="http://www.w3.org/2000/svg"><text>&lol2;</text></svg>
                 """);
 
-        assertEquals(List.of("content/briefings/a.md:6:1: error: charts/laughs.svg cannot be published: it has a"
-                        + " DOCTYPE (<!DOCTYPE …>), which can define entities that expand without end or read other"
-                        + " files; delete the DOCTYPE line, SVG does not need it [svg-refused]"),
+        assertEquals(List.of("content/briefings/a.md:6:1: error: charts/laughs.svg cannot be published: its"
+                        + " DOCTYPE declares an entity, which can expand without end or read other files; delete the"
+                        + " [ … ] part of the DOCTYPE (or the whole line: SVG needs none) [svg-refused]"),
                 report.diagnostics().stream().map(Diagnostic::format).toList());
         assertFalse(report.written());
         assertFalse(Files.exists(dir.resolve("out/media/charts/laughs.svg")));
