@@ -3,12 +3,16 @@ package dev.galley.core.config;
 import dev.galley.core.check.Rule;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.labels.Label;
+import dev.galley.core.labels.LabelKey;
+import dev.galley.core.labels.LabelsReader;
 import dev.galley.core.model.Author;
 import dev.galley.core.model.PaperSize;
 import dev.galley.core.model.RuleLevel;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.read.SourceText;
 import dev.galley.core.text.Languages;
+import dev.galley.core.text.LocalTypography;
 import dev.galley.core.yaml.YamlMap;
 import dev.galley.core.yaml.YamlReader;
 
@@ -33,13 +37,17 @@ import java.util.Set;
  * toc_min_pages: 4               # PDFs this long or longer get a table of contents
  * rules:                         # content rules: off, warning or error
  *   image-alt: error
+ * labels:                        # Galley's own words, per language (see LabelKey)
+ *   de: {byline: "Text: {authors}"}
+ * typography:                    # local typography, per language
+ *   fr: {french_spacing: false, numbers: true}
  * </pre>
  * Unknown settings are warned about, since they are most likely misspelt.
  */
 public final class SiteConfigReader {
 
     private static final Set<String> KNOWN = Set.of("title", "base_url", "lang", "default_author", "paper",
-            "toc_min_pages", "rules");
+            "toc_min_pages", "rules", "labels", "typography");
 
     private SiteConfigReader() {
     }
@@ -95,8 +103,57 @@ public final class SiteConfigReader {
                 map.parsed(rule, RuleLevel::parse, "off, warning or error").ifPresent(level -> rules.put(rule, level));
             }
         });
-        return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules),
+        Map<String, Map<LabelKey, Label>> labels = new TreeMap<>();
+        yaml.map("labels").ifPresent(map -> {
+            for (String tag : map.keys()) {
+                Optional<String> language = Languages.parse(tag);
+                if (language.isEmpty()) {
+                    diagnostics.error(map.keyPosition(tag), "config-value", "'" + tag
+                            + "' under labels must be a language tag such as de or pt-BR");
+                    continue;
+                }
+                map.map(tag).ifPresent(table -> labels.put(language.get(), LabelsReader.read(table, diagnostics)));
+            }
+        });
+        Map<String, LocalTypography> typography = new TreeMap<>();
+        yaml.map("typography").ifPresent(map -> {
+            for (String tag : map.keys()) {
+                Optional<String> language = Languages.parse(tag);
+                if (language.isEmpty()) {
+                    diagnostics.error(map.keyPosition(tag), "config-value", "'" + tag
+                            + "' under typography must be a language tag such as fr or de-CH");
+                    continue;
+                }
+                map.map(tag).ifPresent(rules2 -> typography.put(language.get().toLowerCase(Locale.ROOT),
+                        typography(language.get(), rules2, diagnostics)));
+            }
+        });
+        return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules, labels, typography),
                 diagnostics.all());
+    }
+
+    private static final Set<String> TYPOGRAPHY_KEYS = Set.of("numbers", "french_spacing");
+
+    private static LocalTypography typography(String tag, YamlMap yaml, Diagnostics diagnostics) {
+        for (String key : yaml.keys()) {
+            if (!TYPOGRAPHY_KEYS.contains(key)) {
+                diagnostics.warning(yaml.keyPosition(key), "config-key", "unknown typography setting '" + key
+                        + "'; the settings are french_spacing and numbers");
+            }
+        }
+        LocalTypography defaults = LocalTypography.defaultsFor(tag);
+        boolean numbers = yaml.parsed("numbers", SiteConfigReader::bool, "true or false").orElse(defaults.numbers());
+        boolean french = yaml.parsed("french_spacing", SiteConfigReader::bool, "true or false")
+                .orElse(defaults.frenchSpacing());
+        return new LocalTypography(numbers, french, defaults.narrowSpace());
+    }
+
+    private static Optional<Boolean> bool(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> Optional.of(true);
+            case "false", "no", "off" -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<Integer> positive(String text) {

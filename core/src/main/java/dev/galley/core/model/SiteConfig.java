@@ -1,5 +1,10 @@
 package dev.galley.core.model;
 
+import dev.galley.core.labels.Label;
+import dev.galley.core.labels.LabelBook;
+import dev.galley.core.labels.LabelKey;
+import dev.galley.core.text.LocalTypography;
+
 import java.net.URI;
 import java.util.Objects;
 import java.util.Collections;
@@ -18,10 +23,15 @@ import java.util.TreeMap;
  * @param paper         paper size of the print briefings
  * @param tocMinPages   print briefings of at least this many pages get a table of contents
  * @param rules         per-rule levels set in {@code galley.yaml}, overriding each rule's default
+ * @param labels        the desk's own labels by language tag (from {@code labels:} and the
+ *                      content folder's {@code labels/} files), over Galley's
+ * @param typography    the desk's local typography rules by language tag, where they differ from
+ *                      {@link LocalTypography#defaultsFor}
  */
 public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
                          Optional<Author> defaultAuthor, PaperSize paper, int tocMinPages,
-                         Map<String, RuleLevel> rules) {
+                         Map<String, RuleLevel> rules, Map<String, Map<LabelKey, Label>> labels,
+                         Map<String, LocalTypography> typography) {
 
     public SiteConfig {
         Objects.requireNonNull(title);
@@ -30,6 +40,33 @@ public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
         Objects.requireNonNull(defaultAuthor);
         Objects.requireNonNull(paper);
         rules = Collections.unmodifiableMap(new TreeMap<>(rules));
+        // sorted, and each language's labels in key order: the record's text is a cache key's input
+        Map<String, Map<LabelKey, Label>> sortedLabels = new TreeMap<>();
+        labels.forEach((tag, table) -> sortedLabels.put(tag, Collections.unmodifiableMap(new TreeMap<>(table))));
+        labels = Collections.unmodifiableMap(sortedLabels);
+        typography = Collections.unmodifiableMap(new TreeMap<>(typography));
+    }
+
+    /** Settings without labels or typography of the desk's own. */
+    public SiteConfig(String title, Optional<URI> baseUrl, String lang, Optional<Author> defaultAuthor,
+                      PaperSize paper, int tocMinPages, Map<String, RuleLevel> rules) {
+        this(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, Map.of(), Map.of());
+    }
+
+    /** Galley's labels with the desk's on top. */
+    public LabelBook labelBook() {
+        return LabelBook.of(labels);
+    }
+
+    /** The local typography of {@code languageTag}: the desk's rules for the tag or its language, else the defaults. */
+    public LocalTypography typographyFor(String languageTag) {
+        String tag = languageTag.toLowerCase(java.util.Locale.ROOT);
+        String primary = tag.split("-", 2)[0];
+        LocalTypography set = typography.get(tag);
+        if (set == null) {
+            set = typography.get(primary);
+        }
+        return set != null ? set : LocalTypography.defaultsFor(languageTag);
     }
 
     /** The level of rule {@code code}: as configured, else {@code byDefault}. */

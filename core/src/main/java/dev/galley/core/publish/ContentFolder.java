@@ -102,6 +102,32 @@ final class ContentFolder {
         return new Listing(briefings, skipped, closed);
     }
 
+    /** The folder of a desk's own labels files, one per language: {@code labels/de.yaml}. */
+    static final String LABELS = "labels";
+
+    /**
+     * The labels files: {@code labels/*.yaml} (not hidden or editor files), relative to the
+     * content folder, sorted. Links are listed as briefings' are, for reading to judge.
+     */
+    List<String> labelFiles() throws IOException {
+        Path dir = root.resolve(LABELS);
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<String> files = new ArrayList<>();
+        try (var entries = Files.newDirectoryStream(dir)) {
+            for (Path file : entries) {
+                String name = file.getFileName().toString();
+                if (!SkippedFiles.skipped(name) && name.toLowerCase(Locale.ROOT).endsWith(".yaml")
+                        && !Files.isDirectory(file)) {
+                    files.add(relative(file));
+                }
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
     private String relative(Path path) {
         return root.relativize(path).toString().replace('\\', '/');
     }

@@ -3,9 +3,17 @@ package dev.galley.core.publish;
 import dev.galley.core.text.Checksum;
 import dev.galley.core.text.Digests;
 import dev.galley.core.check.ContentRules;
+import dev.galley.core.check.LanguageCheck;
 import dev.galley.core.check.LinkCheck;
 import dev.galley.core.check.RuleLevels;
 import dev.galley.core.config.SiteConfigReader;
+import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.labels.Label;
+import dev.galley.core.labels.LabelKey;
+import dev.galley.core.labels.LabelsReader;
+import dev.galley.core.read.SourceText;
+import dev.galley.core.text.Languages;
+import dev.galley.core.yaml.YamlReader;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
@@ -24,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -67,6 +76,10 @@ final class ContentReading {
      * reason the editor must fix (reported; the briefings are still read and checked).
      */
     SiteConfig config() throws IOException {
+        return withLabelFiles(settings());
+    }
+
+    private SiteConfig settings() throws IOException {
         if (!content.hasConfig()) {
             return SiteConfig.defaults();
         }
@@ -81,6 +94,50 @@ final class ContentReading {
         SiteConfigReader.Result result = SiteConfigReader.read(bytes, display);
         diagnostics.addAll(result.diagnostics());
         return result.config();
+    }
+
+    /**
+     * {@code config} with the languages of the {@code labels/} files added: each file's labels,
+     * then those {@code galley.yaml} gives for the same language, which are the desk's last word.
+     */
+    private SiteConfig withLabelFiles(SiteConfig config) throws IOException {
+        List<String> files = content.labelFiles();
+        if (files.isEmpty()) {
+            return config;
+        }
+        Map<String, Map<LabelKey, Label>> labels = new TreeMap<>();
+        for (String path : files) {
+            String display = display(path);
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            String tag = name.substring(0, name.length() - ".yaml".length());
+            Optional<String> language = Languages.parse(tag);
+            if (language.isEmpty()) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, display, SourcePos.START, "labels-file",
+                        "a labels file is named after its language, such as labels/sv.yaml or labels/pt-BR.yaml"));
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = content.read(path);
+            } catch (ContentFolder.Refusal e) {
+                diagnostics.add(refused(display, e));
+                continue;
+            }
+            Diagnostics found = new Diagnostics(display);
+            String text = SourceText.decode(bytes, found).text();
+            if (!found.hasErrors()) {
+                new YamlReader(1, found, "labels").readMapping(text, name)
+                        .ifPresent(yaml -> labels.put(language.get(), LabelsReader.read(yaml, found)));
+            }
+            diagnostics.addAll(found.all());
+        }
+        config.labels().forEach((tag, table) -> labels.merge(tag, table, (file, yaml) -> {
+            Map<LabelKey, Label> both = new TreeMap<>(file);
+            both.putAll(yaml);
+            return both;
+        }));
+        return new SiteConfig(config.title(), config.baseUrl(), config.lang(), config.defaultAuthor(), config.paper(),
+                config.tocMinPages(), config.rules(), labels, config.typography());
     }
 
     private static Diagnostic refused(String display, ContentFolder.Refusal refusal) {
@@ -230,8 +287,13 @@ final class ContentReading {
      * Site-wide link checks over the briefings {@link #briefings} read, the SVG files they use
      * (cleaned once each), then every file's problems graded as {@code galley.yaml} says.
      */
-    void check(SiteConfig config) throws IOException {
+    void check(SiteConfig config, BriefingList briefings) throws IOException {
         diagnostics.addAll(LinkCheck.check(linkFacts, request.build().includeDrafts()));
+        Map<String, String> files = new HashMap<>();
+        for (LinkCheck.Facts facts : linkFacts) {
+            files.putIfAbsent(facts.slug(), facts.file());
+        }
+        diagnostics.addAll(LanguageCheck.check(config, briefings, files));
         diagnostics.addAll(svgs.check(svgUses, executor));
         List<Diagnostic> graded = RuleLevels.apply(config, diagnostics);
         diagnostics.clear();

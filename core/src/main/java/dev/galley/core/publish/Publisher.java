@@ -132,7 +132,7 @@ public final class Publisher {
             // "" is a watcher's word for "events were lost": then every file is read again.
             BriefingList briefings = reading.briefings(config, changedFiles.isEmpty() || changedFiles.contains("")
                     ? Optional.empty() : Optional.of(changedFiles));
-            reading.check(config);
+            reading.check(config, briefings);
 
             Selection selection = Selection.of(briefings, request.build());
             BriefingList published = selection.published();

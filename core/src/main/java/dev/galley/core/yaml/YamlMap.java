@@ -105,6 +105,11 @@ public final class YamlMap {
         return value;
     }
 
+    /** Whether the key's value is a mapping, asked before choosing how to read it. */
+    public boolean isMap(String key) {
+        return has(key) && entries.get(key).getValueNode() instanceof MappingNode;
+    }
+
     /** A nested mapping, such as {@code rules:} in {@code galley.yaml}. */
     public Optional<YamlMap> map(String key) {
         if (!has(key)) {

@@ -1,5 +1,8 @@
 package dev.galley.render.html;
 
+import dev.galley.core.labels.LabelKey;
+import dev.galley.core.labels.Labels;
+import dev.galley.core.text.LocalTypography;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Inline;
@@ -44,14 +47,27 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     private int linkDepth;
     private boolean tight;
 
-    BodyWriter(List<Footnote> footnotes, Media media, Hrefs hrefs, String toRoot, Problems problems) {
+    /** Galley's words in the briefing's language (note links' names). */
+    private final Labels labels;
+    /** Where the briefing's language forbids a break at a space: written as a no-break space. */
+    private final LocalTypography typography;
+
+    BodyWriter(List<Footnote> footnotes, Media media, Hrefs hrefs, String toRoot, Problems problems,
+               Labels labels, LocalTypography typography) {
         this.hrefs = hrefs;
+        this.labels = labels;
+        this.typography = typography;
         for (Footnote footnote : footnotes) {
             noteNumbers.add(footnote.number());
         }
         this.media = media;
         this.toRoot = toRoot;
         this.problems = problems;
+    }
+
+    /** The labels this writer names notes with: those of the briefing's language. */
+    Labels labels() {
+        return labels;
     }
 
     static String noteId(int number) {
@@ -91,8 +107,8 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
         HtmlWriter back = new HtmlWriter();
         List<String> ids = refIds.getOrDefault(footnote.number(), List.of());
         for (int i = 0; i < ids.size(); i++) {
-            String label = ids.size() == 1 ? "Back to the text"
-                    : "Back to reference " + (i + 1) + " in the text";
+            String label = ids.size() == 1 ? labels.text(LabelKey.BACK_TO_TEXT)
+                    : labels.text(LabelKey.BACK_TO_REFERENCE, "number", Integer.toString(i + 1));
             back.text(" ").start("a", "class", "footnote-back", "href", "#" + ids.get(i),
                     "role", "doc-backlink", "aria-label", label).text("\u21A9\uFE0E");
             if (ids.size() > 1) {
@@ -279,7 +295,7 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     @Override
     public Void text(Inline.Text text) {
-        out.text(text.text());
+        out.text(typography.apply(text.text()));
         return null;
     }
 
@@ -373,7 +389,7 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
         ids.add(id);
         out.start("sup", "class", "footnote-ref")
                 .start("a", "href", "#" + noteId(ref.number()), "id", id, "role", "doc-noteref",
-                        "aria-label", "Note " + number)
+                        "aria-label", labels.text(LabelKey.NOTE, "number", number))
                 .text(number).end("a").end("sup");
         return null;
     }

@@ -2,7 +2,11 @@ package dev.galley.render.html;
 
 import dev.galley.core.text.Json;
 import dev.galley.core.diagnostic.Severity;
+import dev.galley.core.labels.LabelBook;
+import dev.galley.core.labels.LabelKey;
+import dev.galley.core.labels.Labels;
 import dev.galley.core.model.Author;
+import dev.galley.core.text.LocalTypography;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Meta;
@@ -16,7 +20,7 @@ import dev.galley.core.publish.RenderContext;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +33,9 @@ import java.util.TreeMap;
 /**
  * What the templates see: the model turned into plain maps, lists, strings and numbers (keys in a
  * fixed order, optional values simply absent), with body content as escaped markup made by
- * {@link BodyWriter}. Dates are formatted here, in English, from the front matter only.
+ * {@link BodyWriter}. Galley's own words come from the labels of the page's language (a
+ * briefing's for its page and its card, the site's for the rest), dates among them; templates
+ * see them as {@code t} (the site's) and each briefing's {@code t}, keyed as in a labels file.
  *
  * <p>Every page's data has the common keys of {@link #common}: {@code lang}, {@code title},
  * {@code description}, {@code root}, {@code home}, {@code stylesheet}, {@code nav},
@@ -48,11 +54,6 @@ final class PageData {
     /** Briefings on the front page; the archive has them all. */
     static final int HOME_LIMIT = 20;
 
-    private static final DateTimeFormatter DISPLAY_DATE =
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH =
-            DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
-
     private final Site site;
     private final RenderContext context;
     private final Media media;
@@ -62,6 +63,11 @@ final class PageData {
     private final Optional<URI> base;
     /** Each briefing's place in the site's order, by slug, for its page's newer and older links. */
     private final Map<String, Integer> positions;
+    private final LabelBook labelBook;
+    /** {@link #texts} by language: the same for every card and page in it. */
+    private final Map<String, Map<String, String>> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The site's own words, in the site's language. */
+    private final Labels siteLabels;
 
     PageData(Site site, RenderContext context, Media media, Assets assets) {
         this.site = site;
@@ -79,6 +85,18 @@ final class PageData {
             at.putIfAbsent(all.get(i).slug(), i);
         }
         this.positions = at;
+        this.labelBook = site.config().labelBook();
+        this.siteLabels = labelBook.forLanguage(site.config().lang());
+    }
+
+    /** The labels of {@code lang}. */
+    Labels labels(String lang) {
+        return labelBook.forLanguage(lang);
+    }
+
+    /** The labels of the site's language. */
+    Labels siteLabels() {
+        return siteLabels;
     }
 
     Topics topics() {
@@ -109,7 +127,7 @@ final class PageData {
         String page = HOME;
         SiteConfig config = site.config();
         Map<String, Object> data = common(page, config.lang(), config.title(), "home");
-        data.put("description", "The latest briefings from " + config.title() + ".");
+        data.put("description", siteLabels.text(LabelKey.HOME_DESCRIPTION, "site", config.title()));
         List<Briefing> all = site.briefings();
         data.put("briefings", cards(all.subList(0, Math.min(HOME_LIMIT, all.size())), page));
         data.put("more", all.size() > HOME_LIMIT);
@@ -121,14 +139,15 @@ final class PageData {
     Map<String, Object> topicIndex() {
         String page = TOPICS;
         Map<String, Object> data = common(page, site.config().lang(),
-                "Topics \u2014 " + site.config().title(), "topics");
-        data.put("description", "Every topic covered by " + site.config().title() + ".");
+                siteLabels.text(LabelKey.TOPICS) + " \u2014 " + site.config().title(), "topics");
+        data.put("description", siteLabels.text(LabelKey.TOPICS_DESCRIPTION, "site", site.config().title()));
         List<Object> list = new ArrayList<>();
         for (Topics.Topic topic : topics.all()) {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("name", topic.name());
             t.put("url", Urls.toRoot(page) + Urls.encodePath(topic.page()));
             t.put("count", topic.briefings().size());
+            t.put("countText", siteLabels.count(LabelKey.BRIEFINGS_COUNT, topic.briefings().size()));
             list.add(t);
         }
         data.put("topics", list);
@@ -140,7 +159,8 @@ final class PageData {
         String page = topic.page();
         Map<String, Object> data = common(page, site.config().lang(),
                 topic.name() + " \u2014 " + site.config().title(), "topics");
-        data.put("description", "Briefings on " + topic.name() + " from " + site.config().title() + ".");
+        data.put("description", siteLabels.text(LabelKey.TOPIC_DESCRIPTION, "topic", topic.name(),
+                "site", site.config().title()));
         data.put("topic", topic.name());
         data.put("topicsUrl", Urls.toRoot(page) + TOPICS);
         data.put("briefings", cards(topic.briefings(), page));
@@ -151,15 +171,17 @@ final class PageData {
     Map<String, Object> archive() {
         String page = ARCHIVE;
         Map<String, Object> data = common(page, site.config().lang(),
-                "Archive \u2014 " + site.config().title(), "archive");
-        data.put("description", "Every briefing from " + site.config().title() + ", by month.");
+                siteLabels.text(LabelKey.ARCHIVE) + " \u2014 " + site.config().title(), "archive");
+        data.put("description", siteLabels.text(LabelKey.ARCHIVE_DESCRIPTION, "site", site.config().title()));
         Map<Integer, Map<Integer, List<Object>>> years = new TreeMap<>(java.util.Comparator.reverseOrder());
         List<Object> undated = new ArrayList<>();
         for (Briefing b : site.briefings()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("title", b.meta().title());
+            item.put("lang", b.meta().lang());
             item.put("url", Urls.toRoot(page) + Urls.encodePath(Site.pagePath(b)));
-            b.meta().date().ifPresent(d -> item.put("date", date(d)));
+            // the date in the site's words, as the list around it is
+            b.meta().date().ifPresent(d -> item.put("date", date(d, siteLabels)));
             if (b.meta().date().isPresent()) {
                 LocalDate d = b.meta().date().get();
                 years.computeIfAbsent(d.getYear(), y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
@@ -177,7 +199,7 @@ final class PageData {
             for (Map.Entry<Integer, List<Object>> m : y.getValue().entrySet()) {
                 Map<String, Object> month = new LinkedHashMap<>();
                 LocalDate first = LocalDate.of(y.getKey(), m.getKey(), 1);
-                month.put("name", MONTH.format(first));
+                month.put("name", siteLabels.month(YearMonth.from(first)));
                 month.put("id", String.format(Locale.ROOT, "m%04d-%02d", y.getKey(), m.getKey()));
                 month.put("briefings", m.getValue());
                 months.add(month);
@@ -194,8 +216,13 @@ final class PageData {
     Map<String, Object> search() {
         String page = SEARCH;
         Map<String, Object> data = common(page, site.config().lang(),
-                "Search \u2014 " + site.config().title(), "search");
-        data.put("description", "Search the briefings of " + site.config().title() + ".");
+                siteLabels.text(LabelKey.SEARCH) + " \u2014 " + site.config().title(), "search");
+        data.put("description", siteLabels.text(LabelKey.SEARCH_DESCRIPTION, "site", site.config().title()));
+        // the script's messages, its plural forms chosen in the browser (Intl.PluralRules)
+        Map<String, Object> messages = new LinkedHashMap<>();
+        Labels.around(siteLabels.text(LabelKey.SEARCH_NO_MATCH), "query", messages, "none");
+        siteLabels.forms(LabelKey.SEARCH_MATCHES).forEach((category, text) -> messages.put(category.key(), text));
+        data.put("messagesJson", Json.of(messages));
         String toRoot = Urls.toRoot(page);
         data.put("scripts", List.of(toRoot + assets.path("search-index.js"), toRoot + assets.path("search.js")));
         return data;
@@ -205,8 +232,8 @@ final class PageData {
     Map<String, Object> notFound() {
         String page = NOT_FOUND;
         Map<String, Object> data = common(page, site.config().lang(),
-                "Page not found \u2014 " + site.config().title(), "");
-        data.put("description", "There is no page at this address.");
+                siteLabels.text(LabelKey.NOT_FOUND_TITLE) + " \u2014 " + site.config().title(), "");
+        data.put("description", siteLabels.text(LabelKey.NOT_FOUND_TEXT));
         data.remove("canonical");
         data.remove("og");
         // served at any depth: with a base URL, relative links resolve against it; the styles
@@ -225,7 +252,8 @@ final class PageData {
         String toRoot = Urls.toRoot(page);
         Meta meta = briefing.meta();
         BodyWriter body = new BodyWriter(briefing.footnotes(), media, hrefs, toRoot,
-                (pos, code, message) -> context.report(Severity.WARNING, briefing, pos, code, message));
+                (pos, code, message) -> context.report(Severity.WARNING, briefing, pos, code, message),
+                labels(meta.lang()), site.config().typographyFor(meta.lang()));
 
         Map<String, Object> data = common(page, meta.lang(),
                 meta.title() + " \u2014 " + site.config().title(), "");
@@ -241,7 +269,7 @@ final class PageData {
 
         Map<String, Object> b = summary(briefing, page);
         meta.classification().ifPresent(c -> b.put("classification", c));
-        b.put("pdf", pdf(briefing));
+        b.put("pdf", pdf(briefing, labels(meta.lang())));
 
         String lead = body.blocks(briefing.lead());
         b.put("lead", Templates.markup(lead));
@@ -357,32 +385,33 @@ final class PageData {
     private Map<String, Object> neighbour(Briefing other, String toRoot) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("title", other.meta().title());
+        n.put("lang", other.meta().lang());
         n.put("url", toRoot + Urls.encodePath(Site.pagePath(other)));
         return n;
     }
 
     /** The print version's link, with its size and page count when render-pdf recorded them. */
-    private Map<String, Object> pdf(Briefing briefing) {
+    private Map<String, Object> pdf(Briefing briefing, Labels labels) {
         Map<String, Object> pdf = new LinkedHashMap<>();
         pdf.put("href", Urls.encodePath(briefing.slug() + ".pdf"));
         Optional<Artifact> artifact = context.artifact(Site.pdfPath(briefing));
         StringBuilder label = new StringBuilder("PDF");
         artifact.ifPresent(a -> {
-            label.append(", ").append(size(a.bytes()));
+            label.append(", ").append(size(a.bytes(), labels));
             if (a.pages() > 0) {
-                label.append(", ").append(a.pages()).append(a.pages() == 1 ? " page" : " pages");
+                label.append(", ").append(labels.count(LabelKey.PAGES, a.pages()));
             }
         });
         pdf.put("label", label.toString());
         return pdf;
     }
 
-    /** "84 KB", "1.2 MB": 1024-based, as file managers show. */
-    static String size(long bytes) {
+    /** "84 KB", "1.2 MB", "1,2 Mo": 1024-based, as file managers show. */
+    static String size(long bytes, Labels labels) {
         if (bytes < 1024 * 1024) {
-            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+            return labels.text(LabelKey.KILOBYTES, "size", Long.toString(Math.max(1, Math.round(bytes / 1024.0))));
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return labels.text(LabelKey.MEGABYTES, "size", labels.decimal(bytes / (1024.0 * 1024.0)));
     }
 
     private Map<String, Object> jsonLd(Briefing briefing) {
@@ -426,16 +455,19 @@ final class PageData {
         Map<String, Object> data = new LinkedHashMap<>();
         String toRoot = Urls.toRoot(page);
         data.put("lang", lang);
+        // the header, navigation and footer are the site's, in its language, whatever the page's
+        data.put("siteLang", site.config().lang());
+        data.put("t", texts(siteLabels));
         data.put("title", title);
         data.put("root", toRoot);
         data.put("home", toRoot + HOME);
         data.put("stylesheet", toRoot + assets.path("style.css"));
         data.put("feed", toRoot + FEED);
         List<Object> nav = new ArrayList<>();
-        nav.add(navItem("Latest", toRoot + HOME, current.equals("home")));
-        nav.add(navItem("Topics", toRoot + TOPICS, current.equals("topics")));
-        nav.add(navItem("Archive", toRoot + ARCHIVE, current.equals("archive")));
-        nav.add(navItem("Search", toRoot + SEARCH, current.equals("search")));
+        nav.add(navItem(siteLabels.text(LabelKey.LATEST), toRoot + HOME, current.equals("home")));
+        nav.add(navItem(siteLabels.text(LabelKey.TOPICS), toRoot + TOPICS, current.equals("topics")));
+        nav.add(navItem(siteLabels.text(LabelKey.ARCHIVE), toRoot + ARCHIVE, current.equals("archive")));
+        nav.add(navItem(siteLabels.text(LabelKey.SEARCH), toRoot + SEARCH, current.equals("search")));
         data.put("nav", nav);
         data.put("siteTitle", site.config().title());
         data.put("generator", "Galley " + context.build().galleyVersion());
@@ -480,22 +512,33 @@ final class PageData {
     /** What both a card in a listing and a page's masthead show. */
     private Map<String, Object> summary(Briefing briefing, String page) {
         Meta meta = briefing.meta();
+        Labels labels = labels(meta.lang());
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("slug", briefing.slug());
-        b.put("title", meta.title());
-        meta.dek().ifPresent(d -> b.put("dek", d));
-        meta.summary().ifPresent(s -> b.put("summary", s));
-        meta.date().ifPresent(d -> b.put("date", date(d)));
+        b.put("lang", meta.lang());
+        b.put("t", texts(labels));
+        LocalTypography typography = site.config().typographyFor(meta.lang());
+        b.put("title", typography.apply(meta.title()));
+        meta.dek().ifPresent(d -> b.put("dek", typography.apply(d)));
+        meta.summary().ifPresent(s -> b.put("summary", typography.apply(s)));
+        meta.date().ifPresent(d -> b.put("date", dateIn(d, labels, LabelKey.PUBLISHED)));
         meta.updated().filter(u -> !meta.date().equals(Optional.of(u)))
-                .ifPresent(u -> b.put("updated", date(u)));
+                .ifPresent(u -> b.put("updated", dateIn(u, labels, LabelKey.UPDATED)));
         List<Object> byline = new ArrayList<>();
-        for (Author author : authors(meta)) {
+        List<Author> authors = authors(meta);
+        for (int i = 0; i < authors.size(); i++) {
+            Author author = authors.get(i);
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("name", author.name());
             author.role().ifPresent(r -> a.put("role", r));
+            // what stands between this name and the next: "A, B and C" as the language lists them
+            a.put("sep", i + 2 < authors.size() ? ", " : i + 2 == authors.size() ? " " + labels.text(LabelKey.AND) + " " : "");
             byline.add(a);
         }
         b.put("authors", byline);
+        Map<String, Object> bylineText = new LinkedHashMap<>();
+        Labels.around(labels.text(LabelKey.BYLINE), "authors", bylineText, "");
+        b.put("byline", bylineText);
         List<Object> topicLinks = new ArrayList<>();
         for (String name : meta.topics()) {
             Map<String, Object> t = new LinkedHashMap<>();
@@ -505,15 +548,40 @@ final class PageData {
         }
         b.put("topics", topicLinks);
         b.put("readingMinutes", briefing.readingMinutes());
+        b.put("readingTime", labels.count(LabelKey.READING_TIME, briefing.readingMinutes()));
         b.put("draft", meta.status() == Status.DRAFT);
         return b;
     }
 
-    static Map<String, Object> date(LocalDate date) {
+    /** A date for a {@code <time>} element: ISO 8601 for machines, the language's words for readers. */
+    static Map<String, Object> date(LocalDate date, Labels labels) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("iso", date.toString());
-        d.put("text", DISPLAY_DATE.format(date));
+        d.put("text", labels.date(date));
         return d;
+    }
+
+    /** {@link #date}, with the words around it that {@code label} puts there ("Published …"). */
+    private static Map<String, Object> dateIn(LocalDate date, Labels labels, LabelKey label) {
+        Map<String, Object> d = date(date, labels);
+        Labels.around(labels.text(label), "date", d, "");
+        return d;
+    }
+
+    /**
+     * Every label without placeholders, by its key as a labels file writes it, for templates:
+     * {@code ${t.contents}}.
+     */
+    private Map<String, String> texts(Labels labels) {
+        return texts.computeIfAbsent(labels.languageTag(), tag -> {
+            Map<String, String> all = new LinkedHashMap<>();
+            for (LabelKey key : LabelKey.values()) {
+                if (key.kind() == LabelKey.Kind.TEXT && key.placeholders().isEmpty()) {
+                    all.put(key.key(), labels.text(key));
+                }
+            }
+            return java.util.Collections.unmodifiableMap(all);
+        });
     }
 
     /** The table of contents: sections down to the third level of nesting. */
@@ -543,6 +611,7 @@ final class PageData {
             s.put("href", "#" + Urls.encodeFragment(section.id()));
             s.put("level", Math.min(6, depth + 1));
             s.put("headingText", PlainText.of(section.heading()));
+            s.put("linkLabel", body.labels().text(LabelKey.SECTION_LINK, "heading", PlainText.of(section.heading())));
             s.put("heading", Templates.markup(body.inlines(section.heading())));
             s.put("body", Templates.markup(body.blocks(section.blocks())));
             s.put("children", sections(section.children(), depth + 1, body));

@@ -181,17 +181,19 @@ final class SiteFiles {
      */
     static String searchEntry(Site site, PageData data, SearchEntries entries, Briefing b) {
         int limit = searchTextLimit(site.briefings().size());
-        return entries.json(b, site.config(), limit, () -> searchEntry(b, data.searchText(b, limit)));
+        return entries.json(b, site.config(), limit, () -> searchEntry(b, data.searchText(b, limit), data));
     }
 
-    private static String searchEntry(Briefing b, String text) {
+    private static String searchEntry(Briefing b, String text, PageData data) {
         Meta meta = b.meta();
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("u", Urls.encodePath(Site.pagePath(b)));
         d.put("t", meta.title());
         d.put("k", meta.dek().orElse(""));
         d.put("d", meta.date().map(LocalDate::toString).orElse(""));
-        d.put("dt", meta.date().map(day -> (String) PageData.date(day).get("text")).orElse(""));
+        // the date as the search page around it writes dates: in the site's language
+        d.put("dt", meta.date().map(day -> data.siteLabels().date(day)).orElse(""));
+        d.put("l", meta.lang());
         d.put("g", String.join(", ", meta.topics()));
         d.put("x", text);
         return Json.of(d);

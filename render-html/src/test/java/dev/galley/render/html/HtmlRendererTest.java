@@ -123,7 +123,7 @@ class HtmlRendererTest {
         assertTrue(masthead.select("h1 b").isEmpty(), "title markup must stay text");
         assertEquals("What a \u201Cfailed\u201D counteroffensive would mean for the alliance",
                 masthead.selectFirst(".dek").text());
-        assertEquals("By Jane Doe, Senior analyst \u00B7 John Roe", masthead.selectFirst(".byline").text());
+        assertEquals("By Jane Doe, Senior analyst and John Roe", masthead.selectFirst(".byline").text());
         assertEquals("2026-11-20", masthead.select("time").get(0).attr("datetime"));
         assertEquals("20 November 2026", masthead.select("time").get(0).text());
         assertEquals("2026-11-27", masthead.select("time").get(1).attr("datetime"));
@@ -291,7 +291,7 @@ class HtmlRendererTest {
                 card.selectFirst(".dek").text());
         assertEquals("Whether the alliance holds if Kyiv loses.", card.selectFirst(".summary").text());
         assertEquals("2026-11-20", card.selectFirst("time").attr("datetime"));
-        assertEquals("By Jane Doe, Senior analyst \u00B7 John Roe", card.selectFirst(".byline").text());
+        assertEquals("By Jane Doe, Senior analyst and John Roe", card.selectFirst(".byline").text());
         assertEquals(List.of("NATO", "Ukraine", "Russia"), card.select(".topics li").eachText());
     }
 

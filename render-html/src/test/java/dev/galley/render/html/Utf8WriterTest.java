@@ -51,6 +51,11 @@ class Utf8WriterTest {
         Templates templates = Templates.builtIn();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lang", "en");
+        data.put("siteLang", "en");
+        data.put("t", Map.of("search", "Search", "search_field", "Words", "search_button", "Search",
+                "search_needs_script", "Needs JavaScript.", "not_found_archive", "Archive", "skip_to_content", "Skip",
+                "site_navigation", "Site", "all_briefings", "All", "atom_feed", "Feed"));
+        data.put("messagesJson", "{}");
         data.put("title", "Caf\u00e9 \u2014 \uD83D\uDE00 <b>");
         data.put("description", "");
         data.put("root", "");

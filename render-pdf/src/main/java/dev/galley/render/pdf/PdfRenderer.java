@@ -2,7 +2,9 @@ package dev.galley.render.pdf;
 
 import dev.galley.core.model.Author;
 import dev.galley.core.model.Block;
+import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
+import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.Site;
 import dev.galley.core.model.SiteConfig;
@@ -26,7 +28,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -67,9 +74,36 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(Site site, RenderContext context) throws IOException {
         FontLibrary fonts = FontLibrary.get();
+        reportUnhyphenated(site, context);
         // In an incremental build only changed briefings are set again; core carries the others'
         // PDFs and their recorded artifacts over.
         context.forEach(context.toRender(site.briefings()), briefing -> render(site, briefing, fonts, context));
+    }
+
+    /**
+     * Once per build and language: the briefings in a language Galley has no hyphenation patterns
+     * for are set ragged right, said at the first of them (in the site's order) with how many.
+     */
+    private static void reportUnhyphenated(Site site, RenderContext context) {
+        List<Briefing> briefings = site.briefings();
+        // the front matter alone: a large desk's briefings need not all be in memory for this
+        IntFunction<Meta> meta = briefings instanceof BriefingList list ? i -> list.entry(i).meta()
+                : i -> briefings.get(i).meta();
+        Map<String, int[]> unhyphenated = new LinkedHashMap<>(); // language: first briefing, count
+        for (int i = 0; i < briefings.size(); i++) {
+            String lang = meta.apply(i).lang();
+            if (!Hyphenator.hasPatterns(lang)) {
+                int index = i;
+                unhyphenated.computeIfAbsent(lang.toLowerCase(Locale.ROOT), l -> new int[] {index, 0})[1]++;
+            }
+        }
+        unhyphenated.forEach((lang, found) -> {
+            Briefing first = briefings.get(found[0]);
+            context.report(Severity.WARNING, first, first.meta().positionOf("lang"), "hyphenation-missing",
+                    "Galley has no hyphenation patterns for '" + first.meta().lang() + "', so the text of "
+                            + found[1] + (found[1] == 1 ? " PDF" : " PDFs")
+                            + " is set ragged right instead of justified");
+        });
     }
 
     private static void render(Site site, Briefing briefing, FontLibrary fonts, RenderContext context)

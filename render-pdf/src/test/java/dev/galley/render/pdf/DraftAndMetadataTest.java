@@ -64,11 +64,11 @@ class DraftAndMetadataTest {
             assertTrue(pdf.getNumberOfPages() >= 2);
             assertEquals(612f, pdf.getPage(0).getMediaBox().getWidth(), 0.01);
             for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
-                assertTrue(EndToEndTest.pageText(pdf, p).contains("DRAFT"), "page " + p);
+                assertTrue(EndToEndTest.pageText(pdf, p).contains("ENTWURF"), "page " + p);
             }
         }
         try (PDDocument pdf = render(Status.PUBLISHED, PaperSize.A4)) {
-            assertTrue(!new GlyphTextStripper().getText(pdf).contains("DRAFT"));
+            assertTrue(!new GlyphTextStripper().getText(pdf).contains("ENTWURF"));
         }
     }
 
@@ -76,7 +76,8 @@ class DraftAndMetadataTest {
     void theMastheadShowsClassificationAndEmbargo() throws IOException {
         try (PDDocument pdf = render(Status.PUBLISHED, PaperSize.A4)) {
             String first = EndToEndTest.pageText(pdf, 1);
-            assertTrue(first.contains("RESTRICTED · EMBARGOED UNTIL 1 December 2026 08:30 UTC"), first);
+            // the briefing is in German, so are Galley's words on it
+            assertTrue(first.contains("RESTRICTED · SPERRFRIST BIS 1. Dezember 2026, 08:30 UHR UTC"), first);
         }
     }
 

@@ -11,6 +11,16 @@
     return;
   }
   var root = form.getAttribute('data-root') || '';
+  // The page's words, in the site's language: "none" around the query, and one message per
+  // CLDR plural category, chosen by the browser's own plural rules for that language.
+  var messages = JSON.parse(form.getAttribute('data-messages') || '{}');
+  var lang = document.documentElement.lang || 'en';
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+
+  function matches(n) {
+    var form = messages[plurals ? plurals.select(n) : (n === 1 ? 'one' : 'other')] || messages.other;
+    return form.split('{count}').join(String(n));
+  }
 
   function fold(s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
@@ -68,10 +78,11 @@
       if (s > 0) { hits.push({ p: p, s: s, i: i }); }
     });
     hits.sort(function (a, b) { return b.s - a.s || a.i - b.i; });
-    status.textContent = hits.length === 0 ? 'No briefing matches \u201C' + query + '\u201D.'
-      : hits.length === 1 ? 'One briefing matches.' : hits.length + ' briefings match.';
+    status.textContent = hits.length === 0 ? messages.noneBefore + query + messages.noneAfter
+      : matches(hits.length);
     hits.forEach(function (h) {
       var li = document.createElement('li');
+      if (h.p.doc.l && h.p.doc.l !== lang) { li.lang = h.p.doc.l; }
       var a = document.createElement('a');
       a.href = root + h.p.doc.u;
       a.textContent = h.p.doc.t;

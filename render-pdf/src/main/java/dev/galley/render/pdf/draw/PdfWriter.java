@@ -2,6 +2,7 @@ package dev.galley.render.pdf.draw;
 
 import dev.galley.core.model.Block;
 import dev.galley.core.model.SourcePos;
+import dev.galley.core.labels.LabelKey;
 import dev.galley.render.pdf.cos.Flate;
 import dev.galley.render.pdf.font.DocumentFont;
 import dev.galley.render.pdf.font.DocumentFonts;
@@ -412,9 +413,9 @@ public final class PdfWriter {
         }
 
         /** The annotation's Contents, which PDF/UA asks of links: its text, or what a note number is. */
-        private static String description(String target, StringBuilder text) {
+        private String description(String target, StringBuilder text) {
             if (target.startsWith(Tagger.NOTE_LINK)) {
-                return "Footnote " + target.substring(Tagger.NOTE_LINK.length());
+                return layout.labels().text(LabelKey.NOTE, "number", target.substring(Tagger.NOTE_LINK.length()));
             }
             String words = text.toString().strip();
             return words.isEmpty() ? target : words;

@@ -76,6 +76,11 @@ public final class Hyphenator {
         return CACHE.computeIfAbsent(file, f -> Optional.of(load(f)));
     }
 
+    /** Whether Galley has patterns for the language of {@code languageTag}, without loading them. */
+    public static boolean hasPatterns(String languageTag) {
+        return fileFor(languageTag) != null;
+    }
+
     static String fileFor(String languageTag) {
         String primary = languageTag == null ? "" : languageTag.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return switch (primary) {

@@ -1,6 +1,9 @@
 package dev.galley.render.pdf.page;
 
+import dev.galley.core.labels.LabelKey;
+import dev.galley.core.labels.Labels;
 import dev.galley.core.model.Author;
+import dev.galley.core.text.LocalTypography;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
@@ -86,9 +89,6 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     /** Space between the body and a page's notes, with a short rule in it. */
     static final float NOTE_SEPARATOR = 14f;
 
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December"};
-
     private final FontMetrics fonts;
     private final GlyphFallback fallback;
     private final GreedyLineBreaker breaker;
@@ -97,6 +97,10 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     private final ParagraphSetter setter;
     private final Hyphenator hyphenator;
+    /** Galley's own words in the briefing's language. */
+    private final Labels labels;
+    /** Where the language forbids breaking at a space ("4 800", "62 %", "Quoi ?"). */
+    private final LocalTypography typography;
     private List<VItem> items = new ArrayList<>();
     /** The model element being set, for every line emitted (see {@link Origin}). */
     private Origin origin = Origin.DOCUMENT;
@@ -124,9 +128,13 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private int listDepth;
 
     private BriefingLayout(FontMetrics fonts, Reporter reporter, PageGeometry geometry,
-                           ImageCatalog images, Hyphenator hyphenator) {
+                           ImageCatalog images, Hyphenator hyphenator, Labels labels, LocalTypography typography) {
         this.fonts = fonts;
         this.hyphenator = hyphenator;
+        this.labels = labels;
+        // the narrow space where the text face has one; else a full no-break space, not a fallback face's
+        this.typography = fonts.hasGlyph(FontFace.SERIF, LocalTypography.NARROW_NO_BREAK_SPACE) ? typography
+                : typography.withNarrowSpace(LocalTypography.NO_BREAK_SPACE);
         this.fallback = new GlyphFallback(fonts, reporter);
         this.breaker = new GreedyLineBreaker(fonts);
         this.setter = new ParagraphSetter(fonts);
@@ -140,7 +148,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                                          Reporter reporter, PageGeometry geometry,
                                          ImageCatalog images) {
         BriefingLayout layout = new BriefingLayout(fonts, reporter, geometry, images,
-                Hyphenator.forLanguage(briefing.meta().lang()).orElse(null));
+                Hyphenator.forLanguage(briefing.meta().lang()).orElse(null),
+                config.labelBook().forLanguage(briefing.meta().lang()), config.typographyFor(briefing.meta().lang()));
         layout.notes(briefing.footnotes());
         Matter masthead = layout.set(() -> layout.within(Origin.Kind.MASTHEAD, briefing.meta(),
                 () -> layout.masthead(config, briefing.meta())));
@@ -240,8 +249,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             placed.add(footer(briefing.meta(), p + 1, bodies.size()));
             pages.add(new Page(p + 1, placed));
         }
-        String watermark = briefing.meta().status() == Status.DRAFT ? "DRAFT" : "";
-        return new LaidOutBriefing(geometry, pages, madeUp.anchors(), outline(briefing), watermark);
+        String watermark = briefing.meta().status() == Status.DRAFT ? labels.upper(labels.text(LabelKey.DRAFT)) : "";
+        return new LaidOutBriefing(geometry, pages, madeUp.anchors(), outline(briefing), watermark, labels);
     }
 
     // ---------------------------------------------------------------- masthead, header, footer
@@ -249,23 +258,24 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private void masthead(SiteConfig config, Meta meta) {
         Style siteStyle = Style.of(FontFace.SANS_BOLD, 8.5f).withColor(GREY_TEXT);
         paragraphBlock(config.title(), siteStyle, 12f);
-        String labels = labels(meta);
-        if (!labels.isEmpty()) {
+        String handling = handling(meta, labels);
+        if (!handling.isEmpty()) {
             space(4);
-            paragraphBlock(labels, Style.of(FontFace.SANS_BOLD, 8.5f).withColor(LABEL_RED), 12f);
+            paragraphBlock(handling, Style.of(FontFace.SANS_BOLD, 8.5f).withColor(LABEL_RED), 12f);
         }
         space(10);
-        within(Origin.Kind.HEADING, meta, () -> textBlock(meta.title(), Style.of(FontFace.SANS_BOLD, 22f), 27f, false));
+        within(Origin.Kind.HEADING, meta, () -> textBlock(typography.apply(meta.title()),
+                Style.of(FontFace.SANS_BOLD, 22f), 27f, false));
         meta.dek().ifPresent(dek -> {
             space(5);
-            paragraphBlock(dek, Style.of(FontFace.SERIF_ITALIC, 13f), 18f);
+            paragraphBlock(typography.apply(dek), Style.of(FontFace.SERIF_ITALIC, 13f), 18f);
         });
-        String byline = byline(meta.authors());
+        String byline = byline(meta.authors(), labels);
         if (!byline.isEmpty()) {
             space(10);
             paragraphBlock(byline, Style.of(FontFace.SERIF, 9.5f), 13.5f);
         }
-        String dates = dates(meta);
+        String dates = dates(meta, labels);
         if (!dates.isEmpty()) {
             space(byline.isEmpty() ? 10 : 2);
             paragraphBlock(dates, Style.of(FontFace.SANS, 8.5f).withColor(GREY_TEXT), 12.5f);
@@ -275,16 +285,16 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         space(20);
     }
 
-    /** "INTERNAL · EMBARGOED UNTIL 28 November 2026 09:00 UTC": the handling labels, if any. */
-    static String labels(Meta meta) {
-        List<String> labels = new ArrayList<>();
-        meta.classification().ifPresent(labels::add);
+    /** "INTERNAL · EMBARGOED UNTIL 28 November 2026, 09:00 UTC": the handling labels, if any. */
+    static String handling(Meta meta, Labels labels) {
+        List<String> handling = new ArrayList<>();
+        meta.classification().ifPresent(handling::add);
         meta.embargo().ifPresent(at -> {
             java.time.OffsetDateTime utc = at.withOffsetSameInstant(java.time.ZoneOffset.UTC);
-            labels.add(String.format(java.util.Locale.ROOT, "EMBARGOED UNTIL %s %02d:%02d UTC",
-                    formatDate(utc.toLocalDate()), utc.getHour(), utc.getMinute()));
+            handling.add(labels.shout(LabelKey.EMBARGOED_UNTIL, "date", labels.date(utc.toLocalDate()),
+                    "time", labels.time(utc.toLocalTime())));
         });
-        return String.join(" \u00B7 ", labels);
+        return String.join(" \u00B7 ", handling);
     }
 
     /** Sections down to this level are listed in the table of contents. */
@@ -299,7 +309,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         // Its heading stands before the TOC element, not in it (a TOC holds only its entries).
         Origin toc = origin;
         origin = toc.parent();
-        within(Origin.Kind.HEADING, "Contents", () -> textBlock("Contents", heading, 15f, true));
+        String title = labels.text(LabelKey.CONTENTS);
+        within(Origin.Kind.HEADING, title, () -> textBlock(title, heading, 15f, true));
         origin = toc;
         pendingSpace = 4;
         spaceLocked = true;
@@ -336,37 +347,24 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         }
     }
 
-    static String byline(List<Author> authors) {
+    /** "By A (role), B and C" in the briefing's language; empty without authors. */
+    static String byline(List<Author> authors, Labels labels) {
         List<String> names = new ArrayList<>();
         for (Author author : authors) {
             names.add(author.name() + author.role().map(r -> " (" + r + ")").orElse(""));
         }
-        if (names.isEmpty()) {
-            return "";
-        }
-        if (names.size() == 1) {
-            return "By " + names.get(0);
-        }
-        return "By " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                + names.get(names.size() - 1);
+        return names.isEmpty() ? "" : labels.text(LabelKey.BYLINE, "authors", labels.list(names));
     }
 
-    static String dates(Meta meta) {
-        String date = meta.date().map(BriefingLayout::formatDate).orElse("");
+    /** "30 January 2025 · Updated 2 February 2025", either part alone, or empty. */
+    static String dates(Meta meta, Labels labels) {
+        String date = meta.date().map(labels::date).orElse("");
         String updated = meta.updated().filter(u -> !u.equals(meta.date().orElse(null)))
-                .map(u -> "Updated " + formatDate(u)).orElse("");
+                .map(u -> labels.text(LabelKey.UPDATED, "date", labels.date(u))).orElse("");
         if (date.isEmpty()) {
             return updated;
         }
         return updated.isEmpty() ? date : date + " \u00B7 " + updated;
-    }
-
-    /**
-     * "28 November 2026". Month names are spelled out here rather than taken from the JDK's
-     * locale data, which changes between JDK releases and would change the bytes.
-     */
-    static String formatDate(LocalDate date) {
-        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
     private Page.Placed runningHeader(Meta meta) {
@@ -383,7 +381,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         Style style = Style.of(FontFace.SANS, 8f).withColor(GREY_TEXT);
         float baseline = baselineOf(style, 10f);
         List<Fragment> fragments = new ArrayList<>();
-        Line number = firstLine("Page " + page + " of " + pages, style, geometry.measure());
+        Line number = firstLine(labels.text(LabelKey.PAGE_OF, "page", Integer.toString(page),
+                "pages", Integer.toString(pages)), style, geometry.measure());
         fragments.addAll(shift(number.fragments(), geometry.marginLeft() + geometry.measure() - number.width()));
         meta.classification().ifPresent(label -> {
             Line mark = firstLine(label, Style.of(FontFace.SANS_BOLD, 8f), geometry.measure() * 0.6f);
@@ -435,7 +434,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         float lineHeight = Math.round(HEADING_SIZE[level] * 1.25f * 2) / 2f;
         flushInlineMarker();
         pendingAnchor = section.id();
-        List<Line> lines = setter.set(RunBuilder.build(section.heading(), style, fallback), frame.width(),
+        List<Line> lines = setter.set(RunBuilder.build(section.heading(), style, fallback, typography), frame.width(),
                 style.size(), null, false);
         within(Origin.Kind.HEADING, section, () -> {
             // A heading with no text ("# " alone) still holds the section's anchor, and must not
@@ -497,7 +496,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     @Override
     public Void paragraph(Block.Paragraph paragraph) {
         space(blockSpace);
-        List<Run> runs = RunBuilder.build(paragraph.inlines(), body, fallback);
+        List<Run> runs = RunBuilder.build(paragraph.inlines(), body, fallback, typography);
         String marker = "";
         if (!inlineMarker.isEmpty()) {
             List<Run> withMarker = new ArrayList<>(inlineMarker);
@@ -509,7 +508,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             runs = withMarker;
             inlineMarker = List.of();
         }
-        List<Line> lines = setter.set(runs, frame.width(), body.size(), hyphenator, true);
+        // Justified only with hyphenation: without it, justified lines open rivers of space.
+        List<Line> lines = setter.set(runs, frame.width(), body.size(), hyphenator, hyphenator != null);
         emitParagraph(lines, body, leading, labelFragments(lines, marker.strip()));
         return null;
     }
@@ -705,7 +705,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             for (int c = 0; c < row.cells().size(); c++) {
                 float width = 0;
                 for (Item item : ItemBuilder.prose(RunBuilder.build(row.cells().get(c).inlines(), style,
-                        new GlyphFallback(fonts, Reporter.SILENT)), fonts)) {
+                        new GlyphFallback(fonts, Reporter.SILENT), typography), fonts)) {
                     if (item instanceof Item.Box box) {
                         width += Sp.toPoints(box.width());
                     } else if (item instanceof Item.Glue glue && !glue.fil()) {
@@ -751,7 +751,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         int height = 0;
         for (int c = 0; c < row.cells().size() && c < widths.length; c++) {
             float inner = Math.max(widths[c] - 2 * CELL_PAD, 1);
-            List<Line> lines = setter.set(RunBuilder.build(row.cells().get(c).inlines(), style, fallback),
+            List<Line> lines = setter.set(RunBuilder.build(row.cells().get(c).inlines(), style, fallback, typography),
                     inner, style.size(), hyphenator, false);
             cells.add(lines);
             height = Math.max(height, lines.size());
@@ -808,7 +808,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 if (c > 0) {
                     runs.add(Run.text(" | ", style));
                 }
-                runs.addAll(RunBuilder.build(row.cells().get(c).inlines(), style, fallback));
+                runs.addAll(RunBuilder.build(row.cells().get(c).inlines(), style, fallback, typography));
             }
             emitLines(setter.set(runs, frame.width(), style.size(), hyphenator, false), style,
                     TABLE_LEADING, Align.LEFT, false, List.of());
@@ -845,7 +845,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                     captionStyle, CAPTION_LEADING, Align.CENTER, !figure.caption().isEmpty(), List.of());
         }
         if (!figure.caption().isEmpty()) {
-            List<Line> lines = setter.set(RunBuilder.build(figure.caption(), captionStyle, fallback),
+            List<Line> lines = setter.set(RunBuilder.build(figure.caption(), captionStyle, fallback, typography),
                     frame.width() * 0.85f, CAPTION_SIZE, hyphenator, false);
             emit(new VItem.Space(4f));
             within(Origin.Kind.CAPTION, figure, () ->
@@ -920,24 +920,24 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     // ---------------------------------------------------------------- outline
 
-    private static List<OutlineEntry> outline(Briefing briefing) {
-        List<OutlineEntry> entries = new ArrayList<>(outline(briefing.sections()));
-        return entries;
+    private List<OutlineEntry> outline(Briefing briefing) {
+        return outline(briefing.sections());
     }
 
-    static String outlineTitle(Section section) {
+    /** A section's title on one line, for the outline and the contents; never empty. */
+    private String outlineTitle(Section section) {
         String title = section.headingText().codePoints()
                 .map(cp -> Character.isISOControl(cp) || Character.isWhitespace(cp) ? ' ' : cp)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString().trim().replaceAll(" {2,}", " ");
-        return title.isEmpty() ? "Untitled section" : title;
+        return title.isEmpty() ? labels.text(LabelKey.UNTITLED_SECTION) : title;
     }
 
-    private static List<OutlineEntry> outline(List<Section> sections) {
+    private List<OutlineEntry> outline(List<Section> sections) {
         List<OutlineEntry> entries = new ArrayList<>(sections.size());
         for (Section section : sections) {
             String title = outlineTitle(section);
-            entries.add(new OutlineEntry(title.isEmpty() ? "Untitled section" : title, section.id(),
+            entries.add(new OutlineEntry(title, section.id(),
                     outline(section.children())));
         }
         return entries;

@@ -1,6 +1,7 @@
 package dev.galley.render.pdf.text;
 
 import dev.galley.core.model.Inline;
+import dev.galley.core.text.LocalTypography;
 import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.Site;
 import dev.galley.render.pdf.font.FontFace;
@@ -24,16 +25,24 @@ public final class RunBuilder implements Inline.Visitor<Void> {
     private final GlyphFallback.RunList out;
     private Style style;
 
-    private RunBuilder(GlyphFallback fallback, Style base, List<Run> runs) {
+    private final LocalTypography typography;
+
+    private RunBuilder(GlyphFallback fallback, Style base, List<Run> runs, LocalTypography typography) {
         this.fallback = fallback;
+        this.typography = typography;
         this.style = base;
         this.out = new GlyphFallback.RunList(runs);
     }
 
     /** The runs of {@code inlines} set in {@code base}, with styles applied over it. */
     public static List<Run> build(List<Inline> inlines, Style base, GlyphFallback fallback) {
+        return build(inlines, base, fallback, LocalTypography.NONE);
+    }
+
+    /** The same, the text's spaces tied where {@code typography} forbids a break (code is left as written). */
+    public static List<Run> build(List<Inline> inlines, Style base, GlyphFallback fallback, LocalTypography typography) {
         List<Run> runs = new ArrayList<>();
-        RunBuilder builder = new RunBuilder(fallback, base, runs);
+        RunBuilder builder = new RunBuilder(fallback, base, runs, typography);
         builder.all(inlines);
         return builder.out.flush();
     }
@@ -53,7 +62,7 @@ public final class RunBuilder implements Inline.Visitor<Void> {
 
     @Override
     public Void text(Inline.Text text) {
-        fallback.append(text.text(), text.pos(), style, false, out);
+        fallback.append(typography.apply(text.text()), text.pos(), style, false, out);
         return null;
     }
 
