@@ -19,6 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * the first finds the boundaries of compound words, the second hyphenates each part (alone, the
  * second level breaks "zusammen-arbeit" as "zusamme-n-a-r-beit").
  *
+ * <p>Russian's file is a TeX file barely converted: after its patterns it keeps TeX's
+ * {@code \hyphenation{…}} list of words the patterns get wrong, which libhyphen reads as more
+ * patterns (and so ignores). Here those words are hyphenated as the list says, as TeX does. Its
+ * patterns have no "ё" (texts mostly write "е" for it): a word with "ё" is matched as with "е",
+ * the same vowel to a syllable, or "по-лёт" would not be hyphenated at all.
+ *
  * <p>Immutable after loading; one instance per language is shared by all threads.
  */
 public final class Hyphenator {
@@ -43,6 +49,10 @@ public final class Hyphenator {
     private final int rightMin;
     private final int compoundLeftMin;
     private final int compoundRightMin;
+    /** Whole words (lower case) the file hyphenates by hand, to their points; usually none. */
+    private final Map<String, int[]> exceptions;
+    /** Whether "ё" is matched as "е": for a file whose patterns have the one but not the other. */
+    private final boolean yoAsYe;
 
     /**
      * Words already hyphenated. Prose repeats its words (a briefing uses a few hundred distinct
@@ -55,13 +65,15 @@ public final class Hyphenator {
     private static final int[] NONE = new int[0];
 
     private Hyphenator(Level compound, Level ordinary, int leftMin, int rightMin, int compoundLeftMin,
-                       int compoundRightMin) {
+                       int compoundRightMin, Map<String, int[]> exceptions, boolean yoAsYe) {
         this.compound = compound;
         this.ordinary = ordinary;
         this.leftMin = leftMin;
         this.rightMin = rightMin;
         this.compoundLeftMin = compoundLeftMin;
         this.compoundRightMin = compoundRightMin;
+        this.exceptions = exceptions;
+        this.yoAsYe = yoAsYe;
     }
 
     /**
@@ -76,18 +88,80 @@ public final class Hyphenator {
         return CACHE.computeIfAbsent(file, f -> Optional.of(load(f)));
     }
 
-    /** Whether Galley has patterns for the language of {@code languageTag}, without loading them. */
+    /**
+     * Whether text in the language is hyphenated, without reading its patterns: for a warning
+     * that a briefing's language has none (its PDF is then set ragged right).
+     */
     public static boolean hasPatterns(String languageTag) {
         return fileFor(languageTag) != null;
     }
 
+    /**
+     * The pattern file for a tag: by its language, and for English and Portuguese by its region,
+     * whose conventions differ. Case and {@code _} for {@code -} are forgiven: Java's
+     * {@code Locale.toString()} writes {@code pt_BR}, and people copy it.
+     */
     static String fileFor(String languageTag) {
-        String primary = languageTag == null ? "" : languageTag.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return switch (primary) {
-            case "en" -> "hyph_en_US.dic";
+        if (languageTag == null) {
+            return null;
+        }
+        String tag = languageTag.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = tag.indexOf('-');
+        String language = dash < 0 ? tag : tag.substring(0, dash);
+        return switch (language) {
+            case "en" -> BRITISH_ENGLISH.contains(region(tag)) ? "hyph_en_GB.dic" : "hyph_en_US.dic";
             case "de" -> "hyph_de_DE.dic";
+            case "fr" -> "hyph_fr.dic";
+            case "es" -> "hyph_es_ES.dic";
+            case "it" -> "hyph_it_IT.dic";
+            case "nl" -> "hyph_nl_NL.dic";
+            case "pl" -> "hyph_pl_PL.dic";
+            // Brazil's patterns for Brazil; Portugal's for Portugal and the other countries,
+            // whose orthography follows Portugal's.
+            case "pt" -> region(tag).equals("br") ? "hyph_pt_BR.dic" : "hyph_pt_PT.dic";
+            case "ru" -> "hyph_ru_RU.dic";
+            case "uk" -> "hyph_uk_UA.dic";
             default -> null;
         };
+    }
+
+    /**
+     * Regions whose English hyphenates as Britain's, by a word's parts where American usage goes
+     * by its sounds (British "know-ledge", American "knowl-edge"): Britain, Ireland, Europe
+     * ({@code 150}) and the Commonwealth outside North America. Canada, between the two, keeps
+     * the American patterns, as do other regions and a tag without one. {@code uk} is no region
+     * code, but is written for Britain often enough.
+     */
+    private static final java.util.Set<String> BRITISH_ENGLISH = java.util.Set.of(
+            "gb", "uk", "ie", "im", "je", "gg", "gi", "mt", "cy", "150",
+            "au", "nz", "fj", "pg",
+            "za", "na", "bw", "zw", "zm", "mw", "ke", "ug", "tz", "ng", "gh", "sl", "gm", "mu",
+            "in", "pk", "bd", "lk", "sg", "my", "hk",
+            "jm", "tt", "bb", "bs", "bz", "gy");
+
+    /**
+     * The region subtag of a lower-case tag ({@code br} in {@code pt-latn-br}), or "" when it
+     * has none: the first subtag after the language of two letters or three digits, before any
+     * variant or extension. Extended language (three letters) and script (four) subtags are
+     * passed over.
+     */
+    private static String region(String tag) {
+        int from = tag.indexOf('-') + 1;
+        while (from > 0 && from < tag.length()) {
+            int to = tag.indexOf('-', from);
+            if (to < 0) {
+                to = tag.length();
+            }
+            int length = to - from;
+            if (length == 2 || (length == 3 && Character.isDigit(tag.charAt(from)))) {
+                return tag.substring(from, to);
+            }
+            if (length != 3 && length != 4) {
+                return ""; // a variant or an extension: the region would have come before it
+            }
+            from = to + 1;
+        }
+        return "";
     }
 
     private static Hyphenator load(String file) {
@@ -118,6 +192,10 @@ public final class Hyphenator {
         int compoundLeftMin = 2;
         int compoundRightMin = 2;
         int maxLength = 0;
+        Map<String, int[]> exceptions = Map.of();
+        boolean inExceptions = false;
+        boolean ye = false;
+        boolean yo = false;
         for (int from = 0, to; from < text.length(); from = to + 1) {
             // Lines found by hand: a regular expression over the whole file was a third of
             // loading it on a cold JVM. trim() takes a CR before the LF with the other spaces.
@@ -127,6 +205,26 @@ public final class Hyphenator {
             }
             String line = text.substring(from, to).trim();
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("%")) {
+                continue;
+            }
+            // TeX's braces and commands, left in a converted file (Russian's): never letters of a
+            // pattern. Words after "\hyphenation{" are exceptions, up to its closing brace.
+            char lead = line.charAt(0);
+            if (lead == '\\') {
+                inExceptions = line.startsWith("\\hyphenation{");
+                if (!inExceptions) {
+                    continue;
+                }
+                line = line.substring("\\hyphenation{".length());
+                if (exceptions.isEmpty()) {
+                    exceptions = new HashMap<>();
+                }
+            }
+            if (inExceptions) {
+                inExceptions = addExceptions(line, exceptions);
+                continue;
+            }
+            if (lead == '}') {
                 continue;
             }
             // The first word, and the one after it: split by hand, not by a regular expression,
@@ -150,8 +248,10 @@ public final class Hyphenator {
                 }
                 default -> { }
             }
-            if (pattern.indexOf('/') >= 0 || pattern.indexOf('-') >= 0 || pattern.indexOf('\'') >= 0) {
-                continue; // non-standard (replacing) patterns and patterns around punctuation
+            if (pattern.indexOf('/') >= 0 || pattern.indexOf('-') >= 0) {
+                // Non-standard (replacing) patterns, and patterns around a hyphen: the words
+                // given to hyphenate() are runs of letters, split at hyphens already.
+                continue;
             }
             StringBuilder letters = new StringBuilder();
             byte[] values = new byte[pattern.length() + 1];
@@ -160,7 +260,10 @@ public final class Hyphenator {
                 if (c >= '0' && c <= '9') {
                     values[letters.length()] = (byte) (c - '0');
                 } else {
-                    letters.append(Character.toLowerCase(c));
+                    c = Character.toLowerCase(c);
+                    ye |= c == '\u0435'; // Cyrillic е
+                    yo |= c == '\u0451'; // ё
+                    letters.append(c);
                 }
             }
             String key = letters.toString();
@@ -175,7 +278,48 @@ public final class Hyphenator {
             maxLength = Math.max(maxLength, key.length());
         }
         Level last = new Level(patterns, maxLength);
-        return new Hyphenator(first, last, leftMin, rightMin, compoundLeftMin, compoundRightMin);
+        if (first != null && first.patterns().isEmpty()) {
+            first = null; // French's file starts with NEXTLEVEL: one level, with nothing before it
+        }
+        return new Hyphenator(first, last, leftMin, rightMin, compoundLeftMin, compoundRightMin, exceptions,
+                ye && !yo);
+    }
+
+    /**
+     * Adds the words of a line of a TeX {@code \hyphenation} list, hyphens at their points
+     * ({@code биз-нес-мен}), to {@code exceptions}; false when the line closes the list.
+     */
+    private static boolean addExceptions(String line, Map<String, int[]> exceptions) {
+        for (int start = 0; start < line.length(); ) {
+            int end = wordEnd(line, start);
+            String word = line.substring(start, end);
+            int brace = word.indexOf('}');
+            if (brace >= 0) {
+                word = word.substring(0, brace);
+            }
+            if (!word.isEmpty()) {
+                StringBuilder letters = new StringBuilder(word.length());
+                int[] points = new int[word.length()];
+                int count = 0;
+                for (int i = 0; i < word.length(); i++) {
+                    char c = word.charAt(i);
+                    if (c == '-') {
+                        points[count++] = letters.length();
+                    } else {
+                        letters.append(Character.toLowerCase(c));
+                    }
+                }
+                exceptions.put(letters.toString(), java.util.Arrays.copyOf(points, count));
+            }
+            if (brace >= 0) {
+                return false;
+            }
+            start = end;
+            while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+                start++;
+            }
+        }
+        return true;
     }
 
     /** Where the word starting at {@code from} ends: at white space or the end of {@code line}. */
@@ -232,7 +376,28 @@ public final class Hyphenator {
         if (lower.length() != n) {
             return new int[0]; // lower-casing changed the length
         }
-        return withoutSingleLetters(rawPoints(lower));
+        if (yoAsYe) {
+            lower = lower.replace('\u0451', '\u0435'); // ё as е
+        }
+        int[] exception = exceptions.get(lower);
+        if (exception != null) {
+            return within(exception, leftMin, n - rightMin);
+        }
+        // Ukrainian's apostrophe is part of its words; written as the modifier letter U+02BC
+        // (a letter, so the word reaches here whole) it is the ASCII one of the patterns.
+        return withoutSingleLetters(rawPoints(lower.replace('\u02BC', '\'')));
+    }
+
+    /** The points from {@code min} to {@code max}: TeX keeps an exception's hyphens to them too. */
+    private static int[] within(int[] points, int min, int max) {
+        int[] kept = new int[points.length];
+        int count = 0;
+        for (int p : points) {
+            if (p >= min && p <= max) {
+                kept[count++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(kept, count);
     }
 
     /**
