@@ -13,7 +13,10 @@
   var root = form.getAttribute('data-root') || '';
   // The page's words, in the site's language: "none" around the query, and one message per
   // CLDR plural category, chosen by the browser's own plural rules for that language.
-  var messages = JSON.parse(form.getAttribute('data-messages') || '{}');
+  // (a template copied before Galley had labels has no data-messages: English then)
+  var messages = JSON.parse(form.getAttribute('data-messages') || 'null') ||
+    { noneBefore: 'No briefing matches \u201C', noneAfter: '\u201D.', one: 'One briefing matches.',
+      other: '{count} briefings match.' };
   var lang = document.documentElement.lang || 'en';
   var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
 
