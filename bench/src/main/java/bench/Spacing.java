@@ -51,8 +51,8 @@ import java.util.function.Predicate;
  * </pre>
  *
  * {@code --lines} lists every line with its verdict; {@code --png DIR} writes each page as a PNG
- * with the lines boxed by verdict (green counted, red loose, blue tight, grey body but not
- * counted, orange excluded), for checking the figures by eye.
+ * with the lines boxed by verdict (green counted, red loose, blue tight, magenta stretched but
+ * short of the edge, grey other body lines, orange excluded), for checking the figures by eye.
  *
  * <p>Glyphs come from PDFBox's {@link PDFTextStripper} (its {@link TextPosition}s, in page
  * coordinates: points, y down from the top); lines are rebuilt from their baselines, not taken
@@ -74,13 +74,14 @@ public final class Spacing {
     static final float BASELINE_TOLERANCE = 0.5f;
     /** Right edges this close (points) count as the same edge when finding the block's edge. */
     static final float EDGE_CLUSTER = 0.1f;
-    /** The block's edge must be shared by this many lines, and this share of a page's body lines. */
+    /** The block's edge must be shared by this many lines, one of them with stretched or shrunk spaces. */
     static final int EDGE_MIN_LINES = 3;
-    static final double EDGE_MIN_SHARE = 0.25;
     /** Without a space glyph, a gap wider than this (ems) still separates words (for PDFs that draw none). */
     static final float WORD_GAP_EMS = 0.15f;
     /** Untagged PDFs: lines in this top or bottom share of the page are running heads and feet. */
     static final float MARGIN_BAND = 0.08f;
+    /** A line whose spaces are wider than natural by more than this share was stretched by a justifier. */
+    static final double STRETCHED = 0.005;
     /** A line whose space ratios differ by more than this among themselves is reported as uneven. */
     static final double UNEVEN = 0.02;
     /** Hyphens a line may end with: hyphen-minus, U+2010 HYPHEN, U+00AD SOFT HYPHEN. */
@@ -317,20 +318,36 @@ public final class Spacing {
      * @param paragraph  what tells its paragraph: the structure element, or a number (untagged)
      * @param hyphen     whether it ends with one of {@link #HYPHENS} (or Galley's soft hyphen)
      * @param softHyphen whether that hyphen is marked as a soft hyphen (ActualText U+00AD)
-     * @param full       whether it ends within {@link #EDGE_TOLERANCE} of its page's block edge
+     * @param toEdge     how far it ends before its page's block edge (negative: past it), NaN
+     *                   where the page has none
      * @param last       whether it is the last line of its paragraph
      */
     record Line(int page, float baseline, float left, float right, float size, String text, List<Space> spaces,
-                String exclusion, Object paragraph, boolean hyphen, boolean softHyphen, boolean full,
+                String exclusion, Object paragraph, boolean hyphen, boolean softHyphen, float toEdge,
                 boolean last) {
 
         boolean body() {
             return exclusion == null;
         }
 
+        /** Ends within {@link #EDGE_TOLERANCE} of the block edge. */
+        boolean full() {
+            return Math.abs(toEdge) <= EDGE_TOLERANCE;
+        }
+
+        /**
+         * A body line a justifier stretched that still ends short of the edge: not counted (it is
+         * not full), but reported, since these are the loosest lines there are (Galley's breaker
+         * sets its emergency pass's lines so). Any number of spaces: a line of two words whose one
+         * space is stretched twentyfold is the worst of all.
+         */
+        boolean stretchedShort() {
+            return body() && !full() && toEdge > 0 && !last && !spaces.isEmpty() && ratio() > 1 + STRETCHED;
+        }
+
         /** A full justified body line: what the spacing figures are made of. */
         boolean counted() {
-            return body() && full && !last && spaces.size() >= MIN_SPACES;
+            return body() && full() && !last && spaces.size() >= MIN_SPACES;
         }
 
         /** A body line ending in a hyphen with its paragraph going on on the next line. */
@@ -357,17 +374,20 @@ public final class Spacing {
                 double ratio = ratio();
                 return ratio > LOOSE ? "counted, LOOSE" : ratio < TIGHT ? "counted, TIGHT" : "counted";
             }
-            return !full ? "body, not full" : last ? "body, last line" : "body, < " + MIN_SPACES + " spaces";
+            if (stretchedShort()) {
+                return String.format(Locale.ROOT, "body, STRETCHED, %.1f pt short", toEdge);
+            }
+            return last ? "body, last line" : !full() ? "body, not full" : "body, < " + MIN_SPACES + " spaces";
         }
 
         Line inParagraph(Object key) {
             return new Line(page, baseline, left, right, size, text, spaces, exclusion, key, hyphen, softHyphen,
-                    full, last);
+                    toEdge, last);
         }
 
-        Line placed(boolean isFull, boolean isLast) {
+        Line placed(float distance, boolean isLast) {
             return new Line(page, baseline, left, right, size, text, spaces, exclusion, paragraph, hyphen,
-                    softHyphen, isFull, isLast);
+                    softHyphen, distance, isLast);
         }
     }
 
@@ -523,7 +543,7 @@ public final class Spacing {
         StringBuilder text = new StringBuilder();
         row.forEach(g -> text.append(g.text()));
         return new Line(page, baseline, minX(ink), maxEnd(ink), size, text.toString().strip(), List.copyOf(spaces),
-                exclusion, paragraph, hyphen, hyphen && lastGlyph.softHyphen(), false, false);
+                exclusion, paragraph, hyphen, hyphen && lastGlyph.softHyphen(), Float.NaN, false);
     }
 
     /** Words left to right: a word ends at a space glyph, or at a gap wider than {@link #WORD_GAP_EMS}. */
@@ -647,9 +667,12 @@ public final class Spacing {
 
     /**
      * Each page's text block edge: the right edge most of its body lines end at (within {@link
-     * #EDGE_CLUSTER}), if at least {@link #EDGE_MIN_LINES} lines and {@link #EDGE_MIN_SHARE} of
-     * the page's body lines end there; else the document's edge found the same way (a short last
-     * page); else none, and nothing on the page is full (ragged text).
+     * #EDGE_CLUSTER}), among edges where at least {@link #EDGE_MIN_LINES} lines end and one of
+     * them has spaces off their natural width (a justifier set it: ragged lines that happen to
+     * end alike have natural spaces); else the document's edge found the same way (a short
+     * page); else none, and nothing on the page is full (ragged text). No share of the page's
+     * lines is asked for: where the breaker leaves most lines short of the measure (Galley's
+     * emergency pass), the few that reach it still mark it.
      */
     static void blockEdges(List<Line> lines, int pages, Map<Integer, Float> edges, Map<Integer, String> notes) {
         List<Line> body = lines.stream().filter(Line::body).toList();
@@ -658,35 +681,37 @@ public final class Spacing {
             int p = page;
             List<Line> onPage = body.stream().filter(l -> l.page() == p).toList();
             Edge own = edge(onPage);
-            if (own.strong(onPage.size())) {
+            if (own.found()) {
                 edges.put(page, own.x());
-                notes.put(page, String.format(Locale.ROOT, "%.2f (%d of %d body lines)", own.x(), own.lines(),
-                        onPage.size()));
-            } else if (document.strong(body.size())) {
-                edges.put(page, document.x());
-                notes.put(page, String.format(Locale.ROOT, "%.2f (the document's: the page's own is %d of %d)",
-                        document.x(), own.lines(), onPage.size()));
-            } else {
-                notes.put(page, String.format(Locale.ROOT, "none (at most %d of %d body lines end alike)",
+                notes.put(page, String.format(Locale.ROOT, "%.2f (%d of %d body lines end there)", own.x(),
                         own.lines(), onPage.size()));
+            } else if (document.found()) {
+                edges.put(page, document.x());
+                notes.put(page, String.format(Locale.ROOT, "%.2f (the document's; none of the page's own, %d body"
+                        + " lines)", document.x(), onPage.size()));
+            } else {
+                notes.put(page, String.format(Locale.ROOT, "none (no %d of its %d body lines end alike with"
+                        + " stretched or shrunk spaces)", EDGE_MIN_LINES, onPage.size()));
             }
         }
     }
 
-    /** A candidate edge and how many lines end there. */
+    /** A candidate edge and how many lines end there; NaN and 0 for none. */
     private record Edge(float x, int lines) {
-        boolean strong(int bodyLines) {
-            return lines >= EDGE_MIN_LINES && lines >= EDGE_MIN_SHARE * bodyLines;
+        boolean found() {
+            return lines > 0;
         }
     }
 
-    /** The right edge most lines share; on a tie the rightmost (the measure, not a short line). */
+    /** The qualifying right edge most lines share; on a tie the rightmost (the measure, not a short line). */
     private static Edge edge(List<Line> lines) {
         Edge best = new Edge(Float.NaN, 0);
         for (Line line : lines) {
-            List<Float> near = lines.stream().map(Line::right)
-                    .filter(r -> Math.abs(r - line.right()) <= EDGE_CLUSTER).sorted().toList();
-            float median = near.get(near.size() / 2);
+            List<Line> near = lines.stream().filter(l -> Math.abs(l.right() - line.right()) <= EDGE_CLUSTER).toList();
+            if (near.size() < EDGE_MIN_LINES || near.stream().noneMatch(Spacing::justified)) {
+                continue;
+            }
+            float median = near.stream().map(Line::right).sorted().toList().get(near.size() / 2);
             if (near.size() > best.lines() || (near.size() == best.lines() && median > best.x())) {
                 best = new Edge(median, near.size());
             }
@@ -694,10 +719,15 @@ public final class Spacing {
         return best;
     }
 
+    /** Spaces off their natural width: the line's breaker stretched or shrunk them. */
+    private static boolean justified(Line line) {
+        return !line.spaces().isEmpty() && Math.abs(line.ratio() - 1) > STRETCHED;
+    }
+
     private static List<Line> markFull(List<Line> lines, Map<Integer, Float> edges) {
         return lines.stream().map(line -> {
             Float edge = edges.get(line.page());
-            return line.placed(edge != null && Math.abs(line.right() - edge) <= EDGE_TOLERANCE, false);
+            return line.placed(edge == null ? Float.NaN : edge - line.right(), false);
         }).toList();
     }
 
@@ -753,7 +783,7 @@ public final class Spacing {
         }
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            out.add(lines.get(i).placed(lines.get(i).full(), lastIndex.get(lines.get(i).paragraph()) == i));
+            out.add(lines.get(i).placed(lines.get(i).toEdge(), lastIndex.get(lines.get(i).paragraph()) == i));
         }
         return out;
     }
@@ -852,7 +882,7 @@ public final class Spacing {
     /** The figures of one file or of all of them. */
     record Stats(int pages, int lines, int body, int counted, int spaces, double spaceMean, double spaceSd,
                  double lineMean, double lineSd, double lineMin, double lineMax, int loose, int tight,
-                 int hyphenCounted, int hyphenBody, int softHyphens, int longestRun, int ladders) {
+                 int stretchedShort, int hyphenCounted, int hyphenBody, int softHyphens, int longestRun, int ladders) {
 
         static Stats of(List<Measured> documents) {
             List<Line> all = documents.stream().flatMap(d -> d.lines().stream()).toList();
@@ -870,7 +900,7 @@ public final class Spacing {
                     count(all, Line::body), counted.size(), spaces.length, mean(spaces), sd(spaces),
                     mean(perLine), sd(perLine), min(perLine), max(perLine),
                     count(counted, l -> l.ratio() > LOOSE), count(counted, l -> l.ratio() < TIGHT),
-                    count(counted, Line::hyphenated), count(all, Line::hyphenated),
+                    count(all, Line::stretchedShort), count(counted, Line::hyphenated), count(all, Line::hyphenated),
                     count(all, l -> l.hyphenated() && l.softHyphen()), longest, ladders);
         }
     }
@@ -979,15 +1009,19 @@ public final class Spacing {
                   paragraph    tagged PDF: the structure element of the line's marked content (through Link, Span,
                                Reference); untagged: a new one after a gap over 1.3 line pitches, an indented line,
                                or a page break after a line that is not full.
-                  block edge   per page, the right edge most body lines end at (within %.1f pt), if at least %d lines
-                               and %.0f%% of the page's body lines do; else the document's edge found alike (a short
+                  block edge   per page, the right edge most body lines end at (within %.1f pt), among edges where
+                               at least %d lines end, one of them with spaces off natural width (ratio not within
+                               %.3f of 1: justified, not ragged); else the document's edge found alike (a short
                                page); else the page has none and nothing on it is full.
                   counted line a FULL justified body line: it ends within %.1f pt of its page's block edge, is not its
-                               paragraph's last line, and has at least %d word spaces.
+                               paragraph's last line, and has at least %d word spaces. A body line that is not its
+                               paragraph's last, whose spaces (one or more) are stretched (ratio over %.3f) but that
+                               ends more than %.1f pt before the edge, is "short": not counted, reported apart.
                   space mean/sd  over all word spaces of counted lines (standard deviation: population, over n).
                   line mean/sd   a line's ratio is the mean of its spaces' ratios; mean and sd over counted lines;
                                min and max are the tightest and loosest counted line.
                   loose, tight a counted line whose ratio is over %.1f, or under %.1f; %% of counted lines.
+                  short        body lines stretched but ending short of the edge (see counted line); %% of body lines.
                   hyphenated   a line ending in '-', U+2010 or U+00AD (or a glyph marked as soft hyphen by ActualText)
                                whose paragraph goes on on the next line; counted: among counted lines (%% of them);
                                body: among all body lines, ragged ones too (%% of them); soft: of the body ones, those
@@ -995,18 +1029,19 @@ public final class Spacing {
                   run, ladders the longest run of consecutive hyphenated lines in one paragraph (across pages), and
                                the number of runs of 3 or more. Figures are per file; 'total' pools all lines.
                 """, BASELINE_TOLERANCE, WORD_GAP_EMS, MARGIN_BAND * 100, EDGE_CLUSTER, EDGE_MIN_LINES,
-                EDGE_MIN_SHARE * 100, EDGE_TOLERANCE, MIN_SPACES, LOOSE, TIGHT);
+                STRETCHED, EDGE_TOLERANCE, MIN_SPACES, 1 + STRETCHED, EDGE_TOLERANCE, LOOSE, TIGHT);
         out.println();
     }
 
     static void printTables(PrintStream out, List<Measured> documents) {
         int width = Math.max(5, documents.stream().mapToInt(d -> name(d).length()).max().orElse(5));
-        String head = "%-" + width + "s %5s %6s %6s %7s %7s  %6s %6s  %6s %6s %6s %6s  %13s %13s%n";
-        String row = "%-" + width + "s %5d %6d %6d %7d %7d  %6.3f %6.3f  %6.3f %6.3f %6.3f %6.3f  %5d %6.1f%% %5d %6.1f%%%n";
+        String head = "%-" + width + "s %5s %6s %6s %7s %7s  %6s %6s  %6s %6s %6s %6s  %13s %13s  %13s%n";
+        String row = "%-" + width + "s %5d %6d %6d %7d %7d  %6.3f %6.3f  %6.3f %6.3f %6.3f %6.3f  %5d %6.1f%% %5d %6.1f%%"
+                + "  %5d %6.1f%%%n";
         out.printf(Locale.ROOT, head, "file", "pages", "lines", "body", "counted", "spaces", "space", "space",
-                "line", "line", "line", "line", "loose >" + LOOSE, "tight <" + TIGHT);
+                "line", "line", "line", "line", "loose >" + LOOSE, "tight <" + TIGHT, "short");
         out.printf(Locale.ROOT, head, "", "", "", "", "", "", "mean", "sd", "mean", "sd", "min", "max", "n      %",
-                "n      %");
+                "n      %", "n  % body");
         List<Stats> rows = new ArrayList<>();
         for (Measured document : documents) {
             rows.add(Stats.of(List.of(document)));
@@ -1017,7 +1052,7 @@ public final class Spacing {
             out.printf(Locale.ROOT, row, i < rows.size() ? name(documents.get(i)) : "total", s.pages(), s.lines(),
                     s.body(), s.counted(), s.spaces(), s.spaceMean(), s.spaceSd(), s.lineMean(), s.lineSd(),
                     s.lineMin(), s.lineMax(), s.loose(), percent(s.loose(), s.counted()), s.tight(),
-                    percent(s.tight(), s.counted()));
+                    percent(s.tight(), s.counted()), s.stretchedShort(), percent(s.stretchedShort(), s.body()));
         }
         out.println();
         String hhead = "%-" + width + "s %14s %14s %14s %8s %8s%n";
@@ -1039,8 +1074,10 @@ public final class Spacing {
         for (Measured d : documents) {
             List<Line> counted = d.lines().stream().filter(Line::counted).toList();
             List<Space> spaces = counted.stream().flatMap(l -> l.spaces().stream()).toList();
-            List<Line> natural = d.lines().stream().filter(l -> l.body() && !l.counted() && l.spaces().size() > 0)
-                    .toList();
+            // A last line that reaches the edge may have been shrunk to fit: only the shorter ones are natural.
+            List<Line> natural = d.lines().stream()
+                    .filter(l -> l.body() && l.last() && !l.full() && l.spaces().size() > 0).toList();
+            List<Line> short_ = d.lines().stream().filter(Line::stretchedShort).toList();
             double[] naturalRatios = natural.stream().flatMap(l -> l.spaces().stream()).mapToDouble(Space::ratio)
                     .toArray();
             Map<String, Integer> reasons = new TreeMap<>();
@@ -1054,9 +1091,15 @@ public final class Spacing {
             out.printf(Locale.ROOT, "    counted lines whose spaces differ by more than %.2f among themselves: %d of %d"
                     + " (a justifier stretches a line's spaces alike)%n", UNEVEN,
                     count(counted, l -> l.unevenness() > UNEVEN), counted.size());
-            out.printf(Locale.ROOT, "    body lines not counted (last, ragged, few spaces): %d, their %d spaces: ratio"
-                    + " mean %.3f, sd %.3f (set at natural width: 1.000 if the normal space is the setter's)%n",
+            out.printf(Locale.ROOT, "    paragraphs' last body lines short of the edge: %d, their %d spaces: ratio mean %.3f, sd %.3f"
+                    + " (set at natural width: 1.000 if the normal space is the setter's)%n",
                     natural.size(), naturalRatios.length, mean(naturalRatios), sd(naturalRatios));
+            double[] shortRatios = short_.stream().mapToDouble(Line::ratio).toArray();
+            out.printf(Locale.ROOT, "    stretched body lines ending short of the edge (not counted): %d%s%n", short_.size(),
+                    short_.isEmpty() ? "" : String.format(Locale.ROOT, ", ratio %.3f to %.3f, %d over %.1f, up to"
+                            + " %.1f pt short", min(shortRatios), max(shortRatios),
+                            short_.stream().filter(l -> l.ratio() > LOOSE).count(), LOOSE,
+                            short_.stream().mapToDouble(Line::toEdge).max().orElse(0)));
             for (SpaceWidth font : d.fonts()) {
                 out.printf(Locale.ROOT, "    normal space %-24s %.4f em from %s (%s)%n", font.font(), font.ems(),
                         font.source(), font.others());
@@ -1115,6 +1158,7 @@ public final class Spacing {
 
     private static void box(Graphics2D g, Line line, float scale) {
         Color color = !line.body() ? new Color(230, 140, 0)
+                : line.stretchedShort() ? Color.MAGENTA
                 : !line.counted() ? Color.GRAY
                 : line.ratio() > LOOSE ? Color.RED
                 : line.ratio() < TIGHT ? Color.BLUE
@@ -1125,6 +1169,7 @@ public final class Spacing {
         int y = Math.round((line.baseline() - line.size() * 0.8f) * scale);
         g.drawRect(x, y, Math.round((line.right() - line.left() + 2) * scale), Math.round(line.size() * 1.05f * scale));
         String label = line.counted() ? String.format(Locale.ROOT, "%.2f", line.ratio())
+                : line.stretchedShort() ? String.format(Locale.ROOT, "short %.2f", line.ratio())
                 : !line.body() ? "x" : line.last() ? "last" : !line.full() ? "rag" : "few";
         g.drawString(label + (line.hyphenated() ? " -" : ""), Math.round((line.right() + 4) * scale),
                 Math.round(line.baseline() * scale));
