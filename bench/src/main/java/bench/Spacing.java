@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -27,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -321,10 +324,13 @@ public final class Spacing {
      * @param toEdge     how far it ends before its page's block edge (negative: past it), NaN
      *                   where the page has none
      * @param last       whether it is the last line of its paragraph
+     * @param justified  whether its paragraph was justified: a line of it before the last has
+     *                   spaces off their natural width (a ragged paragraph's line may end at the
+     *                   edge by chance)
      */
     record Line(int page, float baseline, float left, float right, float size, String text, List<Space> spaces,
                 String exclusion, Object paragraph, boolean hyphen, boolean softHyphen, float toEdge,
-                boolean last) {
+                boolean last, boolean justified) {
 
         boolean body() {
             return exclusion == null;
@@ -347,7 +353,7 @@ public final class Spacing {
 
         /** A full justified body line: what the spacing figures are made of. */
         boolean counted() {
-            return body() && full() && !last && spaces.size() >= MIN_SPACES;
+            return body() && full() && !last && justified && spaces.size() >= MIN_SPACES;
         }
 
         /** A body line ending in a hyphen with its paragraph going on on the next line. */
@@ -377,17 +383,18 @@ public final class Spacing {
             if (stretchedShort()) {
                 return String.format(Locale.ROOT, "body, STRETCHED, %.1f pt short", toEdge);
             }
-            return last ? "body, last line" : !full() ? "body, not full" : "body, < " + MIN_SPACES + " spaces";
+            return last ? "body, last line" : !full() ? "body, not full"
+                    : !justified ? "body, full but ragged paragraph" : "body, < " + MIN_SPACES + " spaces";
         }
 
         Line inParagraph(Object key) {
             return new Line(page, baseline, left, right, size, text, spaces, exclusion, key, hyphen, softHyphen,
-                    toEdge, last);
+                    toEdge, last, justified);
         }
 
-        Line placed(float distance, boolean isLast) {
+        Line placed(float distance, boolean isLast, boolean isJustified) {
             return new Line(page, baseline, left, right, size, text, spaces, exclusion, paragraph, hyphen,
-                    softHyphen, distance, isLast);
+                    softHyphen, distance, isLast, isJustified);
         }
     }
 
@@ -464,7 +471,7 @@ public final class Spacing {
     private static void joinRaised(List<List<Glyph>> rows) {
         List<List<Glyph>> bySize = new ArrayList<>(rows);
         bySize.sort(Comparator.comparingDouble(Spacing::maxSize));
-        Set<List<Glyph>> joined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<List<Glyph>> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Glyph> small : bySize) {
             List<Glyph> host = null;
             for (List<Glyph> big : rows) {
@@ -543,7 +550,7 @@ public final class Spacing {
         StringBuilder text = new StringBuilder();
         row.forEach(g -> text.append(g.text()));
         return new Line(page, baseline, minX(ink), maxEnd(ink), size, text.toString().strip(), List.copyOf(spaces),
-                exclusion, paragraph, hyphen, hyphen && lastGlyph.softHyphen(), Float.NaN, false);
+                exclusion, paragraph, hyphen, hyphen && lastGlyph.softHyphen(), Float.NaN, false, false);
     }
 
     /** Words left to right: a word ends at a space glyph, or at a gap wider than {@link #WORD_GAP_EMS}. */
@@ -581,7 +588,7 @@ public final class Spacing {
     private static Space space(Word before, Word after, PDFont mainFont, float mainSize, SpaceWidths widths) {
         Glyph left = before.glyphs().stream().max(Comparator.comparingDouble(Glyph::end)).orElseThrow();
         Glyph right = after.first();
-        float gap = (float) (minX(after.glyphs()) - left.end());
+        float gap = minX(after.glyphs()) - left.end();
         float a = widths.points(left);
         float b = widths.points(right);
         boolean change = Math.abs(a - b) > 1e-3f;
@@ -727,7 +734,7 @@ public final class Spacing {
     private static List<Line> markFull(List<Line> lines, Map<Integer, Float> edges) {
         return lines.stream().map(line -> {
             Float edge = edges.get(line.page());
-            return line.placed(edge == null ? Float.NaN : edge - line.right(), false);
+            return line.placed(edge == null ? Float.NaN : edge - line.right(), false, false);
         }).toList();
     }
 
@@ -775,15 +782,27 @@ public final class Spacing {
                 .orElse(Float.MAX_VALUE);
     }
 
-    /** A line is its paragraph's last when no later line (in reading order) belongs to the same paragraph. */
+    /**
+     * A line is its paragraph's last when no later line (in reading order) belongs to the same
+     * paragraph; a paragraph is justified when one of its other lines has spaces off natural width.
+     */
     private static List<Line> markLast(List<Line> lines) {
         Map<Object, Integer> lastIndex = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             lastIndex.put(lines.get(i).paragraph(), i);
         }
+        Set<Object> justified = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (lastIndex.get(line.paragraph()) != i && justified(line)) {
+                justified.add(line.paragraph());
+            }
+        }
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            out.add(lines.get(i).placed(lines.get(i).toEdge(), lastIndex.get(lines.get(i).paragraph()) == i));
+            Line line = lines.get(i);
+            out.add(line.placed(line.toEdge(), lastIndex.get(line.paragraph()) == i,
+                    justified.contains(line.paragraph())));
         }
         return out;
     }
@@ -816,7 +835,10 @@ public final class Spacing {
         }
 
         private SpaceWidth find(PDFont font) {
-            float scale = font.getFontMatrix().getScaleX(); // 1/1000 for all but Type 3 fonts
+            // Widths are in thousandths of text space for all fonts but Type 3, whose matrix says.
+            // Not getFontMatrix() for the rest: for a font that is not embedded it is the matrix of
+            // the system font PDFBox draws it with (1/2048 for a TrueType one), not the /Widths'.
+            float scale = font instanceof PDType3Font ? font.getFontMatrix().getScaleX() : 0.001f;
             String name = new Glyph("", 0, 0, 0, 0, 0, 0, font, false, null, false).fontName();
             Float fromGlyph = null;
             Integer code = spaceCodes.get(font);
@@ -932,21 +954,21 @@ public final class Spacing {
     }
 
     private static double mean(double[] values) {
-        return java.util.Arrays.stream(values).average().orElse(Double.NaN);
+        return Arrays.stream(values).average().orElse(Double.NaN);
     }
 
     /** Population standard deviation (divided by n). */
     private static double sd(double[] values) {
         double m = mean(values);
-        return Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - m) * (v - m)).average().orElse(Double.NaN));
+        return Math.sqrt(Arrays.stream(values).map(v -> (v - m) * (v - m)).average().orElse(Double.NaN));
     }
 
     private static double min(double[] values) {
-        return java.util.Arrays.stream(values).min().orElse(Double.NaN);
+        return Arrays.stream(values).min().orElse(Double.NaN);
     }
 
     private static double max(double[] values) {
-        return java.util.Arrays.stream(values).max().orElse(Double.NaN);
+        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
     /** The most common value (by glyph count), first met on a tie. */
@@ -1014,7 +1036,9 @@ public final class Spacing {
                                %.3f of 1: justified, not ragged); else the document's edge found alike (a short
                                page); else the page has none and nothing on it is full.
                   counted line a FULL justified body line: it ends within %.1f pt of its page's block edge, is not its
-                               paragraph's last line, and has at least %d word spaces. A body line that is not its
+                               paragraph's last line, has at least %d word spaces, and its paragraph is justified
+                               (a line of it before the last has spaces off natural width; ragged lines may end at
+                               the edge by chance). A body line that is not its
                                paragraph's last, whose spaces (one or more) are stretched (ratio over %.3f) but that
                                ends more than %.1f pt before the edge, is "short": not counted, reported apart.
                   space mean/sd  over all word spaces of counted lines (standard deviation: population, over n).
@@ -1170,7 +1194,7 @@ public final class Spacing {
         g.drawRect(x, y, Math.round((line.right() - line.left() + 2) * scale), Math.round(line.size() * 1.05f * scale));
         String label = line.counted() ? String.format(Locale.ROOT, "%.2f", line.ratio())
                 : line.stretchedShort() ? String.format(Locale.ROOT, "short %.2f", line.ratio())
-                : !line.body() ? "x" : line.last() ? "last" : !line.full() ? "rag" : "few";
+                : !line.body() ? "x" : line.last() ? "last" : !line.full() || !line.justified() ? "rag" : "few";
         g.drawString(label + (line.hyphenated() ? " -" : ""), Math.round((line.right() + 4) * scale),
                 Math.round(line.baseline() * scale));
     }
