@@ -1038,14 +1038,14 @@ public final class Spacing {
                   counted line a FULL justified body line: it ends within %.1f pt of its page's block edge, is not its
                                paragraph's last line, has at least %d word spaces, and its paragraph is justified
                                (a line of it before the last has spaces off natural width; ragged lines may end at
-                               the edge by chance). A body line that is not its
-                               paragraph's last, whose spaces (one or more) are stretched (ratio over %.3f) but that
-                               ends more than %.1f pt before the edge, is "short": not counted, reported apart.
+                               the edge by chance).
+                  short        a body line, not its paragraph's last, whose spaces (one or more) are stretched
+                               (ratio over %.3f) but that ends more than %.1f pt before the edge: not counted;
+                               %% of body lines. Galley's breaker sets its emergency pass's lines so.
                   space mean/sd  over all word spaces of counted lines (standard deviation: population, over n).
                   line mean/sd   a line's ratio is the mean of its spaces' ratios; mean and sd over counted lines;
                                min and max are the tightest and loosest counted line.
                   loose, tight a counted line whose ratio is over %.1f, or under %.1f; %% of counted lines.
-                  short        body lines stretched but ending short of the edge (see counted line); %% of body lines.
                   hyphenated   a line ending in '-', U+2010 or U+00AD (or a glyph marked as soft hyphen by ActualText)
                                whose paragraph goes on on the next line; counted: among counted lines (%% of them);
                                body: among all body lines, ragged ones too (%% of them); soft: of the body ones, those
