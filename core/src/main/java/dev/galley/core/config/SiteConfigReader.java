@@ -104,32 +104,29 @@ public final class SiteConfigReader {
             }
         });
         Map<String, Map<LabelKey, Label>> labels = new TreeMap<>();
-        yaml.map("labels").ifPresent(map -> {
-            for (String tag : map.keys()) {
-                Optional<String> language = Languages.parse(tag);
-                if (language.isEmpty()) {
-                    diagnostics.error(map.keyPosition(tag), "config-value", "'" + tag
-                            + "' under labels must be a language tag such as de or pt-BR");
-                    continue;
-                }
-                map.map(tag).ifPresent(table -> labels.put(language.get(), LabelsReader.read(table, diagnostics)));
-            }
-        });
+        byLanguage(yaml, "labels", "de or pt-BR", diagnostics,
+                (tag, table) -> labels.put(tag, LabelsReader.read(table, diagnostics)));
         Map<String, LocalTypography> typography = new TreeMap<>();
-        yaml.map("typography").ifPresent(map -> {
-            for (String tag : map.keys()) {
-                Optional<String> language = Languages.parse(tag);
-                if (language.isEmpty()) {
-                    diagnostics.error(map.keyPosition(tag), "config-value", "'" + tag
-                            + "' under typography must be a language tag such as fr or de-CH");
-                    continue;
-                }
-                map.map(tag).ifPresent(rules2 -> typography.put(language.get().toLowerCase(Locale.ROOT),
-                        typography(language.get(), rules2, diagnostics)));
-            }
-        });
+        byLanguage(yaml, "typography", "fr or de-CH", diagnostics,
+                (tag, table) -> typography.put(tag.toLowerCase(Locale.ROOT), typography(tag, table, diagnostics)));
         return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules, labels, typography),
                 diagnostics.all());
+    }
+
+    /** Each language's mapping under {@code section}, by its canonical tag; a key that is no tag is an error. */
+    private static void byLanguage(YamlMap yaml, String section, String examples, Diagnostics diagnostics,
+                                   java.util.function.BiConsumer<String, YamlMap> read) {
+        yaml.map(section).ifPresent(map -> {
+            for (String tag : map.keys()) {
+                Optional<String> language = Languages.parse(tag);
+                if (language.isEmpty()) {
+                    diagnostics.error(map.keyPosition(tag), "config-value", "'" + tag + "' under " + section
+                            + " must be a language tag such as " + examples);
+                    continue;
+                }
+                map.map(tag).ifPresent(table -> read.accept(language.get(), table));
+            }
+        });
     }
 
     private static final Set<String> TYPOGRAPHY_KEYS = Set.of("numbers", "french_spacing");

@@ -121,20 +121,7 @@ public final class Labels {
      * 1. Dezember 2026, 08:30 UHR UTC" keeps the date readable in a handling label.
      */
     public String shout(LabelKey key, String... values) {
-        String pattern = raw(key);
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            int open = pattern.indexOf('{', i);
-            int close = open < 0 ? -1 : pattern.indexOf('}', open);
-            if (close < 0) {
-                out.append(upper(pattern.substring(i)));
-                break;
-            }
-            out.append(upper(pattern.substring(i, open))).append(fill(pattern.substring(open, close + 1), values));
-            i = close + 1;
-        }
-        return out.toString();
+        return fill(raw(key), this::upper, values);
     }
 
     private String raw(LabelKey key) {
@@ -159,19 +146,21 @@ public final class Labels {
 
     /** {@code {name}} replaced by its value; braces with any other content are left as they are. */
     static String fill(String pattern, String... values) {
-        if (pattern.indexOf('{') < 0) {
-            return pattern;
-        }
+        return pattern.indexOf('{') < 0 ? pattern : fill(pattern, java.util.function.UnaryOperator.identity(), values);
+    }
+
+    /** {@link #fill}, the pattern's own words passed through {@code words} (the values are not). */
+    private static String fill(String pattern, java.util.function.UnaryOperator<String> words, String... values) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         int i = 0;
         while (i < pattern.length()) {
             int open = pattern.indexOf('{', i);
             int close = open < 0 ? -1 : pattern.indexOf('}', open);
             if (close < 0) {
-                out.append(pattern, i, pattern.length());
+                out.append(words.apply(pattern.substring(i)));
                 break;
             }
-            out.append(pattern, i, open);
+            out.append(words.apply(pattern.substring(i, open)));
             String name = pattern.substring(open + 1, close);
             String value = null;
             for (int k = 0; k + 1 < values.length; k += 2) {
