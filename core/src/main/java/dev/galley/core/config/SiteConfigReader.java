@@ -3,6 +3,7 @@ package dev.galley.core.config;
 import dev.galley.core.check.Rule;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.diagnostic.NearMiss;
 import dev.galley.core.labels.Label;
 import dev.galley.core.labels.LabelKey;
 import dev.galley.core.labels.LabelsReader;
@@ -74,8 +75,8 @@ public final class SiteConfigReader {
         YamlMap yaml = read.get();
         for (String key : yaml.keys()) {
             if (!KNOWN.contains(key)) {
-                diagnostics.warning(yaml.keyPosition(key), "config-key", "unknown setting '" + key
-                        + "'; galley.yaml knows " + String.join(", ", KNOWN.stream().sorted().toList()));
+                diagnostics.warning(yaml.keyPosition(key), "config-key", "unknown setting '" + key + "'"
+                        + NearMiss.hint(key, KNOWN.stream().sorted().toList(), "galley.yaml knows"));
             }
         }
         String title = yaml.string("title").orElse(defaults.title());
@@ -95,9 +96,9 @@ public final class SiteConfigReader {
         yaml.map("rules").ifPresent(map -> {
             for (String rule : map.keys()) {
                 if (Rule.byCode(rule).isEmpty()) {
-                    diagnostics.warning(map.keyPosition(rule), "config-key", "unknown rule '" + rule
-                            + "'; the rules are " + String.join(", ",
-                            Arrays.stream(Rule.values()).map(Rule::code).toList()));
+                    diagnostics.warning(map.keyPosition(rule), "config-key", "unknown rule '" + rule + "'"
+                            + NearMiss.hint(rule, Arrays.stream(Rule.values()).map(Rule::code).toList(),
+                            "the rules are"));
                     continue;
                 }
                 map.parsed(rule, RuleLevel::parse, "off, warning or error").ifPresent(level -> rules.put(rule, level));
@@ -134,8 +135,8 @@ public final class SiteConfigReader {
     private static LocalTypography typography(String tag, YamlMap yaml, Diagnostics diagnostics) {
         for (String key : yaml.keys()) {
             if (!TYPOGRAPHY_KEYS.contains(key)) {
-                diagnostics.warning(yaml.keyPosition(key), "config-key", "unknown typography setting '" + key
-                        + "'; the settings are french_spacing and numbers");
+                diagnostics.warning(yaml.keyPosition(key), "config-key", "unknown typography setting '" + key + "'"
+                        + NearMiss.hint(key, TYPOGRAPHY_KEYS.stream().sorted().toList(), "the settings are"));
             }
         }
         LocalTypography defaults = LocalTypography.defaultsFor(tag);

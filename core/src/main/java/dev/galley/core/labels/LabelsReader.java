@@ -1,6 +1,7 @@
 package dev.galley.core.labels;
 
 import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.diagnostic.NearMiss;
 import dev.galley.core.yaml.YamlMap;
 
 import java.time.format.DateTimeFormatter;
@@ -27,9 +28,9 @@ public final class LabelsReader {
         for (String name : yaml.keys()) {
             Optional<LabelKey> found = LabelKey.byKey(name);
             if (found.isEmpty()) {
-                diagnostics.warning(yaml.keyPosition(name), "labels-key", "unknown label '" + name
-                        + "'; the labels are " + String.join(", ", Arrays.stream(LabelKey.values())
-                        .map(LabelKey::key).toList()));
+                diagnostics.warning(yaml.keyPosition(name), "labels-key", "unknown label '" + name + "'"
+                        + NearMiss.hint(name, Arrays.stream(LabelKey.values()).map(LabelKey::key).toList(),
+                        "the labels are"));
                 continue;
             }
             LabelKey key = found.get();

@@ -1,6 +1,7 @@
 package dev.galley.core.read;
 
 import dev.galley.core.diagnostic.Diagnostics;
+import dev.galley.core.diagnostic.NearMiss;
 import dev.galley.core.model.Author;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.SiteConfig;
@@ -63,7 +64,7 @@ final class MetaReader {
         Map<String, Object> extra = new LinkedHashMap<>();
         for (String key : map.keys()) {
             if (!KNOWN_KEYS.contains(key)) {
-                nearMiss(key).ifPresent(known -> diagnostics.warning(map.keyPosition(key),
+                NearMiss.among(key, KNOWN_KEYS.stream().sorted().toList()).ifPresent(known -> diagnostics.warning(map.keyPosition(key),
                         "front-matter-key", "unknown key '" + key + "'; did you mean '" + known + "'?"));
                 extra.put(key, map.plain(key));
             }
@@ -131,32 +132,5 @@ final class MetaReader {
             case "published" -> Optional.of(Status.PUBLISHED);
             default -> Optional.empty();
         };
-    }
-
-    /** A known key one or two edits away from {@code key}: most likely a typo. */
-    static Optional<String> nearMiss(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        return KNOWN_KEYS.stream().sorted()
-                .filter(known -> editDistance(lower, known) <= (known.length() > 4 ? 2 : 1))
-                .findFirst();
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
