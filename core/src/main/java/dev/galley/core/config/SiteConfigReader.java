@@ -130,7 +130,7 @@ public final class SiteConfigReader {
         });
     }
 
-    private static final Set<String> TYPOGRAPHY_KEYS = Set.of("numbers", "french_spacing");
+    private static final Set<String> TYPOGRAPHY_KEYS = Set.of("numbers", "french_spacing", "dashes");
 
     private static LocalTypography typography(String tag, YamlMap yaml, Diagnostics diagnostics) {
         for (String key : yaml.keys()) {
@@ -143,7 +143,8 @@ public final class SiteConfigReader {
         boolean numbers = yaml.parsed("numbers", SiteConfigReader::bool, "true or false").orElse(defaults.numbers());
         boolean french = yaml.parsed("french_spacing", SiteConfigReader::bool, "true or false")
                 .orElse(defaults.frenchSpacing());
-        return new LocalTypography(numbers, french, defaults.narrowSpace());
+        boolean dashes = yaml.parsed("dashes", SiteConfigReader::bool, "true or false").orElse(defaults.dashes());
+        return new LocalTypography(numbers, french, dashes, defaults.narrowSpace());
     }
 
     private static Optional<Boolean> bool(String text) {

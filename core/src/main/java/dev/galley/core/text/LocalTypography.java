@@ -16,19 +16,25 @@ import java.util.Set;
  *       before {@code :} and inside {@code « »}, as the Imprimerie nationale's rules have it; a
  *       plain space the author typed there is turned into it, a missing one is added. Not in
  *       addresses, times or ratios ("https://", "12:30", "?q="): the mark must end a word.</li>
+ *   <li>{@code dashes}: a dash set with spaces as punctuation ("ein Hafen – im Umbau", "37 — больше")
+ *       stays at the end of its line rather than opening the next, as German, Russian and French
+ *       typesetters require: the space before it becomes a no-break space. A dash that opens a
+ *       paragraph (Russian dialogue) has no space before it and is left; at the start of a run
+ *       the space follows an emphasis or a link, so it is kept with it too.</li>
  * </ul>
  *
  * @param numbers       keep numbers with their groups and units
  * @param frenchSpacing French spaces around punctuation
+ * @param dashes        keep a spaced dash with the word before it
  * @param narrowSpace   the narrow no-break space to use: U+202F, or U+00A0 where a font lacks it
  */
-public record LocalTypography(boolean numbers, boolean frenchSpacing, char narrowSpace) {
+public record LocalTypography(boolean numbers, boolean frenchSpacing, boolean dashes, char narrowSpace) {
 
     public static final char NO_BREAK_SPACE = '\u00A0';
     public static final char NARROW_NO_BREAK_SPACE = '\u202F';
 
     /** No rules: the text as written. */
-    public static final LocalTypography NONE = new LocalTypography(false, false, NARROW_NO_BREAK_SPACE);
+    public static final LocalTypography NONE = new LocalTypography(false, false, false, NARROW_NO_BREAK_SPACE);
 
     /**
      * Unit words kept with the number before them. Symbols (currency, %, °) are recognised by
@@ -44,20 +50,23 @@ public record LocalTypography(boolean numbers, boolean frenchSpacing, char narro
             "mln", "mld", "tys.", "zł", "mln.", "mld.",
             "mil", "millones", "milioni", "miliardi", "miljoen", "miljard", "milhões");
 
-    /** The rules a language follows by default: numbers kept together everywhere, French spacing in French. */
+    /**
+     * The rules a language follows by default: numbers and dashes kept with their words
+     * everywhere, French spacing in French.
+     */
     public static LocalTypography defaultsFor(String languageTag) {
         String language = languageTag.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return new LocalTypography(true, language.equals("fr"), NARROW_NO_BREAK_SPACE);
+        return new LocalTypography(true, language.equals("fr"), true, NARROW_NO_BREAK_SPACE);
     }
 
     /** The same rules with another narrow space, for a font without U+202F. */
     public LocalTypography withNarrowSpace(char space) {
-        return new LocalTypography(numbers, frenchSpacing, space);
+        return new LocalTypography(numbers, frenchSpacing, dashes, space);
     }
 
     /** Whether {@link #apply} can change anything. */
     public boolean active() {
-        return numbers || frenchSpacing;
+        return numbers || frenchSpacing || dashes;
     }
 
     /** {@code text} with the language's no-break spaces; the same string when nothing applies. */
@@ -104,6 +113,10 @@ public record LocalTypography(boolean numbers, boolean frenchSpacing, char narro
             if (before == '\u00AB' || after == '\u00BB') {
                 return NO_BREAK_SPACE;
             }
+        }
+        if (dashes && (after == '\u2013' || after == '\u2014') && !isSpace(before)
+                && (i + 2 == text.length() || isSpace(text.charAt(i + 2)))) {
+            return NO_BREAK_SPACE;
         }
         if (numbers) {
             if (isDigit(before) && groupOfThree(text, i + 1)) {

@@ -41,6 +41,19 @@ class LocalTypographyTest {
     }
 
     @Test
+    void aSpacedDashStaysAtTheEndOfItsLine() {
+        LocalTypography ru = LocalTypography.defaultsFor("ru");
+        assertEquals("23 депутата из 37~— больше, чем", shown(ru.apply("23 депутата из 37 — больше, чем")));
+        assertEquals("ein Hafen~– im Umbau", shown(DE.apply("ein Hafen – im Umbau")));
+        assertEquals("~– after an emphasis", shown(DE.apply(" – after an emphasis")));
+        // dialogue, ranges and compounds are left as written
+        assertEquals("— Да, — сказал он.", ru.apply("— Да, — сказал он.").replace('\u00A0', ' '));
+        assertEquals("— Да,", ru.apply("— Да,"));
+        assertEquals("1990–2000 and well-known", DE.apply("1990–2000 and well-known"));
+        assertEquals("A — B", new LocalTypography(true, false, false, '\u202F').apply("A — B"));
+    }
+
+    @Test
     void frenchSpacingLeavesAddressesTimesAndQueriesAlone() {
         String text = "Voir https://example.org/a?b=c à 12:30, le ratio 3:1 et (?) ici.";
         assertEquals("Voir https://example.org/a?b=c à 12:30, le ratio 3:1 et (?) ici.", FR.apply(text));
@@ -58,7 +71,7 @@ class LocalTypographyTest {
         assertEquals(typed, FR.apply(typed));
         String plain = "Nothing to do here, really.";
         assertSame(plain, FR.apply(plain));
-        assertEquals("Pourquoi? 62 %", new LocalTypography(false, false, '\u202F').apply("Pourquoi? 62 %"));
+        assertEquals("Pourquoi? 62 %", new LocalTypography(false, false, false, '\u202F').apply("Pourquoi? 62 %"));
         assertEquals("Pourquoi? 62~%", shown(LocalTypography.defaultsFor("en").apply("Pourquoi? 62 %")),
                 "English keeps numbers, not French spacing");
     }

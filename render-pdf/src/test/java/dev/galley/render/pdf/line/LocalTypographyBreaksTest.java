@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A French paragraph set at every measure from 120 to 450 points, so that line ends fall at or
- * next to each number, unit and high punctuation mark: none may be split from what it belongs to.
+ * next to each number, unit, high punctuation mark and spaced dash: none may be split from what it
+ * belongs to.
  */
 class LocalTypographyBreaksTest {
 
@@ -24,10 +25,11 @@ class LocalTypographyBreaksTest {
     private static final String PARAGRAPH = "Le ticket de tram coûte désormais 2,10 € et la régie compte "
             + "4 800 emplois directs dans une agglomération de 41 600 habitants ; 62 % des trajets se font aux "
             + "heures de pointe. Pourquoi ? Parce que la ligne de 12 km relie le port : les dockers, disait-on, "
-            + "«vivent au rythme des marées». Qui paiera? Le constat est simple: la facture atteint 3,5 millions.";
+            + "«vivent au rythme des marées». Qui paiera? Le constat est simple: la facture atteint 3,5 millions "
+            + "— et personne ne veut la régler seul.";
     /** What may never start a line: the second half of each tied pair. */
     private static final List<String> NEVER_FIRST = List.of("€", "%", "800", "600", "km", "millions", ";", ":",
-            "?", "!", "»");
+            "?", "!", "»", "—");
 
     private final ParagraphSetter setter = new ParagraphSetter(FontLibrary.get());
     private final Hyphenator french = Hyphenator.forLanguage("fr").orElseThrow();
@@ -62,7 +64,7 @@ class LocalTypographyBreaksTest {
     void withoutTheRulesTheSameMeasuresBreakThem() {
         // the control: the sweep does reach breaks at each tie, so the test above can fail
         List<String> untied = violations(LocalTypography.NONE);
-        for (String first : List.of("€", "800", "%", "?", ":")) {
+        for (String first : List.of("€", "800", "%", "?", ":", "—")) {
             assertTrue(untied.stream().anyMatch(v -> v.contains("” / “" + first)), first + " never began a line: " + untied);
         }
     }
