@@ -124,14 +124,19 @@ class PathologicalInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("shapes")
     void isReadWithinASecond(String name, byte[] file) {
-        // Timed on the second of two reads, so that the JIT's first compilations of this shape's
-        // paths do not count; the preemptive limit only keeps a regression from hanging the build.
+        // Timed after a first read, so that the JIT's first compilations of this shape's paths do
+        // not count, and as the fastest of up to three reads: a quadratic path is slow every time,
+        // a collection or the other fork's tests only once. The preemptive limit only keeps a
+        // regression from hanging the build.
         BriefingReader.Result result = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> READER.read("briefings/hostile.md", "hostile.md", file));
-        long start = System.nanoTime();
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> READER.read("briefings/hostile.md", "hostile.md", file));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis <= 1_000, name + " took " + millis + " ms");
+        long millis = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3 && millis > 1_000; attempt++) {
+            long start = System.nanoTime();
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> READER.read("briefings/hostile.md", "hostile.md", file));
+            millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
+        }
+        assertTrue(millis <= 1_000, name + " took " + millis + " ms at best of three");
         assertTrue(result.briefing().isPresent() || result.hasErrors(), "a refusal says why");
         result.diagnostics().stream().filter(d -> d.code().equals("too-complex"))
                 .forEach(d -> assertTrue(d.pos().line() >= 4, "placed in the body: " + d));
