@@ -78,9 +78,10 @@ class PdfRendererTest {
     public static final char LINE_END_HYPHEN = '\u00AD';
 
     private static List<String> words(String text) {
-        // Join words a hyphen break split across lines, then split on white space.
+        // Join words a hyphen break split across lines, then split on white space, no-break
+        // spaces too (local typography ties a spaced dash to the word before it).
         String joined = text.replaceAll("-\\R", String.valueOf(LINE_END_HYPHEN));
-        return Arrays.stream(joined.split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.toList());
+        return Arrays.stream(joined.split("[\\s\u00A0\u202F]+")).filter(w -> !w.isEmpty()).collect(Collectors.toList());
     }
 
     /**
@@ -125,7 +126,7 @@ class PdfRendererTest {
             List<String> actual = words(bodyText(pdf));
             assertTrue(indexOfWords(actual, expected) >= 0,
                     () -> "body text differs; first difference near: " + firstDifference(actual, expected));
-            String all = new GlyphTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            String all = new GlyphTextStripper().getText(pdf).replaceAll("[\\s\u00A0]+", " ");
             assertTrue(all.contains("Platform office fluffy affix “quoted” it’s — final words."), all);
             assertTrue(all.contains("Ukraine’s counteroffensive was “not stalled, but failed.”"), all);
         }
