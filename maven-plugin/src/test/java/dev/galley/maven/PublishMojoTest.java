@@ -112,7 +112,7 @@ class PublishMojoTest {
         assertTrue(failure.getMessage().contains("previous output is unchanged"));
         List<String> errors = log.lines.stream().filter(l -> l.startsWith("[ERROR]")).toList();
         assertEquals(List.of(
-                "[ERROR] content/briefings/one.md:3:7: error: 'date' must be a date such as 2026-11-28, not “yesterday” [front-matter-value]",
+                "[ERROR] content/briefings/one.md:3:7: error: 'date' must be a date such as 2026-11-28, or a date and time such as 2026-11-28T09:30:00Z, not “yesterday” [front-matter-value]",
                 "[ERROR] content/briefings/two.md:1:1: error: front matter needs a 'title:', the briefing's headline [front-matter-title]",
                 "[ERROR] content/briefings/two.md:2:9: error: 'status' must be 'draft' or 'published', not “maybe” [front-matter-value]"),
                 errors);

@@ -5,6 +5,7 @@ import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Inline;
 import dev.galley.core.model.LinkTarget;
+import dev.galley.core.model.PageNames;
 import dev.galley.core.model.Section;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.model.Status;
@@ -63,6 +64,11 @@ public final class LinkCheck {
      * @param includesDrafts whether drafts will be published
      */
     public static List<Diagnostic> check(List<Facts> briefings, boolean includesDrafts) {
+        return check(briefings, includesDrafts, PageNames.OF_FILES);
+    }
+
+    /** The same, for briefings some of which set their own page names. */
+    public static List<Diagnostic> check(List<Facts> briefings, boolean includesDrafts, PageNames names) {
         Map<String, Facts> bySlug = new HashMap<>();
         for (Facts b : briefings) {
             bySlug.put(b.slug(), b);
@@ -77,7 +83,7 @@ public final class LinkCheck {
                                         + suggestion(b.ids())));
                     }
                 } else if (link.target() instanceof LinkTarget.BriefingPage page) {
-                    Facts other = bySlug.get(page.slug());
+                    Facts other = bySlug.get(names.pageOf(page.slug()));
                     if (other == null) {
                         problems.add(new Diagnostic(Severity.ERROR, b.file(), link.pos(), "link-briefing",
                                 "this link points to a briefing '" + page.slug() + "' that does not exist"));

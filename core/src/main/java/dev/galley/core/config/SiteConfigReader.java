@@ -18,6 +18,7 @@ import dev.galley.core.yaml.YamlMap;
 import dev.galley.core.yaml.YamlReader;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +49,7 @@ import java.util.Set;
 public final class SiteConfigReader {
 
     private static final Set<String> KNOWN = Set.of("title", "base_url", "lang", "default_author", "paper",
-            "toc_min_pages", "rules", "labels", "typography");
+            "toc_min_pages", "rules", "labels", "typography", "timezone", "tags_as_topics");
 
     private SiteConfigReader() {
     }
@@ -110,8 +111,11 @@ public final class SiteConfigReader {
         Map<String, LocalTypography> typography = new TreeMap<>();
         byLanguage(yaml, "typography", "fr or de-CH", diagnostics,
                 (tag, table) -> typography.put(tag.toLowerCase(Locale.ROOT), typography(tag, table, diagnostics)));
-        return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules, labels, typography),
-                diagnostics.all());
+        Optional<ZoneId> timezone = yaml.parsed("timezone", SiteConfigReader::zone,
+                "a time zone such as Europe/Berlin, UTC or +01:00");
+        boolean tagsAsTopics = yaml.parsed("tags_as_topics", SiteConfigReader::bool, "true or false").orElse(true);
+        return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules, labels, typography,
+                timezone, tagsAsTopics), diagnostics.all());
     }
 
     /** Each language's mapping under {@code section}, by its canonical tag; a key that is no tag is an error. */
@@ -145,6 +149,14 @@ public final class SiteConfigReader {
                 .orElse(defaults.frenchSpacing());
         boolean dashes = yaml.parsed("dashes", SiteConfigReader::bool, "true or false").orElse(defaults.dashes());
         return new LocalTypography(numbers, french, dashes, defaults.narrowSpace());
+    }
+
+    private static Optional<ZoneId> zone(String text) {
+        try {
+            return Optional.of(ZoneId.of(text.strip()).normalized());
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Boolean> bool(String text) {

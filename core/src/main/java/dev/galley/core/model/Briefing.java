@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param source    the source file, relative to the content folder, with forward slashes
  *                  (for example {@code briefings/nato-after-ukraine.md})
- * @param slug      the URL- and file-name-safe name, from the file name
+ * @param slug      the page name: the front matter's {@code slug:}, else made from the file name
  * @param meta      the front matter
  * @param lead      blocks before the first heading
  * @param sections  top-level sections, in source order

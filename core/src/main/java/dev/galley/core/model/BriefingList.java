@@ -72,6 +72,7 @@ public final class BriefingList extends AbstractList<Briefing> implements Random
      */
     public static final class Entry {
         private final String slug;
+        private final String source;
         private final Meta meta;
         private final String digest;
         private final Supplier<Briefing> reread;
@@ -86,6 +87,7 @@ public final class BriefingList extends AbstractList<Briefing> implements Random
          */
         public Entry(Briefing briefing, String digest, Supplier<Briefing> reread) {
             this.slug = briefing.slug();
+            this.source = briefing.source();
             this.meta = briefing.meta();
             this.digest = Objects.requireNonNull(digest);
             this.reread = Objects.requireNonNull(reread);
@@ -98,6 +100,11 @@ public final class BriefingList extends AbstractList<Briefing> implements Random
 
         public Meta meta() {
             return meta;
+        }
+
+        /** The briefing's file, relative to the content folder. */
+        public String source() {
+            return source;
         }
 
         public String digest() {

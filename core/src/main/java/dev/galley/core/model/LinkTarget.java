@@ -26,7 +26,8 @@ public sealed interface LinkTarget
     /**
      * Another briefing ({@code other.md} in the source), optionally one of its sections.
      *
-     * @param slug     the other briefing's slug
+     * @param slug     the other briefing's file's page name ({@code Slugs.ofFile}); its published
+     *                 page name may differ, see {@link PageNames}
      * @param anchorId a section id in it, empty for the briefing as a whole
      */
     record BriefingPage(String slug, String anchorId) implements LinkTarget {

@@ -2,6 +2,7 @@ package dev.galley.core.model;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.TreeMap;
@@ -16,8 +17,9 @@ import java.util.Optional;
  * @param title          the headline; required (without front matter the reader derives one and
  *                       warns)
  * @param dek            the subtitle under the headline
- * @param date           publication date
- * @param updated        date of the last substantive update
+ * @param date           publication date: the day shown, in the zone the front matter or the
+ *                       site's {@code timezone} gives
+ * @param updated        date of the last substantive update, likewise
  * @param authors        the byline, in order; the site's default author when the front matter
  *                       names none
  * @param topics         subject tags, in the order written
@@ -29,12 +31,23 @@ import java.util.Optional;
  * @param extra          keys Galley does not know, kept (as strings, lists and maps) for templates
  * @param positions      where each key's value starts in the source file, for problems found in
  *                       it later (a character no font has, say); empty without front matter
+ * @param published      the instant of publication when the front matter gives a time as well
+ *                       as a day; feeds, the sitemap and metadata use it
+ * @param revised        the instant of the update, likewise
+ * @param expiry         after this instant the briefing is left out of the site (Hugo's
+ *                       {@code expiryDate})
+ * @param slug           the page name the front matter sets, instead of the file's name
+ * @param aliases        earlier addresses of the briefing, root-relative paths without the
+ *                       leading slash ({@code blog/2019/harbour/}); each gets a page that
+ *                       redirects to the briefing
  */
 public record Meta(String title, Optional<String> dek, Optional<LocalDate> date,
                    Optional<LocalDate> updated, List<Author> authors, List<String> topics,
                    Optional<String> summary, Status status, Optional<OffsetDateTime> embargo,
                    Optional<String> classification, String lang, Map<String, Object> extra,
-                   Map<String, SourcePos> positions) {
+                   Map<String, SourcePos> positions, Optional<OffsetDateTime> published,
+                   Optional<OffsetDateTime> revised, Optional<OffsetDateTime> expiry,
+                   Optional<String> slug, List<String> aliases) {
 
     public Meta {
         Objects.requireNonNull(title);
@@ -52,6 +65,39 @@ public record Meta(String title, Optional<String> dek, Optional<LocalDate> date,
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         // Sorted, so that the record's text (a cache key's input) is the same in every run.
         positions = Collections.unmodifiableMap(new TreeMap<>(positions));
+        Objects.requireNonNull(published);
+        Objects.requireNonNull(revised);
+        Objects.requireNonNull(expiry);
+        Objects.requireNonNull(slug);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** Front matter with days only, the file's page name and no earlier addresses. */
+    public Meta(String title, Optional<String> dek, Optional<LocalDate> date, Optional<LocalDate> updated,
+                List<Author> authors, List<String> topics, Optional<String> summary, Status status,
+                Optional<OffsetDateTime> embargo, Optional<String> classification, String lang,
+                Map<String, Object> extra, Map<String, SourcePos> positions) {
+        this(title, dek, date, updated, authors, topics, summary, status, embargo, classification, lang, extra,
+                positions, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /** The moment of publication: the time given, else the start of the day in UTC. */
+    public Optional<OffsetDateTime> publishedAt() {
+        return published.or(() -> date.map(day -> day.atStartOfDay().atOffset(ZoneOffset.UTC)));
+    }
+
+    /** The moment of the last update, likewise; the publication's when there was none. */
+    public Optional<OffsetDateTime> revisedAt() {
+        Optional<OffsetDateTime> update = revised.or(() -> updated.map(day -> day.atStartOfDay().atOffset(ZoneOffset.UTC)));
+        return update.or(this::publishedAt);
+    }
+
+    /**
+     * How metadata (JSON-LD, Open Graph, the sitemap) writes a day with its optional time: the
+     * ISO 8601 instant when a time was given ({@code 2020-04-03T20:26:28Z}), else the day.
+     */
+    public static Optional<String> iso(Optional<LocalDate> day, Optional<OffsetDateTime> time) {
+        return time.map(t -> t.toInstant().toString()).or(() -> day.map(LocalDate::toString));
     }
 
     /** Where {@code key}'s value starts in the source, or the file's start when unknown. */

@@ -50,6 +50,19 @@ public record Site(SiteConfig config, List<Briefing> briefings) {
         return "media/" + contentRelativePath;
     }
 
+    /**
+     * The page that redirects from an earlier address ({@link Meta#aliases}): a folder address
+     * ({@code blog/old/}, or {@code blog/old} without an extension) gets an {@code index.html},
+     * an address of a page ({@code old.html}) is written as it is.
+     */
+    public static String aliasPage(String alias) {
+        if (alias.endsWith("/")) {
+            return alias + "index.html";
+        }
+        String last = alias.substring(alias.lastIndexOf('/') + 1);
+        return last.endsWith(".html") || last.endsWith(".htm") ? alias : alias + "/index.html";
+    }
+
     /** The briefing's print PDF, relative to the site root. */
     public static String pdfPath(Briefing briefing) {
         return briefingDir(briefing) + "/" + briefing.slug() + ".pdf";

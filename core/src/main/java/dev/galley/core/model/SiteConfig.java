@@ -6,6 +6,8 @@ import dev.galley.core.labels.LabelKey;
 import dev.galley.core.text.LocalTypography;
 
 import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Collections;
 import java.util.Map;
@@ -27,11 +29,16 @@ import java.util.TreeMap;
  *                      content folder's {@code labels/} files), over Galley's
  * @param typography    the desk's local typography rules by language tag, where they differ from
  *                      {@link LocalTypography#defaultsFor}
+ * @param timezone      the zone a front-matter time without one is read in, and the zone the day
+ *                      shown of any time is taken in when the desk sets it; UTC by default
+ * @param tagsAsTopics  whether other generators' {@code tags} and {@code categories} become
+ *                      topics (otherwise they are kept for templates)
  */
 public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
                          Optional<Author> defaultAuthor, PaperSize paper, int tocMinPages,
                          Map<String, RuleLevel> rules, Map<String, Map<LabelKey, Label>> labels,
-                         Map<String, LocalTypography> typography) {
+                         Map<String, LocalTypography> typography, Optional<ZoneId> timezone,
+                         boolean tagsAsTopics) {
 
     public SiteConfig {
         Objects.requireNonNull(title);
@@ -45,12 +52,26 @@ public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
         labels.forEach((tag, table) -> sortedLabels.put(tag, Collections.unmodifiableMap(new TreeMap<>(table))));
         labels = Collections.unmodifiableMap(sortedLabels);
         typography = Collections.unmodifiableMap(new TreeMap<>(typography));
+        Objects.requireNonNull(timezone);
+    }
+
+    /** Settings with time zones and tags as Galley's defaults have them. */
+    public SiteConfig(String title, Optional<URI> baseUrl, String lang, Optional<Author> defaultAuthor,
+                      PaperSize paper, int tocMinPages, Map<String, RuleLevel> rules,
+                      Map<String, Map<LabelKey, Label>> labels, Map<String, LocalTypography> typography) {
+        this(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, labels, typography,
+                Optional.empty(), true);
     }
 
     /** Settings without labels or typography of the desk's own. */
     public SiteConfig(String title, Optional<URI> baseUrl, String lang, Optional<Author> defaultAuthor,
                       PaperSize paper, int tocMinPages, Map<String, RuleLevel> rules) {
         this(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, Map.of(), Map.of());
+    }
+
+    /** The zone front-matter times without one are read in: the desk's, else UTC. */
+    public ZoneId zone() {
+        return timezone.orElse(ZoneOffset.UTC);
     }
 
     /** Galley's labels with the desk's on top. */

@@ -3,6 +3,7 @@ package dev.galley.core.publish;
 import dev.galley.core.text.Checksum;
 import dev.galley.core.text.Digests;
 import dev.galley.core.check.ContentRules;
+import dev.galley.core.check.AliasCheck;
 import dev.galley.core.check.LanguageCheck;
 import dev.galley.core.check.LinkCheck;
 import dev.galley.core.check.RuleLevels;
@@ -18,6 +19,7 @@ import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.BriefingList;
+import dev.galley.core.model.PageNames;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.read.BriefingReader;
@@ -193,7 +195,7 @@ final class ContentReading {
                 if (other != null) {
                     diagnostics.add(new Diagnostic(Severity.ERROR, request.display(content.root().resolve(source)),
                             SourcePos.START, "duplicate-slug", "this briefing's page name '" + entry.slug()
-                            + "' is already taken by " + other + "; rename one of the files"));
+                            + "' is already taken by " + other + "; rename one of the files or set another 'slug:'"));
                 } else {
                     entries.add(entry);
                     read.links().ifPresent(linkFacts::add);
@@ -288,12 +290,13 @@ final class ContentReading {
      * (cleaned once each), then every file's problems graded as {@code galley.yaml} says.
      */
     void check(SiteConfig config, BriefingList briefings) throws IOException {
-        diagnostics.addAll(LinkCheck.check(linkFacts, request.build().includeDrafts()));
+        diagnostics.addAll(LinkCheck.check(linkFacts, request.build().includeDrafts(), PageNames.of(briefings)));
         Map<String, String> files = new HashMap<>();
         for (LinkCheck.Facts facts : linkFacts) {
             files.putIfAbsent(facts.slug(), facts.file());
         }
         diagnostics.addAll(LanguageCheck.check(config, briefings, files));
+        diagnostics.addAll(AliasCheck.check(briefings, files));
         diagnostics.addAll(svgs.check(svgUses, executor));
         List<Diagnostic> graded = RuleLevels.apply(config, diagnostics);
         diagnostics.clear();

@@ -19,26 +19,33 @@ import java.util.List;
  * @param pdfPages    pages of print PDF published, as the PDF renderer recorded them
  * @param skipped     files and folders under {@code briefings/} left out as {@link SkippedFiles hidden or
  *                    editor files}, as editors see their paths (a folder ends with a slash)
+ * @param expired     briefings left out because their {@code expiryDate} has passed, with it
  */
 public record PublishReport(List<Diagnostic> diagnostics, int briefings, int published,
                             List<String> draftsLeftOut, List<String> embargoed, boolean written,
-                            Duration elapsed, int pdfPages, List<String> skipped) {
+                            Duration elapsed, int pdfPages, List<String> skipped, List<String> expired) {
 
     public PublishReport {
         diagnostics = List.copyOf(diagnostics);
         draftsLeftOut = List.copyOf(draftsLeftOut);
         embargoed = List.copyOf(embargoed);
         skipped = List.copyOf(skipped);
+        expired = List.copyOf(expired);
     }
 
     PublishReport(List<Diagnostic> diagnostics, int briefings, int published, List<String> draftsLeftOut,
                   List<String> embargoed, boolean written, Duration elapsed, List<String> skipped) {
-        this(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, 0, skipped);
+        this(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, 0, skipped, List.of());
     }
 
     PublishReport withPdfPages(int pages) {
         return new PublishReport(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, pages,
-                skipped);
+                skipped, expired);
+    }
+
+    PublishReport withExpired(List<String> left) {
+        return new PublishReport(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, pdfPages,
+                skipped, left);
     }
 
     public long count(Severity severity) {
@@ -80,6 +87,7 @@ public record PublishReport(List<Diagnostic> diagnostics, int briefings, int pub
         String drafts = draftsLeftOut.isEmpty() ? "" : " (" + draftsLeftOut.size() + " draft"
                 + (draftsLeftOut.size() == 1 ? "" : "s") + " left out)";
         String held = embargoed.isEmpty() ? "" : " (embargoed: " + String.join(", ", embargoed) + ")";
+        held += expired.isEmpty() ? "" : " (expired: " + String.join(", ", expired) + ")";
         String left = skipped.isEmpty() ? "" : ", " + skipped.size() + " file" + (skipped.size() == 1 ? "" : "s")
                 + " skipped (" + SkippedFiles.REASON + ")";
         return done + drafts + held + left + "; " + count(Severity.ERROR) + " error" + (count(Severity.ERROR) == 1 ? "" : "s")

@@ -139,7 +139,8 @@ public final class Publisher {
             List<String> drafts = selection.drafts();
             List<String> embargoed = selection.embargoed();
             if (!write || blocked(diagnostics, request)) {
-                return report(diagnostics, briefings.size(), 0, drafts, embargoed, false, started, reading.skipped());
+                return report(diagnostics, briefings.size(), 0, drafts, embargoed, false, started, reading.skipped())
+                        .withExpired(selection.expired());
             }
             Site site = new Site(config, published);
             Optional<Set<String>> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
@@ -148,7 +149,7 @@ public final class Publisher {
             int pages = !written ? 0 : memory.last().map(s -> s.artifacts().values().stream()
                     .filter(a -> a.path().endsWith(".pdf")).mapToInt(Artifact::pages).sum()).orElse(0);
             return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, embargoed,
-                    written, started, reading.skipped()).withPdfPages(pages);
+                    written, started, reading.skipped()).withPdfPages(pages).withExpired(selection.expired());
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "io",
                     "cannot publish: " + describe(e)));

@@ -128,7 +128,7 @@ public final class BriefingReader {
         List<Block> lead = sections.lead();
         List<Section> tree = sections.sections();
         List<Footnote> footnotes = converter.footnotes();
-        return new Briefing(sourcePath, slug, meta, lead, tree, footnotes,
+        return new Briefing(sourcePath, meta.slug().orElse(slug), meta, lead, tree, footnotes,
                 wordCount(lead, tree, footnotes));
     }
 
@@ -171,11 +171,7 @@ public final class BriefingReader {
 
     /** The page name of a source file: the slug of its file name without {@code .md}. */
     public static String slugOf(String sourcePath) {
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
-        if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
-            name = name.substring(0, name.length() - 3);
-        }
-        return Slugs.of(name);
+        return Slugs.ofFile(sourcePath);
     }
 
     private static int wordCount(List<Block> lead, List<Section> sections, List<Footnote> footnotes) {

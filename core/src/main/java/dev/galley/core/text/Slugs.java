@@ -52,6 +52,18 @@ public final class Slugs {
         return slug;
     }
 
+    /**
+     * The page name a briefing's file gives it: the slug of its name without {@code .md}
+     * ({@code briefings/Harbour Year.md} is {@code harbour-year}).
+     */
+    public static String ofFile(String sourcePath) {
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
+        if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        return of(name);
+    }
+
     /** The slug of {@code text}; empty when it has no letters or digits. */
     public static String of(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);

@@ -194,7 +194,7 @@ class PublisherTest {
         PublishReport report = new Publisher(List.of(new ListingRenderer())).publish(request(content));
 
         assertEquals(List.of(
-                "content/briefings/a.md:3:7: error: 'date' must be a date such as 2026-11-28, not “yesterday” [front-matter-value]",
+                "content/briefings/a.md:3:7: error: 'date' must be a date such as 2026-11-28, or a date and time such as 2026-11-28T09:30:00Z, not “yesterday” [front-matter-value]",
                 "content/briefings/a.md:5:5: error: footnote [^x] has no definition; add a line '[^x]: …' [footnote-undefined]",
                 "content/briefings/b.md:3:7: error: 'lang' must be a language tag such as en or en-GB, not “!!” [front-matter-value]",
                 "content/galley.yaml:2:8: error: 'paper' must be a4 or letter, not “folio” [config-value]"),

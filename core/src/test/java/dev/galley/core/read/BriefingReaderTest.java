@@ -110,7 +110,7 @@ class BriefingReaderTest {
                 9:5 error front-matter-author""", located(result));
         Diagnostic date = result.diagnostics().get(0);
         assertEquals("content/briefings/test.md:3:7: error: 'date' must be a date such as 2026-11-28,"
-                + " not “yesterday” [front-matter-value]", date.format());
+                + " or a date and time such as 2026-11-28T09:30:00Z, not “yesterday” [front-matter-value]", date.format());
     }
 
     @Test

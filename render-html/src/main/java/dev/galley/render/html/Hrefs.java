@@ -2,6 +2,7 @@ package dev.galley.render.html;
 
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.LinkTarget;
+import dev.galley.core.model.PageNames;
 import dev.galley.core.model.Site;
 
 import java.util.Optional;
@@ -12,10 +13,12 @@ import java.util.stream.Collectors;
 final class Hrefs {
 
     private final Set<String> publishedSlugs;
+    private final PageNames names;
     private final Media media;
 
     Hrefs(Site site, Media media) {
         this.publishedSlugs = site.briefings().stream().map(Briefing::slug).collect(Collectors.toSet());
+        this.names = PageNames.of(site.briefings());
         this.media = media;
     }
 
@@ -28,10 +31,11 @@ final class Hrefs {
             return Optional.of("#" + Urls.encodeFragment(anchor.id()));
         }
         if (target instanceof LinkTarget.BriefingPage page) {
-            if (!publishedSlugs.contains(page.slug())) {
+            String slug = names.pageOf(page.slug());
+            if (!publishedSlugs.contains(slug)) {
                 return Optional.empty();
             }
-            String path = toRoot + Urls.encodePath("briefings/" + page.slug() + "/index.html");
+            String path = toRoot + Urls.encodePath(Site.briefingDir(slug) + "/index.html");
             return Optional.of(page.anchorId().isEmpty() ? path : path + "#" + Urls.encodeFragment(page.anchorId()));
         }
         return media.file(((LinkTarget.ContentFile) target).path(), toRoot);

@@ -2,6 +2,7 @@ package dev.galley.render.html;
 
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
+import dev.galley.core.model.Meta;
 import dev.galley.core.model.Site;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
@@ -144,11 +145,13 @@ public final class HtmlRenderer implements Renderer {
 
         // The sitemap: the home page, the briefings, then the other pages but the 404.
         List<String> pages = new ArrayList<>();
-        Map<String, LocalDate> modified = new TreeMap<>();
+        Map<String, String> modified = new TreeMap<>();
         pages.add(PageData.HOME);
         for (Briefing b : site.briefings()) {
             pages.add(Site.pagePath(b));
-            b.meta().updated().or(b.meta()::date).ifPresent(d -> modified.put(Site.pagePath(b), d));
+            Meta meta = b.meta();
+            Meta.iso(meta.updated(), meta.revised()).or(() -> Meta.iso(meta.date(), meta.published()))
+                    .ifPresent(d -> modified.put(Site.pagePath(b), d));
         }
         for (SitePage page : sitePages) {
             if (!page.path().equals(PageData.HOME) && !page.path().equals(PageData.NOT_FOUND)) {
@@ -159,6 +162,12 @@ public final class HtmlRenderer implements Renderer {
         Optional<URI> base = data.base();
         context.write(PageData.FEED, utf8(SiteFiles.atom(site, base, context.build(), rendered)));
         context.write("robots.txt", utf8(SiteFiles.robots(base)));
+        for (Briefing b : site.briefings()) {
+            for (String alias : b.meta().aliases()) {
+                String page = Site.aliasPage(alias);
+                context.write(page, utf8(SiteFiles.redirect(b, page, base)));
+            }
+        }
         if (base.isPresent()) {
             context.write("sitemap.xml", utf8(SiteFiles.sitemap(base.get(), pages, modified)));
         }

@@ -262,8 +262,8 @@ final class PageData {
             @SuppressWarnings("unchecked")
             Map<String, Object> og = (Map<String, Object>) data.get("og");
             og.put("type", "article");
-            meta.date().ifPresent(d -> og.put("published", d.toString()));
-            meta.updated().ifPresent(d -> og.put("modified", d.toString()));
+            Meta.iso(meta.date(), meta.published()).ifPresent(d -> og.put("published", d));
+            Meta.iso(meta.updated(), meta.revised()).ifPresent(d -> og.put("modified", d));
         }
         data.put("jsonLd", Templates.markup(Json.of(jsonLd(briefing))));
 
@@ -421,8 +421,9 @@ final class PageData {
         ld.put("@type", "NewsArticle");
         ld.put("headline", meta.title());
         ld.put("description", description(briefing));
-        meta.date().ifPresent(d -> ld.put("datePublished", d.toString()));
-        meta.updated().or(meta::date).ifPresent(d -> ld.put("dateModified", d.toString()));
+        Meta.iso(meta.date(), meta.published()).ifPresent(d -> ld.put("datePublished", d));
+        Meta.iso(meta.updated(), meta.revised()).or(() -> Meta.iso(meta.date(), meta.published()))
+                .ifPresent(d -> ld.put("dateModified", d));
         List<Object> authors = new ArrayList<>();
         for (Author a : authors(meta)) {
             Map<String, Object> p = new LinkedHashMap<>();

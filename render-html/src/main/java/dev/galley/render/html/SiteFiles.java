@@ -9,6 +9,7 @@ import dev.galley.core.publish.BuildContext;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ final class SiteFiles {
             x.append("<link rel=\"alternate\" type=\"text/html\" href=\"")
                     .append(HtmlWriter.escape(base.map(u -> PageData.publicUrl(u, page)).orElse(Urls.encodePath(page))))
                     .append("\"/>\n");
-            meta.date().ifPresent(d -> x.append("<published>").append(instant(d)).append("</published>\n"));
+            meta.publishedAt().ifPresent(d -> x.append("<published>").append(d.toInstant()).append("</published>\n"));
             x.append("<updated>").append(updated(meta)).append("</updated>\n");
             for (Author a : meta.authors()) {
                 x.append("<author><name>").append(HtmlWriter.escape(a.name())).append("</name></author>\n");
@@ -121,27 +122,45 @@ final class SiteFiles {
     }
 
         private static Instant updated(Meta meta) {
-        return meta.updated().or(meta::date).map(SiteFiles::instant).orElse(Instant.EPOCH);
-    }
-
-    private static Instant instant(LocalDate date) {
-        return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+        return meta.revisedAt().map(OffsetDateTime::toInstant).orElse(Instant.EPOCH);
     }
 
     /** The sitemap (sitemaps.org), which needs absolute addresses: only with a base URL. */
-    static String sitemap(URI base, List<String> pages, Map<String, LocalDate> lastModified) {
+    static String sitemap(URI base, List<String> pages, Map<String, String> lastModified) {
         StringBuilder x = new StringBuilder(4096);
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {
             x.append("<url><loc>").append(HtmlWriter.escape(PageData.publicUrl(base, page))).append("</loc>");
-            LocalDate modified = lastModified.get(page);
+            String modified = lastModified.get(page);
             if (modified != null) {
                 x.append("<lastmod>").append(modified).append("</lastmod>");
             }
             x.append("</url>\n");
         }
         x.append("</urlset>\n");
+        return x.toString();
+    }
+
+    /**
+     * The page left at an earlier address of {@code briefing}: it sends browsers on at once (a
+     * static site has no server-side redirects), tells search engines the briefing's address,
+     * and offers the link for readers whose browser does not follow.
+     */
+    static String redirect(Briefing briefing, String aliasPage, Optional<URI> base) {
+        String toRoot = "../".repeat((int) aliasPage.chars().filter(c -> c == '/').count());
+        String page = Site.pagePath(briefing);
+        String href = toRoot + Urls.encodePath(page);
+        String title = HtmlWriter.escape(briefing.meta().title());
+        StringBuilder x = new StringBuilder(512);
+        x.append("<!DOCTYPE html>\n<html lang=\"").append(HtmlWriter.escape(briefing.meta().lang())).append("\">\n<head>\n");
+        x.append("<meta charset=\"utf-8\">\n<title>").append(title).append("</title>\n");
+        base.ifPresent(b -> x.append("<link rel=\"canonical\" href=\"")
+                .append(HtmlWriter.escape(PageData.publicUrl(b, page))).append("\">\n"));
+        x.append("<meta name=\"robots\" content=\"noindex\">\n");
+        x.append("<meta http-equiv=\"refresh\" content=\"0; url=").append(HtmlWriter.escape(href)).append("\">\n");
+        x.append("</head>\n<body>\n<p><a href=\"").append(HtmlWriter.escape(href)).append("\">").append(title)
+                .append("</a></p>\n</body>\n</html>\n");
         return x.toString();
     }
 

@@ -4,6 +4,7 @@ import dev.galley.core.model.Author;
 import dev.galley.core.model.Block;
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
+import dev.galley.core.model.PageNames;
 import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.Site;
@@ -77,7 +78,8 @@ public final class PdfRenderer implements Renderer {
         reportUnhyphenated(site, context);
         // In an incremental build only changed briefings are set again; core carries the others'
         // PDFs and their recorded artifacts over.
-        context.forEach(context.toRender(site.briefings()), briefing -> render(site, briefing, fonts, context));
+        PageNames pages = PageNames.of(site.briefings());
+        context.forEach(context.toRender(site.briefings()), briefing -> render(site, briefing, fonts, pages, context));
     }
 
     /**
@@ -106,12 +108,12 @@ public final class PdfRenderer implements Renderer {
         });
     }
 
-    private static void render(Site site, Briefing briefing, FontLibrary fonts, RenderContext context)
-            throws IOException {
+    private static void render(Site site, Briefing briefing, FontLibrary fonts, PageNames pages,
+                               RenderContext context) throws IOException {
         BriefingReporter reporter = new BriefingReporter(context, briefing);
         String path = Site.pdfPath(briefing);
         // Digesting the whole briefing and its images is wasted work in a build without a cache.
-        Optional<String> key = context.caches() ? Optional.of(cacheKey(site, briefing, context)) : Optional.empty();
+        Optional<String> key = context.caches() ? Optional.of(cacheKey(site, briefing, pages, context)) : Optional.empty();
         Optional<CachedPdf> cached = key.flatMap(context::recall).flatMap(CachedPdf::of);
         if (cached.isPresent()) {
             context.write(path, cached.get().pdf());
@@ -122,7 +124,7 @@ public final class PdfRenderer implements Renderer {
         ImageAssets images = ImageAssets.load(briefing, context, reporter);
         PageGeometry geometry = PageGeometry.of(site.config().paper());
         LaidOutBriefing layout = BriefingLayout.layout(site.config(), briefing, fonts, reporter,
-                geometry, images);
+                geometry, images, pages);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfWriter.write(layout, metadata(briefing.meta(), context.build()), images.all(), fonts, reporter, pdf);
         byte[] bytes = pdf.toByteArray();
@@ -136,8 +138,8 @@ public final class PdfRenderer implements Renderer {
      * What a briefing's PDF depends on beyond the model, the settings and Galley's build: the
      * bytes of every image it may embed (an image edited in place changes the PDF, not the text).
      */
-    private static String cacheKey(Site site, Briefing briefing, RenderContext context) {
-        CacheKey key = CacheKey.of(PdfRenderer.class, site.config(), context.build(), briefing);
+    private static String cacheKey(Site site, Briefing briefing, PageNames pages, RenderContext context) {
+        CacheKey key = CacheKey.of(PdfRenderer.class, site.config(), context.build(), briefing).add(pages.toString());
         for (Block.Figure figure : ImageAssets.figures(briefing)) {
             String source = figure.image().source();
             key.add(source);

@@ -6,6 +6,7 @@ import dev.galley.core.model.Author;
 import dev.galley.core.text.LocalTypography;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
+import dev.galley.core.model.PageNames;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Inline;
 import dev.galley.core.model.Meta;
@@ -101,6 +102,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private final Labels labels;
     /** Where the language forbids breaking at a space ("4 800", "62 %", "Quoi ?"). */
     private final LocalTypography typography;
+    /** The page names links to other briefings reach. */
+    private final PageNames pages;
     private List<VItem> items = new ArrayList<>();
     /** The model element being set, for every line emitted (see {@link Origin}). */
     private Origin origin = Origin.DOCUMENT;
@@ -128,8 +131,10 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private int listDepth;
 
     private BriefingLayout(FontMetrics fonts, Reporter reporter, PageGeometry geometry,
-                           ImageCatalog images, Hyphenator hyphenator, Labels labels, LocalTypography typography) {
+                           ImageCatalog images, Hyphenator hyphenator, Labels labels, LocalTypography typography,
+                           PageNames pages) {
         this.fonts = fonts;
+        this.pages = pages;
         this.hyphenator = hyphenator;
         this.labels = labels;
         // the narrow space where the text face has one; else a full no-break space, not a fallback face's
@@ -147,9 +152,17 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     public static LaidOutBriefing layout(SiteConfig config, Briefing briefing, FontMetrics fonts,
                                          Reporter reporter, PageGeometry geometry,
                                          ImageCatalog images) {
+        return layout(config, briefing, fonts, reporter, geometry, images, PageNames.OF_FILES);
+    }
+
+    /** The same, with links to other briefings reaching the pages {@code pages} names. */
+    public static LaidOutBriefing layout(SiteConfig config, Briefing briefing, FontMetrics fonts,
+                                         Reporter reporter, PageGeometry geometry,
+                                         ImageCatalog images, PageNames pages) {
         BriefingLayout layout = new BriefingLayout(fonts, reporter, geometry, images,
                 Hyphenator.forLanguage(briefing.meta().lang()).orElse(null),
-                config.labelBook().forLanguage(briefing.meta().lang()), config.typographyFor(briefing.meta().lang()));
+                config.labelBook().forLanguage(briefing.meta().lang()), config.typographyFor(briefing.meta().lang()),
+                pages);
         layout.notes(briefing.footnotes());
         Matter masthead = layout.set(() -> layout.within(Origin.Kind.MASTHEAD, briefing.meta(),
                 () -> layout.masthead(config, briefing.meta())));
@@ -434,7 +447,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         float lineHeight = Math.round(HEADING_SIZE[level] * 1.25f * 2) / 2f;
         flushInlineMarker();
         pendingAnchor = section.id();
-        List<Line> lines = setter.set(RunBuilder.build(section.heading(), style, fallback, typography), frame.width(),
+        List<Line> lines = setter.set(RunBuilder.build(section.heading(), style, fallback, typography, pages), frame.width(),
                 style.size(), null, false);
         within(Origin.Kind.HEADING, section, () -> {
             // A heading with no text ("# " alone) still holds the section's anchor, and must not
@@ -496,7 +509,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     @Override
     public Void paragraph(Block.Paragraph paragraph) {
         space(blockSpace);
-        List<Run> runs = RunBuilder.build(paragraph.inlines(), body, fallback, typography);
+        List<Run> runs = RunBuilder.build(paragraph.inlines(), body, fallback, typography, pages);
         String marker = "";
         if (!inlineMarker.isEmpty()) {
             List<Run> withMarker = new ArrayList<>(inlineMarker);
@@ -705,7 +718,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             for (int c = 0; c < row.cells().size(); c++) {
                 float width = 0;
                 for (Item item : ItemBuilder.prose(RunBuilder.build(row.cells().get(c).inlines(), style,
-                        new GlyphFallback(fonts, Reporter.SILENT), typography), fonts)) {
+                        new GlyphFallback(fonts, Reporter.SILENT), typography, pages), fonts)) {
                     if (item instanceof Item.Box box) {
                         width += Sp.toPoints(box.width());
                     } else if (item instanceof Item.Glue glue && !glue.fil()) {
@@ -751,7 +764,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         int height = 0;
         for (int c = 0; c < row.cells().size() && c < widths.length; c++) {
             float inner = Math.max(widths[c] - 2 * CELL_PAD, 1);
-            List<Line> lines = setter.set(RunBuilder.build(row.cells().get(c).inlines(), style, fallback, typography),
+            List<Line> lines = setter.set(RunBuilder.build(row.cells().get(c).inlines(), style, fallback, typography, pages),
                     inner, style.size(), hyphenator, false);
             cells.add(lines);
             height = Math.max(height, lines.size());
@@ -808,7 +821,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 if (c > 0) {
                     runs.add(Run.text(" | ", style));
                 }
-                runs.addAll(RunBuilder.build(row.cells().get(c).inlines(), style, fallback, typography));
+                runs.addAll(RunBuilder.build(row.cells().get(c).inlines(), style, fallback, typography, pages));
             }
             emitLines(setter.set(runs, frame.width(), style.size(), hyphenator, false), style,
                     TABLE_LEADING, Align.LEFT, false, List.of());
@@ -845,7 +858,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                     captionStyle, CAPTION_LEADING, Align.CENTER, !figure.caption().isEmpty(), List.of());
         }
         if (!figure.caption().isEmpty()) {
-            List<Line> lines = setter.set(RunBuilder.build(figure.caption(), captionStyle, fallback, typography),
+            List<Line> lines = setter.set(RunBuilder.build(figure.caption(), captionStyle, fallback, typography, pages),
                     frame.width() * 0.85f, CAPTION_SIZE, hyphenator, false);
             emit(new VItem.Space(4f));
             within(Origin.Kind.CAPTION, figure, () ->

@@ -3,6 +3,7 @@ package dev.galley.render.pdf.text;
 import dev.galley.core.model.Inline;
 import dev.galley.core.text.LocalTypography;
 import dev.galley.core.model.LinkTarget;
+import dev.galley.core.model.PageNames;
 import dev.galley.core.model.Site;
 import dev.galley.render.pdf.font.FontFace;
 
@@ -26,10 +27,13 @@ public final class RunBuilder implements Inline.Visitor<Void> {
     private Style style;
 
     private final LocalTypography typography;
+    private final PageNames pages;
 
-    private RunBuilder(GlyphFallback fallback, Style base, List<Run> runs, LocalTypography typography) {
+    private RunBuilder(GlyphFallback fallback, Style base, List<Run> runs, LocalTypography typography,
+                       PageNames pages) {
         this.fallback = fallback;
         this.typography = typography;
+        this.pages = pages;
         this.style = base;
         this.out = new GlyphFallback.RunList(runs);
     }
@@ -41,8 +45,14 @@ public final class RunBuilder implements Inline.Visitor<Void> {
 
     /** The same, the text's spaces tied where {@code typography} forbids a break (code is left as written). */
     public static List<Run> build(List<Inline> inlines, Style base, GlyphFallback fallback, LocalTypography typography) {
+        return build(inlines, base, fallback, typography, PageNames.OF_FILES);
+    }
+
+    /** The same, links to other briefings going to the pages {@code pages} names. */
+    public static List<Run> build(List<Inline> inlines, Style base, GlyphFallback fallback, LocalTypography typography,
+                                  PageNames pages) {
         List<Run> runs = new ArrayList<>();
-        RunBuilder builder = new RunBuilder(fallback, base, runs, typography);
+        RunBuilder builder = new RunBuilder(fallback, base, runs, typography, pages);
         builder.all(inlines);
         return builder.out.flush();
     }
@@ -103,7 +113,7 @@ public final class RunBuilder implements Inline.Visitor<Void> {
      * The link as the drawing stage takes it: {@code #id} for a place in this PDF, otherwise a
      * URI, relative ones resolved against this PDF's folder {@code briefings/<slug>/}.
      */
-    static String uri(LinkTarget target) {
+    private String uri(LinkTarget target) {
         if (target instanceof LinkTarget.Web web) {
             return web.url();
         }
@@ -111,7 +121,8 @@ public final class RunBuilder implements Inline.Visitor<Void> {
             return "#" + anchor.id();
         }
         if (target instanceof LinkTarget.BriefingPage page) {
-            String pdf = "../" + page.slug() + "/" + page.slug() + ".pdf";
+            String slug = pages.pageOf(page.slug());
+            String pdf = "../" + slug + "/" + slug + ".pdf";
             return page.anchorId().isEmpty() ? pdf : pdf + "#" + page.anchorId();
         }
         return "../../" + Site.mediaPath(((LinkTarget.ContentFile) target).path());
