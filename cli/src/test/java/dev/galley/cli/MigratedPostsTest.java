@@ -1,0 +1,165 @@
+package dev.galley.cli;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.galley.cli.Run.galley;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A desk of posts written for Jekyll and Hugo, published as they are: their page names, earlier
+ * addresses, dates with times and zones, authors, tags and expiry reach both outputs.
+ */
+class MigratedPostsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path out;
+    private static Run run;
+
+    @BeforeAll
+    static void publish() throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("briefings"));
+        Files.writeString(content.resolve("galley.yaml"), "title: Harbour Desk\nbase_url: https://desk.example/\n");
+        // Jekyll: a date with a space and an offset, a singular author, tags, a slug and redirect_from
+        Files.writeString(content.resolve("briefings/2013-05-06-harbour.md"), """
+                ---
+                layout: post
+                title: The harbour in 2013
+                date: 2013-05-06 02:12:52 +0200
+                author: Ann Quay
+                tags: [ports, shipping]
+                slug: harbour-2013
+                redirect_from:
+                  - /2013/05/06/harbour.html
+                  - /blog/harbour/
+                ---
+                The harbour had a quiet year.
+                """);
+        // Hugo: a quoted instant, lastmod, categories, a link to the other post by its file
+        Files.writeString(content.resolve("briefings/ferries.md"), """
+                ---
+                title: Ferries carry the year
+                date: '2020-04-03T20:26:28.000Z'
+                lastmod: '2020-04-05T08:00:00Z'
+                author:
+                  - name: Bo Pier
+                    role: Transport correspondent
+                categories: [transport]
+                description: More passengers than ever.
+                expiryDate: 2030-01-01
+                weight: 10
+                ---
+                Compare [the harbour in 2013](2013-05-06-harbour.md) with today.
+                """);
+        Files.writeString(content.resolve("briefings/old-timetable.md"), """
+                ---
+                title: The winter timetable
+                date: 2019-10-01
+                expiryDate: 2020-03-31
+                ---
+                Ferries leave at nine.
+                """);
+        out = dir.resolve("site");
+        run = galley("publish", content.toString(), "--out", out.toString(), "--now", "2026-12-01T00:00:00Z");
+        assertEquals(0, run.code(), run.err());
+    }
+
+    @Test
+    void aSlugIsThePageNameAndLinksToTheFileReachIt() throws IOException {
+        assertTrue(Files.isRegularFile(out.resolve("briefings/harbour-2013/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("briefings/harbour-2013/harbour-2013.pdf")));
+        assertFalse(Files.exists(out.resolve("briefings/2013-05-06-harbour")));
+        Document ferries = Jsoup.parse(out.resolve("briefings/ferries/index.html").toFile(), "UTF-8");
+        assertEquals("../../briefings/harbour-2013/index.html",
+                ferries.selectFirst("a:contains(the harbour in 2013)").attr("href"));
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("briefings/ferries/ferries.pdf").toFile())) {
+            List<String> uris = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+            assertTrue(uris.contains("../harbour-2013/harbour-2013.pdf"), uris.toString());
+        }
+    }
+
+    @Test
+    void earlierAddressesRedirectToTheBriefing() throws IOException {
+        for (String alias : List.of("2013/05/06/harbour.html", "blog/harbour/index.html")) {
+            Document page = Jsoup.parse(out.resolve(alias).toFile(), "UTF-8");
+            String toRoot = "../".repeat(alias.split("/").length - 1);
+            assertEquals("0; url=" + toRoot + "briefings/harbour-2013/index.html",
+                    page.selectFirst("meta[http-equiv=refresh]").attr("content"), alias);
+            assertEquals("https://desk.example/briefings/harbour-2013/", page.selectFirst("link[rel=canonical]").attr("href"));
+            assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
+        }
+    }
+
+    @Test
+    void authorsDatesAndTopicsReachThePage() throws IOException {
+        Document harbour = Jsoup.parse(out.resolve("briefings/harbour-2013/index.html").toFile(), "UTF-8");
+        String text = harbour.body().text();
+        assertTrue(text.contains("By Ann Quay"), text);
+        assertTrue(text.contains("6 May 2013"), "the day in the zone written: " + text);
+        assertTrue(text.contains("ports") && text.contains("shipping"), text);
+        Document ferries = Jsoup.parse(out.resolve("briefings/ferries/index.html").toFile(), "UTF-8");
+        assertTrue(ferries.body().text().contains("By Bo Pier, Transport correspondent"), ferries.body().text());
+        String ld = ferries.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(ld.contains("\"datePublished\":\"2020-04-03T20:26:28Z\""), ld);
+        assertTrue(ld.contains("\"dateModified\":\"2020-04-05T08:00:00Z\""), ld);
+        assertEquals("More passengers than ever.", ferries.selectFirst("meta[name=description]").attr("content"));
+    }
+
+    @Test
+    void theFeedCarriesTheInstantsWritten() throws IOException {
+        Document feed = Jsoup.parse(Files.readString(out.resolve("feed.xml")), "", Parser.xmlParser());
+        List<String> published = feed.select("entry > published").eachText();
+        assertTrue(published.contains("2013-05-06T00:12:52Z"), published.toString());
+        assertTrue(published.contains("2020-04-03T20:26:28Z"), published.toString());
+    }
+
+    @Test
+    void anExpiredPostIsLeftOutAndNamed() {
+        assertFalse(Files.exists(out.resolve("briefings/old-timetable")));
+        assertTrue(run.out().contains("(expired: old-timetable (2020-03-31T00:00Z))"), run.out());
+        assertTrue(run.out().contains("published 2 of 3 briefings"), run.out());
+        assertFalse(run.err().contains("warning"), "no warnings for other generators' keys: " + run.err());
+    }
+
+    @Test
+    void anEarlierAddressOfGalleysOwnOrOfTwoBriefingsIsAnError() throws IOException {
+        Path content = dir.resolve("clash");
+        Files.createDirectories(content.resolve("briefings"));
+        Files.writeString(content.resolve("briefings/a.md"), "---\ntitle: A\naliases: [/search/]\n---\nA.\n");
+        Files.writeString(content.resolve("briefings/b.md"), "---\ntitle: B\naliases: [/old/]\n---\nB.\n");
+        Files.writeString(content.resolve("briefings/c.md"), "---\ntitle: C\naliases: [/old/]\n---\nC.\n");
+        Run clash = galley("publish", content.toString(), "--out", dir.resolve("clash-site").toString());
+        assertEquals(1, clash.code(), clash.err());
+        assertTrue(clash.err().contains("a.md:3:10: error: the earlier address '/search/' is a page Galley writes itself"),
+                clash.err());
+        assertTrue(clash.err().contains("c.md:3:10: error: the earlier address '/old/' is claimed by 'b' too"), clash.err());
+    }
+}
