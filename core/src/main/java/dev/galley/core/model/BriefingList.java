@@ -25,7 +25,7 @@ public final class BriefingList extends AbstractList<Briefing> implements Random
 
     /** Newest first, undated last, ties by slug: {@link Site#NEWEST_FIRST} on what an entry keeps. */
     private static final Comparator<Entry> ORDER = Comparator
-            .comparing((Entry e) -> e.meta().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .comparing(Entry::meta, Site.NEWEST_META)
             .thenComparing(Entry::slug);
 
     private final Entry[] entries;

@@ -1,5 +1,6 @@
 package dev.galley.core.model;
 
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -10,10 +11,18 @@ import java.util.Objects;
  */
 public record Site(SiteConfig config, List<Briefing> briefings) {
 
+    /**
+     * Front matter newest first by the day shown, then, on one day, by the time when given (a
+     * time's instant, so zones compare right); undated last. Ties are left to the caller.
+     */
+    static final Comparator<Meta> NEWEST_META = Comparator
+            .comparing((Meta m) -> m.date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing((Meta m) -> m.published().map(OffsetDateTime::toInstant).orElse(null),
+                    Comparator.nullsLast(Comparator.reverseOrder()));
+
     /** Newest first; undated briefings last; ties broken by slug so the order is stable. */
     public static final Comparator<Briefing> NEWEST_FIRST = Comparator
-            .comparing((Briefing b) -> b.meta().date().orElse(null),
-                    Comparator.nullsLast(Comparator.reverseOrder()))
+            .comparing(Briefing::meta, Site.NEWEST_META)
             .thenComparing(Briefing::slug);
 
     /**
