@@ -1,6 +1,6 @@
 // Bad content fails the build with every problem at its file:line:col, and no stack trace.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] briefings/broken.md:3:7: error: \'date\' must be a date such as 2026-11-28, not “yesterday” [front-matter-value]')
+assert log.contains('[ERROR] briefings/broken.md:3:7: error: \'date\' must be a date such as 2026-11-28, or a date and time such as 2026-11-28T09:30:00Z, not “yesterday” [front-matter-value]')
 assert log.contains('[ERROR] briefings/broken.md:5:5: error: this link points to a briefing \'missing\' that does not exist [link-briefing]')
 assert log.contains('Galley found problems in the content (listed above); the previous output is unchanged')
 assert !log.contains('\tat dev.galley')
