@@ -250,7 +250,23 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             pages.add(new Page(p + 1, placed));
         }
         String watermark = briefing.meta().status() == Status.DRAFT ? labels.upper(labels.text(LabelKey.DRAFT)) : "";
-        return new LaidOutBriefing(geometry, pages, madeUp.anchors(), outline(briefing), watermark, labels);
+        return new LaidOutBriefing(geometry, pages, withSectionAnchors(briefing, madeUp.anchors()),
+                outline(briefing), watermark, labels);
+    }
+
+    /**
+     * The destinations, with each section's HTML anchors ({@code <a id="CVE-2016-6304">}) leading
+     * where its heading landed: links written for another generator's page reach the section.
+     */
+    private static Map<String, Destination> withSectionAnchors(Briefing briefing, Map<String, Destination> anchors) {
+        Map<String, Destination> all = new HashMap<>(anchors);
+        for (Section section : briefing.allSections()) {
+            Destination heading = anchors.get(section.id());
+            if (heading != null) {
+                section.anchors().forEach(anchor -> all.putIfAbsent(anchor, heading));
+            }
+        }
+        return all;
     }
 
     // ---------------------------------------------------------------- masthead, header, footer
