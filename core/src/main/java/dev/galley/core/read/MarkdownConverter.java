@@ -49,6 +49,7 @@ import dev.galley.core.text.Languages;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -322,7 +323,7 @@ final class MarkdownConverter {
         } else if (node instanceof OrderedList list) {
             block = new Block.OrderedList(list.getStartNumber(), items(list, depth), list.isTight(), pos);
         } else if (node instanceof BlockQuote quote) {
-            block = new Block.BlockQuote(blocks(quote, depth + 1), pos);
+            block = callout(quote, depth).orElseGet(() -> new Block.BlockQuote(blocks(quote, depth + 1), pos));
         } else if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo().toString().strip();
             String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
@@ -350,6 +351,52 @@ final class MarkdownConverter {
             block = new Block.Paragraph(List.of(new Inline.Text(text, pos)), pos);
         }
         into.add(new TopBlock(block));
+    }
+
+    /** GitHub's alert marker on a quote's first line, and what follows it on that line. */
+    private static final Pattern CALLOUT_MARKER = Pattern.compile("\\[!([A-Za-z]{1,20})\\](?=[ \t]|$)");
+
+    /**
+     * The quote as a callout when its first line is an alert marker of a kind GitHub knows
+     * ({@code [!NOTE]} …, any case), with Obsidian's title after it; an unknown kind keeps the
+     * quote a quote and is warned about, since it is most likely a misspelt kind.
+     */
+    private Optional<Block> callout(BlockQuote quote, int depth) {
+        if (!(quote.getFirstChild() instanceof Paragraph first)) {
+            return Optional.empty();
+        }
+        BasedSequence chars = first.getChars();
+        int lineEnd = chars.indexOf('\n');
+        BasedSequence line = lineEnd < 0 ? chars : chars.subSequence(0, lineEnd);
+        Matcher marker = CALLOUT_MARKER.matcher(line);
+        if (!marker.lookingAt()) {
+            return Optional.empty();
+        }
+        Optional<Block.Callout.Kind> kind = Arrays.stream(Block.Callout.Kind.values())
+                .filter(k -> k.name().equalsIgnoreCase(marker.group(1))).findFirst();
+        if (kind.isEmpty()) {
+            diagnostics.warning(pos(first), "callout-kind", "“[!" + marker.group(1) + "]” is not a kind of"
+                    + " callout (NOTE, TIP, IMPORTANT, WARNING or CAUTION); it stays a quote");
+            return Optional.empty();
+        }
+        int markerEnd = line.subSequence(marker.end()).getStartOffset();
+        int lineEndOffset = line.getEndOffset();
+        List<Inline> title = trimEnd(trimStart(inlinesIn(first, markerEnd, lineEndOffset, depth + 1)));
+        List<Block> blocks = new ArrayList<>();
+        if (lineEnd >= 0) {
+            List<Inline> rest = trimStart(inlinesIn(first, lineEndOffset + 1, first.getEndOffset(), depth + 1));
+            if (!rest.isEmpty()) {
+                blocks.add(new Block.Paragraph(rest, source.position(lineEndOffset + 1)));
+            }
+        }
+        for (Node node = first.getNext(); node != null; node = node.getNext()) {
+            List<TopLevel> items = new ArrayList<>();
+            block(node, depth + 1, items);
+            items.forEach(item -> blocks.add(((TopBlock) item).block()));
+        }
+        boolean titled = !dev.galley.core.model.PlainText.of(title).isBlank();
+        return Optional.of(new Block.Callout(kind.get(), titled ? Optional.of(title) : Optional.empty(),
+                blocks, pos(quote)));
     }
 
     private void warnDepth(SourcePos pos) {
