@@ -624,7 +624,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         frame = outer.inset(CALLOUT_PADDING, minWidth());
         float outerSpace = blockSpace;
         blockSpace = PARAGRAPH_SPACE;
-        Style title = Style.of(FontFace.SANS_BOLD, BODY_SIZE * 0.9f).withColor(calloutColour(callout.kind()));
+        CalloutColours colours = CALLOUT_COLOURS.get(callout.kind());
+        Style title = Style.of(FontFace.SANS_BOLD, BODY_SIZE * 0.9f).withColor(colours.rule());
         List<Run> titleRuns = callout.title().isPresent()
                 ? RunBuilder.build(callout.title().get(), title, fallback, typography)
                 : generated(labels.text(callout.kind().labelKey()), title);
@@ -637,7 +638,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         blockSpace = outerSpace;
         spaceLocked = false;
         emitLine(CALLOUT_PADDING, 0, List.of(), List.of(), false, false);
-        box(start, outer, calloutColour(callout.kind()), calloutTint(callout.kind()));
+        box(start, outer, colours.rule(), colours.tint());
         return null;
     }
 
@@ -680,26 +681,16 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         }
     }
 
-    /** Each kind's rule and title colour: dark enough for 4.5:1 on its tint, as on the site. */
-    private static int calloutColour(Block.Callout.Kind kind) {
-        return switch (kind) {
-            case NOTE -> 0x0550AE;
-            case TIP -> 0x116329;
-            case IMPORTANT -> 0x6639BA;
-            case WARNING -> 0x7A4D00;
-            case CAUTION -> 0xA40E26;
-        };
+    /** A callout kind's rule and title colour, and its tint: 4.5:1 or more apart, as on the site. */
+    private record CalloutColours(int rule, int tint) {
     }
 
-    private static int calloutTint(Block.Callout.Kind kind) {
-        return switch (kind) {
-            case NOTE -> 0xE3F1FF;
-            case TIP -> 0xE2F7E6;
-            case IMPORTANT -> 0xF3ECFF;
-            case WARNING -> 0xFFF5CC;
-            case CAUTION -> 0xFFECEC;
-        };
-    }
+    private static final Map<Block.Callout.Kind, CalloutColours> CALLOUT_COLOURS = new java.util.EnumMap<>(Map.of(
+            Block.Callout.Kind.NOTE, new CalloutColours(0x0550AE, 0xE3F1FF),
+            Block.Callout.Kind.TIP, new CalloutColours(0x116329, 0xE2F7E6),
+            Block.Callout.Kind.IMPORTANT, new CalloutColours(0x6639BA, 0xF3ECFF),
+            Block.Callout.Kind.WARNING, new CalloutColours(0x7A4D00, 0xFFF5CC),
+            Block.Callout.Kind.CAUTION, new CalloutColours(0xA40E26, 0xFFECEC)));
 
     @Override
     public Void codeBlock(Block.CodeBlock code) {
