@@ -32,7 +32,7 @@ public final class LinkCheck {
      * checking a large desk (or rebuilding it on every save in the preview) walks no briefing again.
      *
      * @param file  the briefing's source as editors see it
-     * @param ids   the ids of its sections
+     * @param ids   the ids of its sections, their HTML anchors' too
      * @param links its links to its own sections and to other briefings, in reading order
      */
     public record Facts(String slug, String file, Status status, Set<String> ids, List<Link> links) {
@@ -47,7 +47,7 @@ public final class LinkCheck {
 
         /** The facts of {@code briefing}, whose source editors see as {@code file}. */
         public static Facts of(Briefing briefing, String file) {
-            Set<String> ids = briefing.allSections().stream().map(Section::id).collect(Collectors.toSet());
+            Set<String> ids = briefing.allSections().stream().flatMap(s -> s.ids().stream()).collect(Collectors.toSet());
             List<Link> links = new ArrayList<>();
             Walk.inlines(briefing, (block, inline) -> {
                 if (inline instanceof Inline.Link link && (link.target() instanceof LinkTarget.Anchor

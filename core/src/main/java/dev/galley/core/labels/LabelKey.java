@@ -36,6 +36,12 @@ public enum LabelKey {
     BACK_TO_REFERENCE(Kind.TEXT, "number"),
     SECTION_LINK(Kind.TEXT, "heading"),
     UNTITLED_SECTION(Kind.TEXT),
+    /** The titles of callouts that have none of their own, by kind (see {@code Block.Callout}). */
+    CALLOUT_NOTE(Kind.TEXT),
+    CALLOUT_TIP(Kind.TEXT),
+    CALLOUT_IMPORTANT(Kind.TEXT),
+    CALLOUT_WARNING(Kind.TEXT),
+    CALLOUT_CAUTION(Kind.TEXT),
     DRAFT(Kind.TEXT),
     DRAFT_NOTICE(Kind.TEXT),
     EMBARGOED_UNTIL(Kind.TEXT, "date", "time"),

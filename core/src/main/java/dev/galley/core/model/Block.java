@@ -10,7 +10,8 @@ import java.util.Objects;
  */
 public sealed interface Block
         permits Block.Paragraph, Block.BulletList, Block.OrderedList, Block.BlockQuote,
-                Block.CodeBlock, Block.Table, Block.Figure, Block.ThematicBreak, Block.RawHtml {
+                Block.CodeBlock, Block.Table, Block.Figure, Block.ThematicBreak, Block.RawHtml,
+                Block.Callout {
 
     /** Where this block starts in the source file. */
     SourcePos pos();
@@ -28,6 +29,7 @@ public sealed interface Block
         R figure(Figure figure);
         R thematicBreak(ThematicBreak thematicBreak);
         R rawHtml(RawHtml html);
+        R callout(Callout callout);
     }
 
     record Paragraph(List<Inline> inlines, SourcePos pos) implements Block {
@@ -120,5 +122,45 @@ public sealed interface Block
     record RawHtml(String html, SourcePos pos) implements Block {
         public RawHtml { Objects.requireNonNull(html); }
         public <R> R accept(Visitor<R> v) { return v.rawHtml(this); }
+    }
+
+    /**
+     * A callout: a block quote that opens with GitHub's alert marker ({@code > [!WARNING]}), set
+     * apart as a titled box of its kind. The title is the text after the marker on its line
+     * (Obsidian's custom title) when there is one; otherwise renderers use the kind's label in the
+     * briefing's language ({@link Kind#labelKey()}).
+     *
+     * @param title  the title written after the marker; empty for the kind's default title
+     * @param blocks the content, without the marker line
+     */
+    record Callout(Kind kind, java.util.Optional<List<Inline>> title, List<Block> blocks, SourcePos pos)
+            implements Block {
+        public Callout {
+            Objects.requireNonNull(kind);
+            title = title.map(List::copyOf);
+            blocks = List.copyOf(blocks);
+        }
+        public <R> R accept(Visitor<R> v) { return v.callout(this); }
+
+        /** GitHub's five kinds of alert, in its order. */
+        public enum Kind {
+            NOTE, TIP, IMPORTANT, WARNING, CAUTION;
+
+            /** The kind's name in lower case, as class names and label keys write it. */
+            public String id() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            /** The label that names this kind when the callout has no title of its own. */
+            public dev.galley.core.labels.LabelKey labelKey() {
+                return switch (this) {
+                    case NOTE -> dev.galley.core.labels.LabelKey.CALLOUT_NOTE;
+                    case TIP -> dev.galley.core.labels.LabelKey.CALLOUT_TIP;
+                    case IMPORTANT -> dev.galley.core.labels.LabelKey.CALLOUT_IMPORTANT;
+                    case WARNING -> dev.galley.core.labels.LabelKey.CALLOUT_WARNING;
+                    case CAUTION -> dev.galley.core.labels.LabelKey.CALLOUT_CAUTION;
+                };
+            }
+        }
     }
 }

@@ -90,6 +90,8 @@ public final class PlainText implements Inline.Visitor<Void> {
         @Override public Void figure(Block.Figure f) { out.append(f.image().alt()).append(' '); line(f.caption()); return null; }
         @Override public Void thematicBreak(Block.ThematicBreak b) { return null; }
         @Override public Void rawHtml(Block.RawHtml h) { return null; }
+        // A default title is the renderers' label, not the author's text.
+        @Override public Void callout(Block.Callout c) { c.title().ifPresent(t -> line(t)); blocks(c.blocks()); return null; }
 
         private void items(List<Block.ListItem> items) {
             for (Block.ListItem item : items) {

@@ -52,6 +52,9 @@ public final class Walk {
             l.items().forEach(item -> blocks(item.blocks()));
         } else if (block instanceof Block.BlockQuote q) {
             blocks(q.blocks());
+        } else if (block instanceof Block.Callout c) {
+            c.title().ifPresent(title -> inlines(c, title));
+            blocks(c.blocks());
         } else if (block instanceof Block.Table t) {
             for (List<Block.TableRow> rows : List.of(t.header(), t.body())) {
                 rows.forEach(row -> row.cells().forEach(cell -> inlines(t, cell.inlines())));

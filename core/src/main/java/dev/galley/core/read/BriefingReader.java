@@ -117,10 +117,12 @@ public final class BriefingReader {
             meta = metaReader.withoutFrontMatter(titleWithoutFrontMatter(topLevel, slug, diagnostics));
         }
 
-        SectionBuilder sections = new SectionBuilder();
+        SectionBuilder sections = new SectionBuilder(diagnostics);
         for (MarkdownConverter.TopLevel item : topLevel) {
             if (item instanceof MarkdownConverter.TopHeading heading) {
-                sections.heading(heading.level(), heading.inlines(), heading.pos());
+                sections.heading(heading.level(), heading.inlines(), heading.pos(), heading.id(), heading.idPos());
+            } else if (item instanceof MarkdownConverter.TopAnchors anchors) {
+                sections.anchors(anchors.anchors());
             } else {
                 sections.block(((MarkdownConverter.TopBlock) item).block());
             }

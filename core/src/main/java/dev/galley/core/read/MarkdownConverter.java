@@ -49,6 +49,7 @@ import dev.galley.core.text.Languages;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -99,27 +100,170 @@ final class MarkdownConverter {
         this.targets = targets;
     }
 
-    /** A top-level item of the document: a block, or a heading that opens a section. */
-    sealed interface TopLevel permits TopBlock, TopHeading {
+    /** A top-level item of the document: a block, a heading that opens a section, or anchors. */
+    sealed interface TopLevel permits TopBlock, TopHeading, TopAnchors {
     }
 
     record TopBlock(Block block) implements TopLevel {
     }
 
-    record TopHeading(int level, List<Inline> inlines, SourcePos pos) implements TopLevel {
+    /**
+     * @param id   the id written in the heading's attribute block ({@code {#id}}), possibly
+     *             empty or unsafe (the section builder reports it); absent when none was written
+     * @param idPos where that id's {@code #} stands, else the heading's position
+     */
+    record TopHeading(int level, List<Inline> inlines, SourcePos pos, Optional<String> id, SourcePos idPos)
+            implements TopLevel {
+        TopHeading(int level, List<Inline> inlines, SourcePos pos) {
+            this(level, inlines, pos, Optional.empty(), pos);
+        }
     }
+
+    /** A paragraph of nothing but empty HTML anchors, {@code <a id="x"></a>}: ids, not text. */
+    record TopAnchors(List<Anchor> anchors) implements TopLevel {
+    }
+
+    /** One anchor's id and where its tag starts. */
+    record Anchor(String id, SourcePos pos) {
+    }
+
+    /** One empty anchor: {@code <a id="x"></a>} or {@code <a name="x"></a>}, nothing else on the tag. */
+    private static final Pattern ANCHOR = Pattern.compile(
+            "(?i)<a\\s++(?:id|name)\\s*+=\\s*+(?:\"([^\"<>]*+)\"|'([^'<>]*+)'|([^\\s\"'=<>`]++))\\s*+>\\s*+</a\\s*+>");
+    /** Paragraphs longer than this are text, however they start: no anchor line is this long. */
+    private static final int MAX_ANCHOR_PARAGRAPH = 4096;
 
     /** The document's top level in order. */
     List<TopLevel> topLevel() {
         List<TopLevel> items = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                items.add(new TopHeading(heading.getLevel(), inlines(heading, 0), pos(heading)));
+                items.add(heading(heading, 0));
+                continue;
+            }
+            List<Anchor> anchors = anchors(node);
+            if (!anchors.isEmpty()) {
+                items.add(new TopAnchors(anchors));
             } else {
                 block(node, 0, items);
             }
         }
         return items;
+    }
+
+    /** A section's heading: its text without a trailing attribute block, and the block's id. */
+    private TopHeading heading(Heading heading, int depth) {
+        BasedSequence text = heading.getText();
+        Optional<HeadingAttributes.Found> found = HeadingAttributes.find(text);
+        if (found.isEmpty() || text.isEmpty()) {
+            return new TopHeading(heading.getLevel(), inlines(heading, depth), pos(heading));
+        }
+        int cut = text.subSequence(found.get().start()).getStartOffset();
+        if (!cutsOnlyText(heading, cut)) {
+            return new TopHeading(heading.getLevel(), inlines(heading, depth), pos(heading));
+        }
+        SourcePos idPos = found.get().idStart() < 0 ? pos(heading)
+                : source.position(text.subSequence(found.get().idStart()).getStartOffset());
+        return new TopHeading(heading.getLevel(), trimEnd(inlinesIn(heading, 0, cut, depth)), pos(heading),
+                found.get().id(), idPos);
+    }
+
+    /**
+     * Whether {@code offset} falls between {@code parent}'s children or inside a plain text one:
+     * braces inside code, a link or emphasis are the author's text, not an attribute block.
+     */
+    private static boolean cutsOnlyText(Node parent, int offset) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node.getStartOffset() < offset && offset < node.getEndOffset() && !(node instanceof Text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The inlines of {@code parent}'s children that start in the source range
+     * {@code [from, to)}, plain text cut to the range: a heading without its attribute block, a
+     * callout's title line or the lines after it.
+     */
+    private List<Inline> inlinesIn(Node parent, int from, int to, int depth) {
+        InlineCollector out = new InlineCollector();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            int start = node.getStartOffset();
+            int end = node.getEndOffset();
+            if (node instanceof Text && start < to && end > from) {
+                int cutStart = Math.max(start, from);
+                BasedSequence part = node.getChars().subSequence(cutStart - start, Math.min(end, to) - start);
+                out.text(unescape(part), source.position(cutStart));
+            } else if (start >= from && start < to) {
+                inline(node, depth, out);
+            }
+        }
+        return out.finish();
+    }
+
+    /** {@code inlines} without trailing spaces and line breaks. */
+    private static List<Inline> trimEnd(List<Inline> inlines) {
+        List<Inline> trimmed = new ArrayList<>(inlines);
+        while (!trimmed.isEmpty()) {
+            Inline last = trimmed.get(trimmed.size() - 1);
+            if (last instanceof Inline.SoftBreak || last instanceof Inline.HardBreak) {
+                trimmed.remove(trimmed.size() - 1);
+            } else if (last instanceof Inline.Text text && text.text().stripTrailing().length() < text.text().length()) {
+                String kept = text.text().stripTrailing();
+                trimmed.remove(trimmed.size() - 1);
+                if (!kept.isEmpty()) {
+                    trimmed.add(new Inline.Text(kept, text.pos()));
+                }
+            } else {
+                break;
+            }
+        }
+        return trimmed;
+    }
+
+    /** {@code inlines} without leading spaces. */
+    private static List<Inline> trimStart(List<Inline> inlines) {
+        if (!inlines.isEmpty() && inlines.get(0) instanceof Inline.Text text) {
+            String kept = text.text().stripLeading();
+            List<Inline> trimmed = new ArrayList<>(inlines.subList(1, inlines.size()));
+            if (!kept.isEmpty()) {
+                trimmed.add(0, new Inline.Text(kept, text.pos()));
+            }
+            return trimmed;
+        }
+        return inlines;
+    }
+
+    /**
+     * The anchors of a paragraph (or HTML block) that holds nothing else, as other generators
+     * write them on the line before a heading; empty for anything else.
+     */
+    private List<Anchor> anchors(Node node) {
+        if (!(node instanceof Paragraph || node instanceof HtmlBlockBase)
+                || node.getChars().length() > MAX_ANCHOR_PARAGRAPH) {
+            return List.of();
+        }
+        String text = node.getChars().toString();
+        Matcher anchor = ANCHOR.matcher(text);
+        List<Anchor> anchors = new ArrayList<>();
+        int at = 0;
+        while (true) {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            if (at == text.length()) {
+                return anchors;
+            }
+            anchor.region(at, text.length());
+            if (!anchor.lookingAt()) {
+                return List.of();
+            }
+            String id = anchor.group(1) != null ? anchor.group(1)
+                    : anchor.group(2) != null ? anchor.group(2) : anchor.group(3);
+            anchors.add(new Anchor(id, source.position(node.getStartOffset() + at)));
+            at = anchor.end();
+        }
     }
 
     /** Footnote definitions in number order, converted after the body has numbered them. */
@@ -173,13 +317,13 @@ final class MarkdownConverter {
             block = paragraph(paragraph, depth);
         } else if (node instanceof Heading heading) {
             // A heading inside a list or quote cannot open a section; it stays as strong text.
-            block = new Block.Paragraph(List.of(new Inline.Strong(inlines(heading, depth), pos)), pos);
+            block = new Block.Paragraph(List.of(new Inline.Strong(heading(heading, depth).inlines(), pos)), pos);
         } else if (node instanceof BulletList list) {
             block = new Block.BulletList(items(list, depth), list.isTight(), pos);
         } else if (node instanceof OrderedList list) {
             block = new Block.OrderedList(list.getStartNumber(), items(list, depth), list.isTight(), pos);
         } else if (node instanceof BlockQuote quote) {
-            block = new Block.BlockQuote(blocks(quote, depth + 1), pos);
+            block = callout(quote, depth).orElseGet(() -> new Block.BlockQuote(blocks(quote, depth + 1), pos));
         } else if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo().toString().strip();
             String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
@@ -207,6 +351,52 @@ final class MarkdownConverter {
             block = new Block.Paragraph(List.of(new Inline.Text(text, pos)), pos);
         }
         into.add(new TopBlock(block));
+    }
+
+    /** GitHub's alert marker on a quote's first line, and what follows it on that line. */
+    private static final Pattern CALLOUT_MARKER = Pattern.compile("\\[!([A-Za-z]{1,20})\\](?=[ \t]|$)");
+
+    /**
+     * The quote as a callout when its first line is an alert marker of a kind GitHub knows
+     * ({@code [!NOTE]} …, any case), with Obsidian's title after it; an unknown kind keeps the
+     * quote a quote and is warned about, since it is most likely a misspelt kind.
+     */
+    private Optional<Block> callout(BlockQuote quote, int depth) {
+        if (!(quote.getFirstChild() instanceof Paragraph first)) {
+            return Optional.empty();
+        }
+        BasedSequence chars = first.getChars();
+        int lineEnd = chars.indexOf('\n');
+        BasedSequence line = lineEnd < 0 ? chars : chars.subSequence(0, lineEnd);
+        Matcher marker = CALLOUT_MARKER.matcher(line);
+        if (!marker.lookingAt()) {
+            return Optional.empty();
+        }
+        Optional<Block.Callout.Kind> kind = Arrays.stream(Block.Callout.Kind.values())
+                .filter(k -> k.name().equalsIgnoreCase(marker.group(1))).findFirst();
+        if (kind.isEmpty()) {
+            diagnostics.warning(pos(first), "callout-kind", "“[!" + marker.group(1) + "]” is not a kind of"
+                    + " callout (NOTE, TIP, IMPORTANT, WARNING or CAUTION); it stays a quote");
+            return Optional.empty();
+        }
+        int markerEnd = line.subSequence(marker.end()).getStartOffset();
+        int lineEndOffset = line.getEndOffset();
+        List<Inline> title = trimEnd(trimStart(inlinesIn(first, markerEnd, lineEndOffset, depth + 1)));
+        List<Block> blocks = new ArrayList<>();
+        if (lineEnd >= 0) {
+            List<Inline> rest = trimStart(inlinesIn(first, lineEndOffset + 1, first.getEndOffset(), depth + 1));
+            if (!rest.isEmpty()) {
+                blocks.add(new Block.Paragraph(rest, source.position(lineEndOffset + 1)));
+            }
+        }
+        for (Node node = first.getNext(); node != null; node = node.getNext()) {
+            List<TopLevel> items = new ArrayList<>();
+            block(node, depth + 1, items);
+            items.forEach(item -> blocks.add(((TopBlock) item).block()));
+        }
+        boolean titled = !dev.galley.core.model.PlainText.of(title).isBlank();
+        return Optional.of(new Block.Callout(kind.get(), titled ? Optional.of(title) : Optional.empty(),
+                blocks, pos(quote)));
     }
 
     private void warnDepth(SourcePos pos) {

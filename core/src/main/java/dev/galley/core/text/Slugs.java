@@ -64,6 +64,14 @@ public final class Slugs {
         return of(name);
     }
 
+    /**
+     * Takes {@code slug} as it is (an id the author wrote), so that {@link #unique} never hands it
+     * out; false when it was taken already.
+     */
+    public boolean claim(String slug) {
+        return taken.add(slug);
+    }
+
     /** The slug of {@code text}; empty when it has no letters or digits. */
     public static String of(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);

@@ -44,6 +44,8 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     private final List<String> openRawTags = new ArrayList<>();
 
     private HtmlWriter out = new HtmlWriter();
+    /** Callouts written so far: each title's id, {@code _callout-N}, is unique on the page. */
+    private int callouts;
     private int linkDepth;
     private boolean tight;
 
@@ -201,6 +203,30 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
         out.start("blockquote").newline();
         writeBlocks(quote.blocks());
         out.end("blockquote").newline();
+        tight = saved;
+        return null;
+    }
+
+    /**
+     * A callout as a note with a name: screen readers announce "note, Warning" and its content;
+     * the title's words come from the callout or from the kind's label in the briefing's language.
+     */
+    @Override
+    public Void callout(Block.Callout callout) {
+        boolean saved = tight;
+        tight = false;
+        String titleId = "_callout-" + (++callouts);
+        String kind = callout.kind().id();
+        out.start("aside", "class", "callout callout-" + kind, "role", "note", "aria-labelledby", titleId).newline();
+        out.start("p", "class", "callout-title", "id", titleId);
+        if (callout.title().isPresent()) {
+            writeInlines(callout.title().get());
+        } else {
+            out.text(labels.text(callout.kind().labelKey()));
+        }
+        out.end("p").newline();
+        writeBlocks(callout.blocks());
+        out.end("aside").newline();
         tight = saved;
         return null;
     }

@@ -609,6 +609,7 @@ final class PageData {
         for (Section section : sections) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("id", section.id());
+            s.put("anchors", section.anchors());
             s.put("href", "#" + Urls.encodeFragment(section.id()));
             s.put("level", Math.min(6, depth + 1));
             s.put("headingText", PlainText.of(section.heading()));

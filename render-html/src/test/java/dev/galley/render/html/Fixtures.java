@@ -159,6 +159,15 @@ final class Fixtures {
                         "Spending", pos()), List.of(t("Defence spending, 2026")), pos()),
                 new Block.CodeBlock("java", "var x = \"${x}\";\n<#assign y=1>", pos(), pos()),
                 new Block.ThematicBreak(pos()),
+                new Block.Callout(Block.Callout.Kind.NOTE, Optional.empty(), List.of(p("A note under its kind's label.")), pos()),
+                new Block.Callout(Block.Callout.Kind.WARNING, Optional.of(List.of(t("Sanctions "),
+                        new Inline.Emphasis(List.of(t("take")), pos()), t(" time"))),
+                        List.of(p(t("See "), new Inline.Link(new LinkTarget.Anchor("putins-perspective"), "",
+                                List.of(t("the first section")), pos()), t(".")),
+                                new Block.BulletList(List.of(item(p("one")), item(p("two"))), true, pos())), pos()),
+                new Block.Callout(Block.Callout.Kind.TIP, Optional.empty(), List.of(p("A tip.")), pos()),
+                new Block.Callout(Block.Callout.Kind.IMPORTANT, Optional.empty(), List.of(p("Important.")), pos()),
+                new Block.Callout(Block.Callout.Kind.CAUTION, Optional.empty(), List.of(p("Careful.")), pos()),
                 new Block.RawHtml("<div onclick=\"evil()\">raw <script>alert(4)</script></div>", pos())));
 
         List<Footnote> notes = List.of(

@@ -244,6 +244,28 @@ class HtmlRendererTest {
     }
 
     @Test
+    void calloutsAreNamedNotesTitledByTheirKindOrTheirOwnTitle() {
+        Document page = rendered.page(SINK);
+        var callouts = page.select("aside.callout");
+        assertEquals(List.of("callout callout-note", "callout callout-warning", "callout callout-tip",
+                "callout callout-important", "callout callout-caution"), callouts.eachAttr("class"));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var callout : callouts) {
+            assertEquals("note", callout.attr("role"));
+            var title = callout.child(0);
+            assertEquals("p", title.tagName());
+            assertEquals(callout.attr("aria-labelledby"), title.id(), "the title names the note");
+            assertTrue(ids.add(title.id()), "title ids are unique on the page");
+            assertEquals(1, page.select("[id=" + title.id() + "]").size());
+        }
+        assertEquals(List.of("Note", "Sanctions take time", "Tip", "Important", "Caution"),
+                callouts.stream().map(c -> c.child(0).text()).toList());
+        assertEquals("<em>take</em>", callouts.get(1).child(0).select("em").outerHtml());
+        assertEquals("#putins-perspective", callouts.get(1).select("a").attr("href"));
+        assertEquals(2, callouts.get(1).select("li").size());
+    }
+
+    @Test
     void localImagesAreCopiedAndLinkedRelatively() throws IOException {
         Element img = rendered.page(SINK).selectFirst("figure > img");
         assertEquals("../../media/images/chart%20one.png", img.attr("src"));

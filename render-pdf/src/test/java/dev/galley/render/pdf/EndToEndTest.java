@@ -177,6 +177,9 @@ class EndToEndTest {
                     "(?m)^ *" + java.util.regex.Pattern.quote(type) + "( |$)").matcher(dump).find(),
                     type + " missing from:\n" + dump);
         }
+        // A callout is a titled section: its title (the kind's label when it has none) read first.
+        assertTrue(dump.contains("H2 \"Callouts\"\n    Sect\n      P \"Note\"\n      P \"A note, titled"), dump);
+        assertTrue(dump.contains("    Sect\n      P \"Sanctions take time\"\n      P \"A warning"), dump);
         // The table's header row, repeated on the pages it continues to, is read once.
         assertEquals(1, dump.lines().filter(l -> l.strip().equals("THead")).count(), dump);
         // Every Note directly follows the Reference that first cites it, inside the same element.

@@ -27,7 +27,11 @@ final class ReadingOrder {
     private final StringBuilder out = new StringBuilder();
     private int listDepth;
 
+    /** The words Galley adds in the briefing's language: callouts' default titles. */
+    private final dev.galley.core.labels.Labels labels;
+
     private ReadingOrder(Briefing briefing) {
+        labels = dev.galley.core.model.SiteConfig.defaults().labelBook().forLanguage(briefing.meta().lang());
         for (Footnote note : briefing.footnotes()) {
             notes.putIfAbsent(note.number(), note);
         }
@@ -76,6 +80,13 @@ final class ReadingOrder {
             listDepth--;
         } else if (block instanceof Block.BlockQuote quote) {
             blocks(quote.blocks());
+        } else if (block instanceof Block.Callout callout) {
+            if (callout.title().isPresent()) {
+                inlines(callout.title().get());
+            } else {
+                word(labels.text(callout.kind().labelKey()));
+            }
+            blocks(callout.blocks());
         } else if (block instanceof Block.CodeBlock code) {
             word(code.code());
         } else if (block instanceof Block.Table table) {

@@ -281,7 +281,7 @@ final class Tagger {
             case MASTHEAD, DIVISION -> "Div";
             case CONTENTS -> "TOC";
             case TOC_ENTRY -> "TOCI";
-            case SECTION -> "Sect";
+            case SECTION, CALLOUT -> "Sect";
             case HEADING -> {
                 if (origin.element() instanceof Section section) {
                     yield "H" + Math.max(1, Math.min(6, section.level()));

@@ -84,6 +84,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     static final int RULE_GREY = 0x999999;
     static final int QUOTE_BAR = 0xBBBBBB;
     static final int CODE_BACKGROUND = 0xF2F2F0;
+    /** Padding inside a callout's box, and the width of the rule down its left side. */
+    static final float CALLOUT_PADDING = 7f;
+    static final float CALLOUT_RULE = 2.5f;
     static final String[] BULLETS = {"\u2022", "\u25E6", "\u25AA"};
     /** Footnote text starts this far in from the text block, its number hanging in front. */
     static final float NOTE_INDENT = 16f;
@@ -263,7 +266,23 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             pages.add(new Page(p + 1, placed));
         }
         String watermark = briefing.meta().status() == Status.DRAFT ? labels.upper(labels.text(LabelKey.DRAFT)) : "";
-        return new LaidOutBriefing(geometry, pages, madeUp.anchors(), outline(briefing), watermark, labels);
+        return new LaidOutBriefing(geometry, pages, withSectionAnchors(briefing, madeUp.anchors()),
+                outline(briefing), watermark, labels);
+    }
+
+    /**
+     * The destinations, with each section's HTML anchors ({@code <a id="CVE-2016-6304">}) leading
+     * where its heading landed: links written for another generator's page reach the section.
+     */
+    private static Map<String, Destination> withSectionAnchors(Briefing briefing, Map<String, Destination> anchors) {
+        Map<String, Destination> all = new HashMap<>(anchors);
+        for (Section section : briefing.allSections()) {
+            Destination heading = anchors.get(section.id());
+            if (heading != null) {
+                section.anchors().forEach(anchor -> all.putIfAbsent(anchor, heading));
+            }
+        }
+        return all;
     }
 
     // ---------------------------------------------------------------- masthead, header, footer
@@ -483,6 +502,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             return Origin.Kind.LIST;
         } else if (block instanceof Block.BlockQuote) {
             return Origin.Kind.QUOTE;
+        } else if (block instanceof Block.Callout) {
+            return Origin.Kind.CALLOUT;
         } else if (block instanceof Block.CodeBlock) {
             return Origin.Kind.CODE;
         } else if (block instanceof Block.Table) {
@@ -600,6 +621,89 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         }
         return null;
     }
+
+    /**
+     * A callout: a tinted box with a rule of its kind's colour down the left, a bold title (the
+     * callout's own, or its kind's label) and then its blocks, kept on one page when it fits on
+     * one. The box is drawn as backgrounds of its lines, so it is an artifact like every rule.
+     */
+    @Override
+    public Void callout(Block.Callout callout) {
+        flushInlineMarker();
+        space(blockSpace);
+        Frame outer = frame;
+        emitLine(CALLOUT_PADDING, 0, List.of(), List.of(), false, false);
+        int start = items.size() - 1;
+        frame = outer.inset(CALLOUT_PADDING, minWidth());
+        float outerSpace = blockSpace;
+        blockSpace = PARAGRAPH_SPACE;
+        CalloutColours colours = CALLOUT_COLOURS.get(callout.kind());
+        Style title = Style.of(FontFace.SANS_BOLD, BODY_SIZE * 0.9f).withColor(colours.rule());
+        List<Run> titleRuns = callout.title().isPresent()
+                ? RunBuilder.build(callout.title().get(), title, fallback, typography)
+                : generated(labels.text(callout.kind().labelKey()), title);
+        List<Line> titleLines = setter.set(titleRuns, frame.width(), title.size(), null, false);
+        within(Origin.Kind.PARAGRAPH, callout, () -> emitLines(titleLines, title, leading, Align.LEFT, true, List.of()));
+        pendingSpace = TIGHT_SPACE;
+        spaceLocked = true;
+        blocks(callout.blocks());
+        frame = outer;
+        blockSpace = outerSpace;
+        spaceLocked = false;
+        emitLine(CALLOUT_PADDING, 0, List.of(), List.of(), false, false);
+        box(start, outer, colours.rule(), colours.tint());
+        return null;
+    }
+
+    /**
+     * Draws a box behind the items from {@code start} on: the space between its blocks becomes
+     * tinted lines of the same height, so the box has no gaps, and every line gets the tint and
+     * the rule behind what it had (a code block's own background stays on top). The lines keep
+     * together when the box is no taller than a page.
+     */
+    private void box(int start, Frame box, int rule, int tint) {
+        float height = 0;
+        for (int i = start; i < items.size(); i++) {
+            height += items.get(i).height();
+        }
+        boolean keep = height <= geometry.bodyHeight();
+        for (int i = start; i < items.size(); i++) {
+            VItem item = items.get(i);
+            boolean last = i == items.size() - 1;
+            VItem boxed = item;
+            if (item instanceof VItem.Space space) {
+                boxed = new VItem.LineBox(space.height(), 0, List.of(), List.of(), false, "");
+            }
+            if (boxed instanceof VItem.LineBox line) {
+                List<Rect> rects = new ArrayList<>();
+                rects.add(new Rect(box.left(), 0, box.width(), line.height(), tint));
+                rects.add(new Rect(box.left(), 0, CALLOUT_RULE, line.height(), rule));
+                rects.addAll(line.rects());
+                boxed = new VItem.LineBox(line.height(), line.baseline(), line.fragments(), rects,
+                        line.keepWithNext() || (keep && !last), line.anchor(), line.origin(), line.parts());
+            } else if (boxed instanceof VItem.ImageBox image && keep && !last) {
+                boxed = new VItem.ImageBox(image.x(), image.width(), image.height(), image.source(), true, image.origin());
+            }
+            if (boxed != item) {
+                List<VItem> headers = repeatedHeaders.remove(item);
+                if (headers != null) {
+                    repeatedHeaders.put(boxed, headers);
+                }
+                items.set(i, boxed);
+            }
+        }
+    }
+
+    /** A callout kind's rule and title colour, and its tint: 4.5:1 or more apart, as on the site. */
+    private record CalloutColours(int rule, int tint) {
+    }
+
+    private static final Map<Block.Callout.Kind, CalloutColours> CALLOUT_COLOURS = new java.util.EnumMap<>(Map.of(
+            Block.Callout.Kind.NOTE, new CalloutColours(0x0550AE, 0xE3F1FF),
+            Block.Callout.Kind.TIP, new CalloutColours(0x116329, 0xE2F7E6),
+            Block.Callout.Kind.IMPORTANT, new CalloutColours(0x6639BA, 0xF3ECFF),
+            Block.Callout.Kind.WARNING, new CalloutColours(0x7A4D00, 0xFFF5CC),
+            Block.Callout.Kind.CAUTION, new CalloutColours(0xA40E26, 0xFFECEC)));
 
     @Override
     public Void codeBlock(Block.CodeBlock code) {

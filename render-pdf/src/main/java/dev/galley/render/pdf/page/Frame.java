@@ -20,6 +20,14 @@ record Frame(float left, float width) {
         return new Frame(left + amount, width - amount);
     }
 
+    /** This frame narrowed by {@code amount} on both sides (a box's padding), within the same limit. */
+    Frame inset(float amount, float minWidth) {
+        if (width - 2 * amount < minWidth) {
+            return this;
+        }
+        return new Frame(left + amount, width - 2 * amount);
+    }
+
     float right() {
         return left + width;
     }

@@ -32,7 +32,12 @@ public record Origin(Kind kind, Object element, Origin parent) {
         /** One entry of the table of contents (element: the {@code Section} it points to). */
         TOC_ENTRY,
         /** A group of blocks with no more specific role (a table too wide for columns, set as text). */
-        DIVISION
+        DIVISION,
+        /**
+         * A callout (element: the {@code Block.Callout}): a titled section, its title a paragraph
+         * (kind PARAGRAPH, element the same callout) before its blocks.
+         */
+        CALLOUT
     }
 
     public static final Origin ARTIFACT = new Origin(Kind.ARTIFACT, null, null);
