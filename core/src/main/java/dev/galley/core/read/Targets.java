@@ -3,8 +3,10 @@ package dev.galley.core.read;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.SourcePos;
+import dev.galley.core.text.Slugs;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -40,16 +42,26 @@ final class Targets {
     private final String sourceDir;
     private final Diagnostics diagnostics;
     private final Predicate<String> contentFileExists;
+    private final Optional<URI> base;
 
     /**
      * @param sourcePath        the briefing's path relative to the content folder, with slashes
      * @param contentFileExists whether a path relative to the content folder names a file
      */
     Targets(String sourcePath, Diagnostics diagnostics, Predicate<String> contentFileExists) {
+        this(sourcePath, diagnostics, contentFileExists, Optional.empty());
+    }
+
+    /**
+     * @param base the site's {@code base_url}: root-relative links and images that name no file of
+     *             the content folder are addresses on its host
+     */
+    Targets(String sourcePath, Diagnostics diagnostics, Predicate<String> contentFileExists, Optional<URI> base) {
         int slash = sourcePath.lastIndexOf('/');
         this.sourceDir = slash < 0 ? "" : sourcePath.substring(0, slash);
         this.diagnostics = diagnostics;
         this.contentFileExists = contentFileExists;
+        this.base = base;
     }
 
     /** Where the link goes, or empty (with a problem reported) when it is refused. */
@@ -73,6 +85,9 @@ final class Targets {
         }
         if (target.startsWith("#")) {
             return Optional.of(new LinkTarget.Anchor(percentDecode(target.substring(1))));
+        }
+        if (target.startsWith("/") && !namesContent(target)) {
+            return aroundSite(target, pos);
         }
         Optional<String> path = contentPath(target, pos, "link");
         if (path.isEmpty()) {
@@ -123,6 +138,20 @@ final class Targets {
                       + " folder, where Galley removes scripts and links from it)" : ""));
             return Optional.empty();
         }
+        if (source.startsWith("/") && !source.startsWith("//") && !namesContent(source)) {
+            if (unfitForAddress(source)) {
+                diagnostics.error(pos, "image-invalid", "this image's address '" + source + "' has a space, a"
+                        + " backslash or a control character, which no address may have");
+                return Optional.empty();
+            }
+            if (base.isPresent()) {
+                return Optional.of(onHost(source));
+            }
+            diagnostics.error(pos, "image-missing", "image '" + source + "' is no file of the content folder;"
+                    + " if it is on the site around the microsite, set base_url in galley.yaml so Galley can"
+                    + " write its full address");
+            return Optional.empty();
+        }
         Optional<String> path = contentPath(source, pos, "image");
         if (path.isPresent() && !contentFileExists.test(path.get())) {
             diagnostics.error(pos, "image-missing", "image file '" + path.get()
@@ -130,6 +159,84 @@ final class Targets {
             return Optional.empty();
         }
         return path;
+    }
+
+    /**
+     * Whether a root-relative reference names what it always has: a file of the content folder
+     * ({@code /media/chart.png}) or a briefing's source. Anything else is on the wider site.
+     */
+    private boolean namesContent(String reference) {
+        String path = reference;
+        int cut = indexOfAny(path, '#', '?');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        String file = percentDecode(path).replace('\\', '/').replaceAll("^/+", "");
+        if (file.contains("..")) {
+            return true; // leaves the content folder or means nothing: the content check says which
+        }
+        return (file.startsWith(BRIEFINGS) && file.toLowerCase(Locale.ROOT).endsWith(".md"))
+                || contentFileExists.test(file);
+    }
+
+    /**
+     * A link to an address on the site the microsite is part of ({@code /en/download}): the page
+     * of one of this site's briefings when it names one ({@code /briefings/harbour/}), otherwise
+     * the address on base_url's host, or, without base_url, as written (right when the site is
+     * served at its host's root; the PDF then has no address to link to, which is warned about).
+     */
+    private Optional<LinkTarget> aroundSite(String target, SourcePos pos) {
+        if (unfitForAddress(target)) {
+            diagnostics.error(pos, "link-invalid", "this link's address '" + target + "' has a space, a backslash"
+                    + " or a control character, which no address may have");
+            return Optional.empty();
+        }
+        Optional<LinkTarget> page = briefingAddress(target);
+        if (page.isPresent()) {
+            return page;
+        }
+        if (base.isPresent()) {
+            return Optional.of(new LinkTarget.Web(onHost(target)));
+        }
+        diagnostics.warning(pos, "link-site", "'" + target + "' is an address on the site around the microsite;"
+                + " the page keeps it as written, but without base_url in galley.yaml the PDF cannot link it");
+        return Optional.of(new LinkTarget.Web(target));
+    }
+
+    /** {@code /briefings/<slug>/}, {@code …/index.html} or {@code …/<slug>.pdf} under the site's own address. */
+    private Optional<LinkTarget> briefingAddress(String target) {
+        int hash = target.indexOf('#');
+        String fragment = hash < 0 ? "" : percentDecode(target.substring(hash + 1));
+        int cut = indexOfAny(target, '#', '?');
+        String path = percentDecode(cut < 0 ? target : target.substring(0, cut));
+        String root = base.map(URI::getPath).filter(p -> !p.isEmpty()).orElse("/");
+        if (!path.startsWith(root + BRIEFINGS)) {
+            return Optional.empty();
+        }
+        String[] rest = path.substring(root.length() + BRIEFINGS.length()).split("/", -1);
+        if (rest.length == 0 || rest.length > 2 || rest[0].isEmpty() || !rest[0].equals(Slugs.of(rest[0]))) {
+            return Optional.empty();
+        }
+        String slug = rest[0];
+        boolean page = rest.length == 1 || rest[1].isEmpty() || rest[1].equals("index.html")
+                || rest[1].equals(slug + ".pdf");
+        return page ? Optional.of(new LinkTarget.BriefingPage(slug, fragment)) : Optional.empty();
+    }
+
+    /** The root-relative {@code reference} on base_url's scheme and host, as a browser resolves it. */
+    private String onHost(String reference) {
+        URI b = base.orElseThrow();
+        return b.getScheme() + "://" + b.getRawAuthority() + reference;
+    }
+
+    private static boolean unfitForAddress(String reference) {
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c <= ' ' || c == 0x7f || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The media type of a {@code data:} URL, lower case: what stands before its first {@code ;} or {@code ,}. */

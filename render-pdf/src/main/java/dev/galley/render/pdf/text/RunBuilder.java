@@ -105,17 +105,20 @@ public final class RunBuilder implements Inline.Visitor<Void> {
 
     @Override
     public Void link(Inline.Link link) {
-        styled(style.withColor(LINK_COLOR).withLink(uri(link.target())), link.children());
+        String uri = uri(link.target());
+        styled(uri == null ? style : style.withColor(LINK_COLOR).withLink(uri), link.children());
         return null;
     }
 
     /**
      * The link as the drawing stage takes it: {@code #id} for a place in this PDF, otherwise a
-     * URI, relative ones resolved against this PDF's folder {@code briefings/<slug>/}.
+     * URI, relative ones resolved against this PDF's folder {@code briefings/<slug>/}; null for
+     * a root-relative address, which a PDF read on its own has no host for.
      */
     private String uri(LinkTarget target) {
         if (target instanceof LinkTarget.Web web) {
-            return web.url();
+            // a root-relative address (no base_url) means nothing outside the site: words, no link
+            return web.url().startsWith("/") ? null : web.url();
         }
         if (target instanceof LinkTarget.Anchor anchor) {
             return "#" + anchor.id();
