@@ -2,6 +2,7 @@ package dev.galley.cli;
 
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.DiagnosticJson;
+import dev.galley.core.diagnostic.ProblemSummary;
 import dev.galley.core.publish.BuildContext;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
@@ -43,7 +44,9 @@ final class BuildOptions {
      * summary as it goes and has no such report.
      */
     static final List<Option> REPORTING_OPTIONS = Stream.concat(OPTIONS.stream(), Stream.of(
-            Option.flag("Name the files skipped as hidden or editor files.", "-v", "--verbose"))).toList();
+            Option.flag("Name the files skipped as hidden or editor files.", "-v", "--verbose"),
+            Option.flag("End with the problems grouped by kind, with counts and the first of each"
+                    + " (check: the groups only, not every problem).", "--summary"))).toList();
 
     /** How problems are printed. */
     enum Format { text, json }
@@ -60,6 +63,7 @@ final class BuildOptions {
     final Format format;
     final boolean quiet;
     final boolean verbose;
+    final boolean summary;
 
     /** Reads the options; a value that is not of the option's kind is a {@link UsageException}. */
     BuildOptions(Arguments arguments) {
@@ -75,6 +79,7 @@ final class BuildOptions {
         format = arguments.choice("--format", Format.values(), Format.text);
         quiet = arguments.flag("--quiet");
         verbose = arguments.syntax().option("--verbose") != null && arguments.flag("--verbose");
+        summary = arguments.syntax().option("--summary") != null && arguments.flag("--summary");
         if (quiet && verbose) {
             throw new UsageException(arguments.syntax(), "options '--quiet' and '--verbose' contradict each other");
         }
@@ -112,15 +117,29 @@ final class BuildOptions {
 
     /** Prints problems to {@code err}, the summary to {@code out}; returns the exit code. */
     int report(PublishReport report, PrintWriter out, PrintWriter err) {
+        return report(report, out, err, false);
+    }
+
+    /**
+     * The same; a check ({@code checking}) ends with the problems grouped by kind whenever it
+     * found any, and with {@code --summary} prints only the groups.
+     */
+    int report(PublishReport report, PrintWriter out, PrintWriter err, boolean checking) {
         if (progress != null) {
             progress.finish();
         }
         if (format == Format.json) {
             out.println(DiagnosticJson.of(report.diagnostics()));
-        } else {
+        } else if (!(checking && summary)) {
             for (Diagnostic d : report.diagnostics()) {
                 err.println(d.format());
             }
+        }
+        if (format == Format.text && (summary || checking) && !report.diagnostics().isEmpty()) {
+            List<String> kinds = ProblemSummary.of(report.diagnostics()).lines();
+            err.println("galley: " + kinds.size() + " kind" + (kinds.size() == 1 ? "" : "s")
+                    + " of problem, errors first, the commonest first:");
+            kinds.forEach(line -> err.println("  " + line));
         }
         if (!quiet) {
             PrintWriter summary = format == Format.json ? err : out;

@@ -18,6 +18,6 @@ final class CheckCommand implements Command {
     public int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         BuildOptions options = new BuildOptions(arguments);
         var report = options.publisher(err).check(options.request());
-        return options.report(report, out, err);
+        return options.report(report, out, err, true);
     }
 }

@@ -162,4 +162,28 @@ class MigratedPostsTest {
                 clash.err());
         assertTrue(clash.err().contains("c.md:3:10: error: the earlier address '/old/' is claimed by 'b' too"), clash.err());
     }
+
+    @Test
+    void checkEndsWithTheProblemsGroupedByKindAndSummaryPrintsOnlyTheGroups() throws IOException {
+        Path content = dir.resolve("moving");
+        Files.createDirectories(content.resolve("briefings"));
+        Files.writeString(content.resolve("briefings/a.md"), "---\ntitle: A\n---\n### Deep\n\n![a map](x.png)\n");
+        Files.writeString(content.resolve("briefings/b.md"), "---\ntitle: B\n---\n### Deep\n\nSee [it](nope.md).\n");
+        Files.writeString(content.resolve("briefings/c.md"), "---\ntitle: C\n---\n### Deep\n\nText.\n");
+        Run check = galley("check", content.toString());
+        assertEquals(1, check.code(), check.err());
+        List<String> lines = check.err().lines().toList();
+        int head = lines.indexOf("galley: 3 kinds of problem, errors first, the commonest first:");
+        assertTrue(head > 0, check.err());
+        // errors first (each once here, by code), then the warning that occurs three times
+        assertTrue(lines.get(head + 1).matches("  error +image-missing +1  first: .*a\\.md:6:1: image file .*"),
+                lines.get(head + 1));
+        assertTrue(lines.get(head + 2).matches("  error +link-briefing +1  first: .*b\\.md:6:5: .*"), lines.get(head + 2));
+        assertTrue(lines.get(head + 3).matches("  warning +heading-skip +3  first: .*a\\.md:4:1: .*"), lines.get(head + 3));
+
+        Run grouped = galley("check", "--summary", content.toString());
+        assertEquals(1, grouped.code());
+        assertFalse(grouped.err().contains("b.md:4:1"), "the groups only: " + grouped.err());
+        assertTrue(grouped.err().contains("heading-skip"), grouped.err());
+    }
 }
