@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks and resolves where links and images point. Links may go to the web, to mail and phone
- * numbers, to a section, to another briefing's {@code .md} file, or to a file inside the content
- * folder; images must be files inside the content folder, web addresses, or {@code data:} images
- * in PNG, GIF, JPEG or WebP. Anything that would run script or leave the content folder is an
+ * numbers, to a section, to another briefing's {@code .md} file or published address, to a file
+ * inside the content folder, or (root-relative) to the website around the microsite; images must
+ * be files inside the content folder, web addresses (root-relative ones on base_url's host), or
+ * {@code data:} images in PNG, GIF, JPEG or WebP. Anything that would run script or leave the content folder is an
  * error that names what was refused and what is allowed, and the link's words are kept without
  * the link. (SVG files in the content folder are accepted here and cleaned before publishing:
  * {@code publish.SvgFiles}.)
