@@ -122,7 +122,7 @@ final class BuildOptions {
 
     /**
      * The same; a check ({@code checking}) ends with the problems grouped by kind whenever it
-     * found any, and with {@code --summary} prints only the groups.
+     * found more than one, and with {@code --summary} prints only the groups.
      */
     int report(PublishReport report, PrintWriter out, PrintWriter err, boolean checking) {
         if (progress != null) {
@@ -135,7 +135,9 @@ final class BuildOptions {
                 err.println(d.format());
             }
         }
-        if (format == Format.text && (summary || checking) && !report.diagnostics().isEmpty()) {
+        // one problem needs no grouping; a check that found several ends with what to fix first
+        int found = report.diagnostics().size();
+        if (format == Format.text && found > 0 && (summary || (checking && found > 1))) {
             List<String> kinds = ProblemSummary.of(report.diagnostics()).lines();
             err.println("galley: " + kinds.size() + " kind" + (kinds.size() == 1 ? "" : "s")
                     + " of problem, errors first, the commonest first:");
