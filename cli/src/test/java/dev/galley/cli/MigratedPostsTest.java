@@ -186,4 +186,26 @@ class MigratedPostsTest {
         assertFalse(grouped.err().contains("b.md:4:1"), "the groups only: " + grouped.err());
         assertTrue(grouped.err().contains("heading-skip"), grouped.err());
     }
+
+    @Test
+    void siteAddressesAreCheckedAgainstTheListSitePathsNames() throws IOException {
+        Path content = dir.resolve("listed");
+        Files.createDirectories(content.resolve("briefings"));
+        Files.writeString(content.resolve("galley.yaml"), "base_url: https://nodejs.org/\nsite_paths: site-paths.txt\n");
+        Files.writeString(content.resolve("site-paths.txt"), "/en/download/\n/en/blog/*\n");
+        Files.writeString(content.resolve("briefings/a.md"),
+                "---\ntitle: A\n---\nGet [it](/en/download) and read [v5](/en/blog/v5) or [this](/en/dowload).\n");
+        Run run = galley("check", content.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> warnings = run.err().lines().filter(l -> l.contains(": warning: ")).toList();
+        assertEquals(1, warnings.size(), run.err());
+        assertTrue(warnings.get(0).contains("a.md:4:54: warning: '/en/dowload' is not among the 2 addresses of the site"
+                + " that site-paths.txt lists"), warnings.get(0));
+
+        Files.delete(content.resolve("site-paths.txt"));
+        Run missing = galley("check", content.toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("galley.yaml:1:1: error: site_paths names 'site-paths.txt', which is not a file"
+                + " in the content folder [config-value]"), missing.err());
+    }
 }

@@ -15,7 +15,7 @@ public enum Rule {
     LINK_BRIEFING("link-briefing", RuleLevel.ERROR, "links to other briefings resolve"),
     LINK_BROKEN("link-broken", RuleLevel.ERROR, "links to files resolve"),
     LINK_DRAFT("link-draft", RuleLevel.WARNING, "links do not lead to unpublished drafts"),
-    LINK_SITE("link-site", RuleLevel.WARNING, "links to the site around the microsite can be written in full (base_url is set)"),
+    LINK_SITE("link-site", RuleLevel.WARNING, "links to the site around the microsite can be written in full (base_url) and are among its listed addresses (site_paths)"),
     IMAGE_MISSING("image-missing", RuleLevel.ERROR, "images exist"),
     IMAGE_ALT("image-alt", RuleLevel.ERROR, "images have alt text for readers who cannot see them"),
     SVG_CLEANED("svg-cleaned", RuleLevel.WARNING,

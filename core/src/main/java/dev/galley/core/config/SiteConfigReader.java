@@ -11,6 +11,7 @@ import dev.galley.core.model.Author;
 import dev.galley.core.model.PaperSize;
 import dev.galley.core.model.RuleLevel;
 import dev.galley.core.model.SiteConfig;
+import dev.galley.core.model.SitePaths;
 import dev.galley.core.read.SourceText;
 import dev.galley.core.text.Languages;
 import dev.galley.core.text.LocalTypography;
@@ -49,7 +50,7 @@ import java.util.Set;
 public final class SiteConfigReader {
 
     private static final Set<String> KNOWN = Set.of("title", "base_url", "lang", "default_author", "paper",
-            "toc_min_pages", "rules", "labels", "typography", "timezone", "tags_as_topics");
+            "toc_min_pages", "rules", "labels", "typography", "timezone", "tags_as_topics", "site_paths");
 
     private SiteConfigReader() {
     }
@@ -114,8 +115,10 @@ public final class SiteConfigReader {
         Optional<ZoneId> timezone = yaml.parsed("timezone", SiteConfigReader::zone,
                 "a time zone such as Europe/Berlin, UTC or +01:00");
         boolean tagsAsTopics = yaml.parsed("tags_as_topics", SiteConfigReader::bool, "true or false").orElse(true);
+        SitePaths sitePaths = yaml.parsed("site_paths", SiteConfigReader::contentFile,
+                "a file of the content folder, such as site-paths.txt").map(SitePaths::named).orElse(SitePaths.NONE);
         return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules, labels, typography,
-                timezone, tagsAsTopics), diagnostics.all());
+                timezone, tagsAsTopics, sitePaths), diagnostics.all());
     }
 
     /** Each language's mapping under {@code section}, by its canonical tag; a key that is no tag is an error. */
@@ -149,6 +152,14 @@ public final class SiteConfigReader {
                 .orElse(defaults.frenchSpacing());
         boolean dashes = yaml.parsed("dashes", SiteConfigReader::bool, "true or false").orElse(defaults.dashes());
         return new LocalTypography(numbers, french, dashes, defaults.narrowSpace());
+    }
+
+    /** A relative path inside the content folder, with slashes: no {@code ..}, no leading slash. */
+    private static Optional<String> contentFile(String text) {
+        String path = text.strip().replace('\\', '/');
+        boolean inside = !path.isEmpty() && !path.startsWith("/") && !path.contains(":")
+                && java.util.Arrays.stream(path.split("/")).noneMatch(s -> s.equals("..") || s.isEmpty());
+        return inside ? Optional.of(path) : Optional.empty();
     }
 
     private static Optional<ZoneId> zone(String text) {

@@ -33,12 +33,14 @@ import java.util.TreeMap;
  *                      shown of any time is taken in when the desk sets it; UTC by default
  * @param tagsAsTopics  whether other generators' {@code tags} and {@code categories} become
  *                      topics (otherwise they are kept for templates)
+ * @param sitePaths     the wider site's addresses root-relative links are checked against, from
+ *                      the file {@code site_paths:} names (its name is set first, the list once read)
  */
 public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
                          Optional<Author> defaultAuthor, PaperSize paper, int tocMinPages,
                          Map<String, RuleLevel> rules, Map<String, Map<LabelKey, Label>> labels,
                          Map<String, LocalTypography> typography, Optional<ZoneId> timezone,
-                         boolean tagsAsTopics) {
+                         boolean tagsAsTopics, SitePaths sitePaths) {
 
     public SiteConfig {
         Objects.requireNonNull(title);
@@ -53,6 +55,28 @@ public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
         labels = Collections.unmodifiableMap(sortedLabels);
         typography = Collections.unmodifiableMap(new TreeMap<>(typography));
         Objects.requireNonNull(timezone);
+        Objects.requireNonNull(sitePaths);
+    }
+
+    /** Settings without a list of the wider site's addresses. */
+    public SiteConfig(String title, Optional<URI> baseUrl, String lang, Optional<Author> defaultAuthor,
+                      PaperSize paper, int tocMinPages, Map<String, RuleLevel> rules,
+                      Map<String, Map<LabelKey, Label>> labels, Map<String, LocalTypography> typography,
+                      Optional<ZoneId> timezone, boolean tagsAsTopics) {
+        this(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, labels, typography, timezone,
+                tagsAsTopics, SitePaths.NONE);
+    }
+
+    /** The same settings with these labels. */
+    public SiteConfig withLabels(Map<String, Map<LabelKey, Label>> desk) {
+        return new SiteConfig(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, desk, typography,
+                timezone, tagsAsTopics, sitePaths);
+    }
+
+    /** The same settings with the wider site's addresses. */
+    public SiteConfig withSitePaths(SitePaths paths) {
+        return new SiteConfig(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, labels, typography,
+                timezone, tagsAsTopics, paths);
     }
 
     /** Settings with time zones and tags as Galley's defaults have them. */

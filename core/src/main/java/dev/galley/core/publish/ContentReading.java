@@ -20,6 +20,7 @@ import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.PageNames;
+import dev.galley.core.model.SitePaths;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.read.BriefingReader;
@@ -78,7 +79,7 @@ final class ContentReading {
      * reason the editor must fix (reported; the briefings are still read and checked).
      */
     SiteConfig config() throws IOException {
-        return withLabelFiles(settings());
+        return withSitePaths(withLabelFiles(settings()));
     }
 
     private SiteConfig settings() throws IOException {
@@ -138,8 +139,31 @@ final class ContentReading {
             both.putAll(yaml);
             return both;
         }));
-        return new SiteConfig(config.title(), config.baseUrl(), config.lang(), config.defaultAuthor(), config.paper(),
-                config.tocMinPages(), config.rules(), labels, config.typography());
+        return config.withLabels(labels);
+    }
+
+    /**
+     * {@code config} with the list of the wider site's addresses read from the file
+     * {@code site_paths:} names; a file that cannot be read is an error, and no link is checked.
+     */
+    private SiteConfig withSitePaths(SiteConfig config) throws IOException {
+        if (!config.sitePaths().given()) {
+            return config;
+        }
+        String path = config.sitePaths().file();
+        String display = display(path);
+        try {
+            Diagnostics found = new Diagnostics(display);
+            String text = SourceText.decode(content.read(path), found).text();
+            diagnostics.addAll(found.all());
+            return config.withSitePaths(found.hasErrors() ? SitePaths.NONE : SitePaths.parse(path, text));
+        } catch (ContentFolder.Refusal e) {
+            diagnostics.add(refused(display, e));
+        } catch (java.nio.file.NoSuchFileException e) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, display(ContentFolder.CONFIG), SourcePos.START, "config-value",
+                    "site_paths names '" + path + "', which is not a file in the content folder"));
+        }
+        return config.withSitePaths(SitePaths.NONE);
     }
 
     private static Diagnostic refused(String display, ContentFolder.Refusal refusal) {

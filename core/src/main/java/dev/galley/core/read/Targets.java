@@ -2,6 +2,7 @@ package dev.galley.core.read;
 
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.LinkTarget;
+import dev.galley.core.model.SitePaths;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.text.Slugs;
 
@@ -44,25 +45,29 @@ final class Targets {
     private final Diagnostics diagnostics;
     private final Predicate<String> contentFileExists;
     private final Optional<URI> base;
+    private final SitePaths sitePaths;
 
     /**
      * @param sourcePath        the briefing's path relative to the content folder, with slashes
      * @param contentFileExists whether a path relative to the content folder names a file
      */
     Targets(String sourcePath, Diagnostics diagnostics, Predicate<String> contentFileExists) {
-        this(sourcePath, diagnostics, contentFileExists, Optional.empty());
+        this(sourcePath, diagnostics, contentFileExists, Optional.empty(), SitePaths.NONE);
     }
 
     /**
-     * @param base the site's {@code base_url}: root-relative links and images that name no file of
-     *             the content folder are addresses on its host
+     * @param base      the site's {@code base_url}: root-relative links and images that name no file
+     *                  of the content folder are addresses on its host
+     * @param sitePaths the addresses of that site, when the desk lists them
      */
-    Targets(String sourcePath, Diagnostics diagnostics, Predicate<String> contentFileExists, Optional<URI> base) {
+    Targets(String sourcePath, Diagnostics diagnostics, Predicate<String> contentFileExists, Optional<URI> base,
+            SitePaths sitePaths) {
         int slash = sourcePath.lastIndexOf('/');
         this.sourceDir = slash < 0 ? "" : sourcePath.substring(0, slash);
         this.diagnostics = diagnostics;
         this.contentFileExists = contentFileExists;
         this.base = base;
+        this.sitePaths = sitePaths;
     }
 
     /** Where the link goes, or empty (with a problem reported) when it is refused. */
@@ -195,6 +200,11 @@ final class Targets {
         Optional<LinkTarget> page = briefingAddress(target);
         if (page.isPresent()) {
             return page;
+        }
+        if (sitePaths.given() && !sitePaths.lists(target)) {
+            diagnostics.warning(pos, "link-site", "'" + target + "' is not among the " + sitePaths.size()
+                    + " addresses of the site that " + sitePaths.file() + " lists; check the link, or add the"
+                    + " address to the list");
         }
         if (base.isPresent()) {
             return Optional.of(new LinkTarget.Web(onHost(target)));

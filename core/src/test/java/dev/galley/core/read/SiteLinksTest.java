@@ -6,6 +6,7 @@ import dev.galley.core.model.Inline;
 import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.PaperSize;
 import dev.galley.core.model.SiteConfig;
+import dev.galley.core.model.SitePaths;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -112,5 +113,17 @@ class SiteLinksTest {
     @Test
     void anAddressNoBrowserWouldTakeIsRefused() {
         assertEquals(List.of("5:1 error link-invalid"), problems(read(at("https://example.org/"), "[x](/a\\b)")));
+    }
+
+    @Test
+    void withAListOfTheSitesAddressesAnUnlistedLinkIsWarnedAbout() {
+        SitePaths paths = SitePaths.parse("site-paths.txt", "# nodejs.org\n/en/download/\n/en/blog/*\n/about/index.html\n");
+        SiteConfig config = at("https://nodejs.org/").withSitePaths(paths);
+        BriefingReader.Result result = read(config, "[a](/en/download) [b](/en/blog/release/v5.1.1#x) [c](/about/)"
+                + " [d](/en/downlaod)");
+        assertEquals(List.of("5:63 warning link-site"), problems(result));
+        assertTrue(result.diagnostics().get(0).message().contains("'/en/downlaod' is not among the 3 addresses"),
+                result.diagnostics().get(0).message());
+        assertEquals(4, targets(result).size(), "the link is kept: the list may be out of date");
     }
 }
