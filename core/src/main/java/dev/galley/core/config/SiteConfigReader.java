@@ -19,8 +19,9 @@ import dev.galley.core.yaml.YamlMap;
 import dev.galley.core.yaml.YamlReader;
 
 import java.net.URI;
-import java.time.ZoneId;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ public final class SiteConfigReader {
                 (tag, table) -> typography.put(tag.toLowerCase(Locale.ROOT), typography(tag, table, diagnostics)));
         Optional<ZoneId> timezone = yaml.parsed("timezone", SiteConfigReader::zone,
                 "a time zone such as Europe/Berlin, UTC or +01:00");
-        boolean tagsAsTopics = yaml.parsed("tags_as_topics", SiteConfigReader::bool, "true or false").orElse(true);
+        boolean tagsAsTopics = yaml.flag("tags_as_topics").orElse(true);
         SitePaths sitePaths = yaml.parsed("site_paths", SiteConfigReader::contentFile,
                 "a file of the content folder, such as site-paths.txt").map(SitePaths::named).orElse(SitePaths.NONE);
         return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules, labels, typography,
@@ -147,10 +148,10 @@ public final class SiteConfigReader {
             }
         }
         LocalTypography defaults = LocalTypography.defaultsFor(tag);
-        boolean numbers = yaml.parsed("numbers", SiteConfigReader::bool, "true or false").orElse(defaults.numbers());
-        boolean french = yaml.parsed("french_spacing", SiteConfigReader::bool, "true or false")
+        boolean numbers = yaml.flag("numbers").orElse(defaults.numbers());
+        boolean french = yaml.flag("french_spacing")
                 .orElse(defaults.frenchSpacing());
-        boolean dashes = yaml.parsed("dashes", SiteConfigReader::bool, "true or false").orElse(defaults.dashes());
+        boolean dashes = yaml.flag("dashes").orElse(defaults.dashes());
         return new LocalTypography(numbers, french, dashes, defaults.narrowSpace());
     }
 
@@ -158,24 +159,16 @@ public final class SiteConfigReader {
     private static Optional<String> contentFile(String text) {
         String path = text.strip().replace('\\', '/');
         boolean inside = !path.isEmpty() && !path.startsWith("/") && !path.contains(":")
-                && java.util.Arrays.stream(path.split("/")).noneMatch(s -> s.equals("..") || s.isEmpty());
+                && Arrays.stream(path.split("/")).noneMatch(s -> s.equals("..") || s.isEmpty());
         return inside ? Optional.of(path) : Optional.empty();
     }
 
     private static Optional<ZoneId> zone(String text) {
         try {
             return Optional.of(ZoneId.of(text.strip()).normalized());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<Boolean> bool(String text) {
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on" -> Optional.of(true);
-            case "false", "no", "off" -> Optional.of(false);
-            default -> Optional.empty();
-        };
     }
 
     private static Optional<Integer> positive(String text) {

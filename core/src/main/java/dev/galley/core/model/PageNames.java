@@ -40,11 +40,6 @@ public final class PageNames {
         return renamed.isEmpty() ? OF_FILES : new PageNames(renamed);
     }
 
-    /** From file names to page names, for those that differ. */
-    public static PageNames of(Map<String, String> renamed) {
-        return renamed.isEmpty() ? OF_FILES : new PageNames(renamed);
-    }
-
     private static void add(Map<String, String> renamed, String source, String slug) {
         String file = Slugs.ofFile(source);
         if (!file.equals(slug)) {

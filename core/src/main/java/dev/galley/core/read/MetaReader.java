@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +136,7 @@ final class MetaReader {
      * synonyms that is; a synonym given beside it is warned about, as it is not used.
      */
     private String keyFor(YamlMap map, String galleyKey) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         names.add(galleyKey);
         names.addAll(SYNONYMS.getOrDefault(galleyKey, List.of()));
         return firstPresent(map, names.toArray(String[]::new));
@@ -160,8 +162,8 @@ final class MetaReader {
     /** 'status', else Hugo's and Eleventy's {@code draft: true}, else Jekyll's {@code published: false}. */
     private Status status(YamlMap map) {
         Optional<Status> status = map.parsed("status", MetaReader::status, "'draft' or 'published'");
-        Optional<Boolean> draft = map.parsed("draft", MetaReader::bool, "true or false");
-        Optional<Boolean> published = map.parsed("published", MetaReader::bool, "true or false");
+        Optional<Boolean> draft = map.flag("draft");
+        Optional<Boolean> published = map.flag("published");
         Optional<Status> implied = draft.map(d -> d ? Status.DRAFT : Status.PUBLISHED)
                 .or(() -> published.map(p -> p ? Status.PUBLISHED : Status.DRAFT));
         if (status.isPresent() && implied.isPresent() && status.get() != implied.get()) {
@@ -199,7 +201,7 @@ final class MetaReader {
                 }
             }
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         return topics.stream().filter(t -> seen.add(t.toLowerCase(Locale.ROOT))).toList();
     }
 
@@ -218,7 +220,7 @@ final class MetaReader {
      */
     private List<String> aliases(YamlMap map) {
         String key = firstPresent(map, "aliases", "redirect_from");
-        List<String> aliases = new java.util.ArrayList<>();
+        List<String> aliases = new ArrayList<>();
         for (YamlMap.Entry entry : map.list(key, Optional::of)) {
             Optional<String> alias = entry.asText().flatMap(MetaReader::alias);
             if (alias.isEmpty()) {
@@ -253,14 +255,6 @@ final class MetaReader {
             }
         }
         return Optional.of(path);
-    }
-
-    private static Optional<Boolean> bool(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes" -> Optional.of(true);
-            case "false", "no" -> Optional.of(false);
-            default -> Optional.empty();
-        };
     }
 
     /** Meta for a briefing without front matter. */

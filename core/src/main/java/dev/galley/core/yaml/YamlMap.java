@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -103,6 +104,18 @@ public final class YamlMap {
                     "'" + key + "' must be " + expected + ", not “" + text.get() + "”");
         }
         return value;
+    }
+
+    /**
+     * A yes-or-no value: {@code true}, {@code yes}, {@code on} or their opposites, in any case
+     * (galley.yaml and other generators' front matter write all of them).
+     */
+    public Optional<Boolean> flag(String key) {
+        return parsed(key, text -> switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> Optional.of(true);
+            case "false", "no", "off" -> Optional.of(false);
+            default -> Optional.empty();
+        }, "true or false");
     }
 
     /** Whether the key's value is a mapping, asked before choosing how to read it. */
