@@ -70,7 +70,8 @@ class MigratedPostsTest {
                 expiryDate: 2030-01-01
                 weight: 10
                 ---
-                Compare [the harbour in 2013](2013-05-06-harbour.md) with today.
+                Compare [the harbour in 2013](2013-05-06-harbour.md) with today, as [the old
+                page](/blog/harbour/) and [the 2013 address](https://desk.example/2013/05/06/harbour.html) did.
                 """);
         Files.writeString(content.resolve("briefings/old-timetable.md"), """
                 ---
@@ -103,7 +104,17 @@ class MigratedPostsTest {
                 }
             }
             assertTrue(uris.contains("../harbour-2013/harbour-2013.pdf"), uris.toString());
+            assertEquals(3, uris.stream().filter("../harbour-2013/harbour-2013.pdf"::equals).count(),
+                    "links to the earlier addresses reach the briefing's PDF too: " + uris);
         }
+    }
+
+    @Test
+    void linksToAnEarlierAddressReachTheBriefingItself() throws IOException {
+        Document ferries = Jsoup.parse(out.resolve("briefings/ferries/index.html").toFile(), "UTF-8");
+        assertEquals("../../briefings/harbour-2013/index.html", ferries.selectFirst("a:contains(the old page)").attr("href"));
+        assertEquals("../../briefings/harbour-2013/index.html",
+                ferries.selectFirst("a:contains(the 2013 address)").attr("href"));
     }
 
     @Test

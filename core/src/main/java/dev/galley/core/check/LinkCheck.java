@@ -7,14 +7,17 @@ import dev.galley.core.model.Inline;
 import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.PageNames;
 import dev.galley.core.model.Section;
+import dev.galley.core.model.SitePaths;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.model.Status;
 import dev.galley.core.model.Walk;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,11 +50,20 @@ public final class LinkCheck {
 
         /** The facts of {@code briefing}, whose source editors see as {@code file}. */
         public static Facts of(Briefing briefing, String file) {
+            return of(briefing, file, Optional.empty());
+        }
+
+        /**
+         * The same on a site served from {@code base}, whose links to addresses on its own host
+         * are kept too: one may be a briefing's earlier address, or missing from the site's list.
+         */
+        public static Facts of(Briefing briefing, String file, Optional<URI> base) {
             Set<String> ids = briefing.allSections().stream().flatMap(s -> s.ids().stream()).collect(Collectors.toSet());
             List<Link> links = new ArrayList<>();
             Walk.inlines(briefing, (block, inline) -> {
                 if (inline instanceof Inline.Link link && (link.target() instanceof LinkTarget.Anchor
-                        || link.target() instanceof LinkTarget.BriefingPage)) {
+                        || link.target() instanceof LinkTarget.BriefingPage
+                        || (link.target() instanceof LinkTarget.Web web && PageNames.hostPath(web.url(), base).isPresent()))) {
                     links.add(new Link(link.target(), link.pos()));
                 }
             });
@@ -67,8 +79,17 @@ public final class LinkCheck {
         return check(briefings, includesDrafts, PageNames.OF_FILES);
     }
 
-    /** The same, for briefings some of which set their own page names. */
+    /** The same, for briefings some of which set their own page names or have earlier addresses. */
     public static List<Diagnostic> check(List<Facts> briefings, boolean includesDrafts, PageNames names) {
+        return check(briefings, includesDrafts, names, SitePaths.NONE);
+    }
+
+    /**
+     * The same, links to the site around the microsite checked against the addresses
+     * {@code sitePaths} lists when the desk gives the list.
+     */
+    public static List<Diagnostic> check(List<Facts> briefings, boolean includesDrafts, PageNames names,
+                                         SitePaths sitePaths) {
         Map<String, Facts> bySlug = new HashMap<>();
         for (Facts b : briefings) {
             bySlug.put(b.slug(), b);
@@ -76,13 +97,17 @@ public final class LinkCheck {
         List<Diagnostic> problems = new ArrayList<>();
         for (Facts b : briefings) {
             for (Facts.Link link : b.links()) {
-                if (link.target() instanceof LinkTarget.Anchor anchor) {
+                LinkTarget target = names.resolve(link.target());
+                if (target instanceof LinkTarget.Web web) {
+                    siteAddress(web.url(), names, sitePaths).ifPresent(problem ->
+                            problems.add(new Diagnostic(Severity.WARNING, b.file(), link.pos(), "link-site", problem)));
+                } else if (target instanceof LinkTarget.Anchor anchor) {
                     if (!b.ids().contains(anchor.id())) {
                         problems.add(new Diagnostic(Severity.ERROR, b.file(), link.pos(), "link-anchor",
                                 "no section of this briefing has the id '" + anchor.id() + "'"
                                         + suggestion(b.ids())));
                     }
-                } else if (link.target() instanceof LinkTarget.BriefingPage page) {
+                } else if (target instanceof LinkTarget.BriefingPage page) {
                     Facts other = bySlug.get(names.pageOf(page.slug()));
                     if (other == null) {
                         problems.add(new Diagnostic(Severity.ERROR, b.file(), link.pos(), "link-briefing",
@@ -99,6 +124,27 @@ public final class LinkCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with a link to an address on the site's host that is no briefing's: missing
+     * from the site's list, or (without base_url) an address the PDF cannot link.
+     */
+    private static Optional<String> siteAddress(String url, PageNames names, SitePaths sitePaths) {
+        Optional<String> path = PageNames.hostPath(url, names.base());
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        String written = url.startsWith("/") ? url : path.get();
+        if (sitePaths.given() && !sitePaths.lists(path.get())) {
+            return Optional.of("'" + written + "' is not among the " + sitePaths.size() + " addresses of the site that "
+                    + sitePaths.file() + " lists; check the link, or add the address to the list");
+        }
+        if (url.startsWith("/") && names.base().isEmpty()) {
+            return Optional.of("'" + url + "' is an address on the site around the microsite; the page keeps it as"
+                    + " written, but without base_url in galley.yaml the PDF cannot link it");
+        }
+        return Optional.empty();
     }
 
     private static String suggestion(Set<String> ids) {

@@ -269,7 +269,7 @@ final class ContentReading {
             result.briefing().ifPresent(b -> found.addAll(ContentRules.check(b, display)));
             Optional<BriefingList.Entry> entry = result.briefing().map(b -> new BriefingList.Entry(b,
                     Digests.hex(digest), () -> reread(reader, path, display, digest)));
-            FileRead read = new FileRead(path, entry, result.briefing().map(b -> LinkCheck.Facts.of(b, display)),
+            FileRead read = new FileRead(path, entry, result.briefing().map(b -> LinkCheck.Facts.of(b, display, config.baseUrl())),
                     result.briefing().map(b -> SvgFiles.uses(b, display)).orElse(List.of()), found);
             memory.rememberRead(path, digest, stamp, config, display, read);
             return read;
@@ -314,7 +314,8 @@ final class ContentReading {
      * (cleaned once each), then every file's problems graded as {@code galley.yaml} says.
      */
     void check(SiteConfig config, BriefingList briefings) throws IOException {
-        diagnostics.addAll(LinkCheck.check(linkFacts, request.build().includeDrafts(), PageNames.of(briefings)));
+        diagnostics.addAll(LinkCheck.check(linkFacts, request.build().includeDrafts(), PageNames.of(briefings, config.baseUrl()),
+                config.sitePaths()));
         Map<String, String> files = new HashMap<>();
         for (LinkCheck.Facts facts : linkFacts) {
             files.putIfAbsent(facts.slug(), facts.file());

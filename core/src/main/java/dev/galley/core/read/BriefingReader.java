@@ -96,8 +96,7 @@ public final class BriefingReader {
         Document document = MarkdownLimits.check(parsed, diagnostics) ? parseWithin(parsed, diagnostics)
                 : FlexmarkParser.parse("");
         MarkdownConverter converter = new MarkdownConverter(parsed, document, diagnostics,
-                new Targets(sourcePath, diagnostics, contentFileExists, config.baseUrl(),
-                        config.sitePaths()));
+                new Targets(sourcePath, diagnostics, contentFileExists, config.baseUrl()));
         List<MarkdownConverter.TopLevel> topLevel = new ArrayList<>(converter.topLevel());
 
         MetaReader metaReader = new MetaReader(diagnostics, config);

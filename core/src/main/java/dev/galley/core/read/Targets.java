@@ -2,7 +2,7 @@ package dev.galley.core.read;
 
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.LinkTarget;
-import dev.galley.core.model.SitePaths;
+import dev.galley.core.model.PageNames;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.text.Slugs;
 
@@ -45,29 +45,25 @@ final class Targets {
     private final Diagnostics diagnostics;
     private final Predicate<String> contentFileExists;
     private final Optional<URI> base;
-    private final SitePaths sitePaths;
 
     /**
      * @param sourcePath        the briefing's path relative to the content folder, with slashes
      * @param contentFileExists whether a path relative to the content folder names a file
      */
     Targets(String sourcePath, Diagnostics diagnostics, Predicate<String> contentFileExists) {
-        this(sourcePath, diagnostics, contentFileExists, Optional.empty(), SitePaths.NONE);
+        this(sourcePath, diagnostics, contentFileExists, Optional.empty());
     }
 
     /**
-     * @param base      the site's {@code base_url}: root-relative links and images that name no file
-     *                  of the content folder are addresses on its host
-     * @param sitePaths the addresses of that site, when the desk lists them
+     * @param base the site's {@code base_url}: root-relative links and images that name no file
+     *             of the content folder are addresses on its host
      */
-    Targets(String sourcePath, Diagnostics diagnostics, Predicate<String> contentFileExists, Optional<URI> base,
-            SitePaths sitePaths) {
+    Targets(String sourcePath, Diagnostics diagnostics, Predicate<String> contentFileExists, Optional<URI> base) {
         int slash = sourcePath.lastIndexOf('/');
         this.sourceDir = slash < 0 ? "" : sourcePath.substring(0, slash);
         this.diagnostics = diagnostics;
         this.contentFileExists = contentFileExists;
         this.base = base;
-        this.sitePaths = sitePaths;
     }
 
     /** Where the link goes, or empty (with a problem reported) when it is refused. */
@@ -83,6 +79,12 @@ final class Targets {
             if (!LINK_SCHEMES.contains(name)) {
                 diagnostics.error(pos, "link-scheme", "'" + name + ":' links are not allowed; " + LINKS_ALLOWED);
                 return Optional.empty();
+            }
+            if (name.startsWith("http")) {
+                Optional<LinkTarget> page = briefingAddress(target);
+                if (page.isPresent()) {
+                    return page; // the published address of one of this site's briefings
+                }
             }
             return Optional.of(new LinkTarget.Web(target));
         }
@@ -189,7 +191,7 @@ final class Targets {
      * A link to an address on the site the microsite is part of ({@code /en/download}): the page
      * of one of this site's briefings when it names one ({@code /briefings/harbour/}), otherwise
      * the address on base_url's host, or, without base_url, as written (right when the site is
-     * served at its host's root; the PDF then has no address to link to, which is warned about).
+     * served at its host's root; the PDF then has no address to link to).
      */
     private Optional<LinkTarget> aroundSite(String target, SourcePos pos) {
         if (unfitForAddress(target)) {
@@ -201,36 +203,34 @@ final class Targets {
         if (page.isPresent()) {
             return page;
         }
-        if (sitePaths.given() && !sitePaths.lists(target)) {
-            diagnostics.warning(pos, "link-site", "'" + target + "' is not among the " + sitePaths.size()
-                    + " addresses of the site that " + sitePaths.file() + " lists; check the link, or add the"
-                    + " address to the list");
-        }
-        if (base.isPresent()) {
-            return Optional.of(new LinkTarget.Web(onHost(target)));
-        }
-        diagnostics.warning(pos, "link-site", "'" + target + "' is an address on the site around the microsite;"
-                + " the page keeps it as written, but without base_url in galley.yaml the PDF cannot link it");
-        return Optional.of(new LinkTarget.Web(target));
+        // whether the address is on the list of the site's addresses, or an earlier address of
+        // another briefing, only the whole site can say: LinkCheck
+        return Optional.of(new LinkTarget.Web(base.isPresent() ? onHost(target) : target));
     }
 
-    /** {@code /briefings/<slug>/}, {@code …/index.html} or {@code …/<slug>.pdf} under the site's own address. */
+    /**
+     * {@code /briefings/<slug>/}, {@code …/index.html} or {@code …/<slug>.pdf} under the site's own
+     * address, root-relative or absolute on its host.
+     */
     private Optional<LinkTarget> briefingAddress(String target) {
-        int hash = target.indexOf('#');
-        String fragment = hash < 0 ? "" : percentDecode(target.substring(hash + 1));
-        int cut = indexOfAny(target, '#', '?');
-        String path = percentDecode(cut < 0 ? target : target.substring(0, cut));
-        String root = base.map(URI::getPath).filter(p -> !p.isEmpty()).orElse("/");
-        if (!path.startsWith(root + BRIEFINGS)) {
+        Optional<String> onSite = PageNames.sitePath(target, base);
+        if (onSite.isEmpty()) {
             return Optional.empty();
         }
-        String[] rest = path.substring(root.length() + BRIEFINGS.length()).split("/", -1);
-        if (rest.length == 0 || rest.length > 2 || rest[0].isEmpty() || !rest[0].equals(Slugs.of(rest[0]))) {
+        String rest = onSite.get();
+        int hash = rest.indexOf('#');
+        String fragment = hash < 0 ? "" : percentDecode(rest.substring(hash + 1));
+        String path = percentDecode(hash < 0 ? rest : rest.substring(0, hash));
+        if (!path.startsWith(BRIEFINGS)) {
             return Optional.empty();
         }
-        String slug = rest[0];
-        boolean page = rest.length == 1 || rest[1].isEmpty() || rest[1].equals("index.html")
-                || rest[1].equals(slug + ".pdf");
+        String[] parts = path.substring(BRIEFINGS.length()).split("/", -1);
+        if (parts.length == 0 || parts.length > 2 || parts[0].isEmpty() || !parts[0].equals(Slugs.of(parts[0]))) {
+            return Optional.empty();
+        }
+        String slug = parts[0];
+        boolean page = parts.length == 1 || parts[1].isEmpty() || parts[1].equals("index.html")
+                || parts[1].equals(slug + ".pdf");
         return page ? Optional.of(new LinkTarget.BriefingPage(slug, fragment)) : Optional.empty();
     }
 

@@ -1,9 +1,12 @@
 package dev.galley.core.read;
 
+import dev.galley.core.check.LinkCheck;
+import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Inline;
 import dev.galley.core.model.LinkTarget;
+import dev.galley.core.model.PageNames;
 import dev.galley.core.model.PaperSize;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SitePaths;
@@ -53,8 +56,28 @@ class SiteLinksTest {
     }
 
     private static List<String> problems(BriefingReader.Result result) {
-        return result.diagnostics().stream().map(d -> d.pos().line() + ":" + d.pos().column() + " "
+        return labels(result.diagnostics());
+    }
+
+    private static List<String> labels(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(d -> d.pos().line() + ":" + d.pos().column() + " "
                 + d.severity().label() + " " + d.code()).toList();
+    }
+
+    /** The reader's problems and then the site-wide link check's, for a desk of this one briefing and {@code others}. */
+    private static List<Diagnostic> checked(SiteConfig config, BriefingReader.Result result, Briefing... others) {
+        Briefing b = result.briefing().orElseThrow();
+        List<Briefing> all = new ArrayList<>(List.of(others));
+        all.add(b);
+        List<LinkCheck.Facts> facts = all.stream().map(x -> LinkCheck.Facts.of(x, x.source(), config.baseUrl())).toList();
+        List<Diagnostic> found = new ArrayList<>(result.diagnostics());
+        found.addAll(LinkCheck.check(facts, false, PageNames.of(all, config.baseUrl()), config.sitePaths()));
+        return found;
+    }
+
+    private static Briefing other(SiteConfig config, String name, String text) {
+        return new BriefingReader(config, FILES::contains).read("briefings/" + name + ".md", "briefings/" + name + ".md",
+                text.getBytes(StandardCharsets.UTF_8)).briefing().orElseThrow();
     }
 
     @Test
@@ -69,9 +92,10 @@ class SiteLinksTest {
 
     @Test
     void withoutABaseUrlItIsKeptAsWrittenWithAWarning() {
-        BriefingReader.Result result = read(at(null), "See [download](/en/download).");
+        SiteConfig config = at(null);
+        BriefingReader.Result result = read(config, "See [download](/en/download).");
         assertEquals(List.of(new LinkTarget.Web("/en/download")), targets(result));
-        assertEquals(List.of("5:5 warning link-site"), problems(result));
+        assertEquals(List.of("5:5 warning link-site"), labels(checked(config, result)));
     }
 
     @Test
@@ -121,9 +145,46 @@ class SiteLinksTest {
         SiteConfig config = at("https://nodejs.org/").withSitePaths(paths);
         BriefingReader.Result result = read(config, "[a](/en/download) [b](/en/blog/release/v5.1.1#x) [c](/about/)"
                 + " [d](/en/downlaod)");
-        assertEquals(List.of("5:63 warning link-site"), problems(result));
-        assertTrue(result.diagnostics().get(0).message().contains("'/en/downlaod' is not among the 3 addresses"),
-                result.diagnostics().get(0).message());
+        List<Diagnostic> found = checked(config, result);
+        assertEquals(List.of("5:63 warning link-site"), labels(found));
+        assertTrue(found.get(0).message().contains("'/en/downlaod' is not among the 3 addresses"), found.get(0).message());
         assertEquals(4, targets(result).size(), "the link is kept: the list may be out of date");
+    }
+
+    @Test
+    void anAbsoluteLinkToABriefingsPublishedAddressIsThatBriefing() {
+        SiteConfig config = at("https://example.org/desk/");
+        assertEquals(List.of(new LinkTarget.BriefingPage("harbour", "quays"),
+                        new LinkTarget.Web("https://example.org/briefings/harbour/"),
+                        new LinkTarget.Web("https://example.org.evil/desk/briefings/harbour/")),
+                targets(read(config, "[a](https://EXAMPLE.org/desk/briefings/harbour/#quays)"
+                        + " [b](https://example.org/briefings/harbour/) [c](https://example.org.evil/desk/briefings/harbour/)")));
+    }
+
+    @Test
+    void aLinkToAnEarlierAddressOfABriefingReachesThatBriefing() {
+        SiteConfig config = at("https://example.org/");
+        Briefing harbour = other(config, "harbour", "---\ntitle: H\nslug: harbour-2013\nredirect_from: [/2013/05/harbour.html,"
+                + " /blog/harbour/]\n---\n## Quays\n\nText.\n");
+        BriefingReader.Result result = read(config, "[a](/blog/harbour/#quays) [b](https://example.org/2013/05/harbour.html)"
+                + " [c](/blog/harbour/index.html) [d](/blog/harbour/#docks) [e](/blog/other/)");
+        PageNames names = PageNames.of(List.of(harbour, result.briefing().orElseThrow()), config.baseUrl());
+        List<LinkTarget> reached = targets(result).stream().map(names::resolve).toList();
+        assertEquals(new LinkTarget.BriefingPage("harbour", "quays"), reached.get(0));
+        assertEquals(new LinkTarget.BriefingPage("harbour", ""), reached.get(1));
+        assertEquals(new LinkTarget.BriefingPage("harbour", ""), reached.get(2));
+        assertEquals(new LinkTarget.Web("https://example.org/blog/other/"), reached.get(4));
+        assertEquals("harbour-2013", names.pageOf("harbour"));
+        // the section the earlier address names is checked like any other briefing's
+        List<Diagnostic> found = checked(config, result, harbour);
+        assertEquals(List.of("5:103 error link-anchor"), labels(found));
+    }
+
+    @Test
+    void withoutABaseUrlARootRelativeEarlierAddressIsNoWarning() {
+        SiteConfig config = at(null);
+        Briefing harbour = other(config, "harbour", "---\ntitle: H\naliases: [/blog/harbour/]\n---\nText.\n");
+        BriefingReader.Result result = read(config, "[a](/blog/harbour/) [b](/en/download)");
+        assertEquals(List.of("5:21 warning link-site"), labels(checked(config, result, harbour)));
     }
 }

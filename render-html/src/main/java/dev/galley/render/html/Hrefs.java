@@ -18,12 +18,13 @@ final class Hrefs {
 
     Hrefs(Site site, Media media) {
         this.publishedSlugs = site.briefings().stream().map(Briefing::slug).collect(Collectors.toSet());
-        this.names = PageNames.of(site.briefings());
+        this.names = PageNames.of(site.briefings(), site.config().baseUrl());
         this.media = media;
     }
 
     /** The {@code href}, or empty when the target is not part of this site. */
-    Optional<String> of(LinkTarget target, String toRoot) {
+    Optional<String> of(LinkTarget written, String toRoot) {
+        LinkTarget target = names.resolve(written);
         if (target instanceof LinkTarget.Web web) {
             return Urls.isSafeLink(web.url()) ? Optional.of(web.url()) : Optional.empty();
         }

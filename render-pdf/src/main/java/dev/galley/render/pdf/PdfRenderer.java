@@ -78,7 +78,7 @@ public final class PdfRenderer implements Renderer {
         reportUnhyphenated(site, context);
         // In an incremental build only changed briefings are set again; core carries the others'
         // PDFs and their recorded artifacts over.
-        PageNames pages = PageNames.of(site.briefings());
+        PageNames pages = PageNames.of(site.briefings(), site.config().baseUrl());
         context.forEach(context.toRender(site.briefings()), briefing -> render(site, briefing, fonts, pages, context));
     }
 

@@ -115,7 +115,8 @@ public final class RunBuilder implements Inline.Visitor<Void> {
      * URI, relative ones resolved against this PDF's folder {@code briefings/<slug>/}; null for
      * a root-relative address, which a PDF read on its own has no host for.
      */
-    private String uri(LinkTarget target) {
+    private String uri(LinkTarget written) {
+        LinkTarget target = pages.resolve(written);
         if (target instanceof LinkTarget.Web web) {
             // a root-relative address (no base_url) means nothing outside the site: words, no link
             return web.url().startsWith("/") ? null : web.url();
