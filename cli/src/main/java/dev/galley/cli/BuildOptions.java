@@ -48,6 +48,11 @@ final class BuildOptions {
             Option.flag("End with the problems grouped by kind, with counts and the first of each"
                     + " (check: the groups only, not every problem).", "--summary"))).toList();
 
+    /** {@code publish}'s options: {@link #REPORTING_OPTIONS} and {@code --keep-going}. */
+    static final List<Option> PUBLISH_OPTIONS = Stream.concat(REPORTING_OPTIONS.stream(), Stream.of(
+            Option.flag("Publish the briefings without errors, leaving out those with errors of their own"
+                    + " (the run still fails; for a desk moving its posts).", "--keep-going"))).toList();
+
     /** How problems are printed. */
     enum Format { text, json }
 
@@ -64,6 +69,7 @@ final class BuildOptions {
     final boolean quiet;
     final boolean verbose;
     final boolean summary;
+    final boolean keepGoing;
 
     /** Reads the options; a value that is not of the option's kind is a {@link UsageException}. */
     BuildOptions(Arguments arguments) {
@@ -80,6 +86,7 @@ final class BuildOptions {
         quiet = arguments.flag("--quiet");
         verbose = arguments.syntax().option("--verbose") != null && arguments.flag("--verbose");
         summary = arguments.syntax().option("--summary") != null && arguments.flag("--summary");
+        keepGoing = arguments.syntax().option("--keep-going") != null && arguments.flag("--keep-going");
         if (quiet && verbose) {
             throw new UsageException(arguments.syntax(), "options '--quiet' and '--verbose' contradict each other");
         }
@@ -106,6 +113,9 @@ final class BuildOptions {
         Path out = outputDir != null ? outputDir : contentDir.resolve("target/site");
         PublishRequest request = new PublishRequest(contentDir, out, build, Path.of("").toAbsolutePath(),
                 failOnWarnings);
+        if (keepGoing) {
+            request = request.keepingGoing();
+        }
         if (noCache || (cacheDir == null && out.toAbsolutePath().normalize().getFileName() == null)) {
             return request;
         }
@@ -138,10 +148,9 @@ final class BuildOptions {
         // one problem needs no grouping; a check that found several ends with what to fix first
         int found = report.diagnostics().size();
         if (format == Format.text && found > 0 && (summary || (checking && found > 1))) {
-            List<String> kinds = ProblemSummary.of(report.diagnostics()).lines();
-            err.println("galley: " + kinds.size() + " kind" + (kinds.size() == 1 ? "" : "s")
-                    + " of problem, errors first, the commonest first:");
-            kinds.forEach(line -> err.println("  " + line));
+            ProblemSummary kinds = ProblemSummary.of(report.diagnostics());
+            err.println("galley: " + kinds.heading());
+            kinds.lines().forEach(line -> err.println("  " + line));
         }
         if (!quiet) {
             PrintWriter summary = format == Format.json ? err : out;

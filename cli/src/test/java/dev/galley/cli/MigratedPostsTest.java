@@ -219,4 +219,43 @@ class MigratedPostsTest {
         assertTrue(missing.err().contains("galley.yaml:1:1: error: site_paths names 'site-paths.txt', which is not a file"
                 + " in the content folder [config-value]"), missing.err());
     }
+
+    @Test
+    void keepGoingPublishesTheBriefingsWithoutErrorsAndStillFails() throws IOException {
+        Path content = dir.resolve("keep-going");
+        Files.createDirectories(content.resolve("briefings"));
+        Files.writeString(content.resolve("briefings/good.md"), "---\ntitle: Good\n---\nSee [the bad one](bad.md).\n");
+        Files.writeString(content.resolve("briefings/bad.md"), "---\ntitle: Bad\n---\nA chart: ![](chart.png)\n");
+        Path site = dir.resolve("keep-going-site");
+
+        Run strict = galley("publish", content.toString(), "--out", site.toString());
+        assertEquals(1, strict.code(), strict.err());
+        assertFalse(Files.exists(site), "without --keep-going nothing is written");
+
+        Run going = galley("publish", "--keep-going", content.toString(), "--out", site.toString());
+        assertEquals(1, going.code(), "the run still fails: " + going.err());
+        assertTrue(going.err().contains("bad.md:4:10: error: "), going.err());
+        assertTrue(going.out().contains("published 1 of 2 briefings"), going.out());
+        assertTrue(going.out().matches("(?s).*\\(left out for their errors: \\S*briefings/bad\\.md\\).*"), going.out());
+        assertTrue(Files.isRegularFile(site.resolve("briefings/good/good.pdf")));
+        assertFalse(Files.exists(site.resolve("briefings/bad")));
+        // the link to the briefing left out keeps its words and loses its address, in both outputs
+        Document good = Jsoup.parse(site.resolve("briefings/good/index.html").toFile(), "UTF-8");
+        assertTrue(good.body().text().contains("See the bad one."), good.body().text());
+        assertTrue(good.select("a:contains(the bad one)").isEmpty(), good.select("main").html());
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("briefings/good/good.pdf").toFile())) {
+            for (PDAnnotation annotation : pdf.getPage(0).getAnnotations()) {
+                assertFalse(annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
+                        && uri.getURI().contains("bad"), "no link to the page left out");
+            }
+        }
+
+        // a problem outside the briefings (here the settings) still writes nothing
+        Files.writeString(content.resolve("galley.yaml"), "paper: A7\n");
+        Path other = dir.resolve("keep-going-other");
+        Run settings = galley("publish", "--keep-going", content.toString(), "--out", other.toString());
+        assertEquals(1, settings.code(), settings.err());
+        assertTrue(settings.err().contains("galley.yaml:1:"), settings.err());
+        assertFalse(Files.exists(other), settings.out());
+    }
 }

@@ -31,6 +31,13 @@ public class PublishMojo extends ReportingMojo {
     @Parameter(property = "galley.attach", defaultValue = "true")
     boolean attach;
 
+    /**
+     * Publish the briefings without errors, leaving out those with errors of their own (named in
+     * the summary); the build still fails. For a desk moving its posts, to see the rest.
+     */
+    @Parameter(property = "galley.keepGoing", defaultValue = "false")
+    boolean keepGoing;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -39,7 +46,7 @@ public class PublishMojo extends ReportingMojo {
 
     @Override
     PublishReport run(Publisher publisher, PublishRequest request) {
-        return publisher.publish(request);
+        return publisher.publish(keepGoing ? request.keepingGoing() : request);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.galley.maven;
 
 import dev.galley.core.diagnostic.Diagnostic;
+import dev.galley.core.diagnostic.ProblemSummary;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
 import dev.galley.core.publish.Publisher;
@@ -38,6 +39,13 @@ abstract class ReportingMojo extends AbstractGalleyMojo {
                 getLog().warn(d.format());
             }
         }
+        // A log of many problems ends with them grouped, so that a desk moving its posts sees
+        // what to fix first without scrolling back through hundreds.
+        if (report.diagnostics().size() > 1) {
+            ProblemSummary kinds = ProblemSummary.of(report.diagnostics());
+            getLog().info("Galley: " + kinds.heading());
+            kinds.lines().forEach(line -> getLog().info("  " + line));
+        }
         // The summary counts the skipped files; their names are for -X, as a build's log is read
         // for what went wrong and an editor's swap file is not that.
         if (getLog().isDebugEnabled()) {
@@ -51,8 +59,10 @@ abstract class ReportingMojo extends AbstractGalleyMojo {
                 }
                 afterSuccess(report, request);
             }
-            case 1 -> throw new MojoFailureException("Galley found problems in the content (listed above);"
-                    + " the previous output is unchanged");
+            case 1 -> throw new MojoFailureException(report.written()
+                    ? "Galley left out " + report.failing().size() + " briefing" + (report.failing().size() == 1 ? "" : "s")
+                            + " for their errors (listed above) and published the rest (galley.keepGoing)"
+                    : "Galley found problems in the content (listed above); the previous output is unchanged");
             default -> throw new MojoExecutionException("Galley could not " + verb() + " (see above);"
                     + " the previous output is unchanged");
         }

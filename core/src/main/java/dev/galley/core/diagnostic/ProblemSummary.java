@@ -45,6 +45,11 @@ public final class ProblemSummary {
         return kinds;
     }
 
+    /** The line that stands above {@link #lines()}: how many kinds, in which order. */
+    public String heading() {
+        return kinds.size() + " kind" + (kinds.size() == 1 ? "" : "s") + " of problem, errors first, the commonest first:";
+    }
+
     /**
      * The table as text, one line per kind: severity, code, count and the first example
      * ({@code file:line:col: message}, the message cut at a readable width); empty without problems.

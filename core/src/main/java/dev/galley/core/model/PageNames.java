@@ -4,9 +4,11 @@ import dev.galley.core.text.Slugs;
 
 import java.net.URI;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,17 +22,20 @@ import java.util.TreeMap;
 public final class PageNames {
 
     /** Every briefing published under its file's name, none with earlier addresses. */
-    public static final PageNames OF_FILES = new PageNames(Map.of(), Map.of(), Optional.empty());
+    public static final PageNames OF_FILES = new PageNames(Map.of(), Map.of(), Optional.empty(), null);
 
     private final Map<String, String> renamed;
     /** The page each earlier address redirects from ({@link Site#aliasPage}), to the briefing's file's name. */
     private final Map<String, String> aliases;
     private final Optional<URI> base;
+    /** The page names of the briefings these names were made of; null when not known ({@link #OF_FILES}). */
+    private final Set<String> pages;
 
-    private PageNames(Map<String, String> renamed, Map<String, String> aliases, Optional<URI> base) {
+    private PageNames(Map<String, String> renamed, Map<String, String> aliases, Optional<URI> base, Set<String> pages) {
         this.renamed = Collections.unmodifiableMap(new TreeMap<>(renamed));
         this.aliases = Collections.unmodifiableMap(new TreeMap<>(aliases));
         this.base = base;
+        this.pages = pages;
     }
 
     /** The page names of {@code briefings} (a {@link BriefingList} is read without its records). */
@@ -45,20 +50,20 @@ public final class PageNames {
     public static PageNames of(List<Briefing> briefings, Optional<URI> base) {
         Map<String, String> renamed = new TreeMap<>();
         Map<String, String> aliases = new TreeMap<>();
+        Set<String> pages = new HashSet<>();
         if (briefings instanceof BriefingList list) {
             for (int i = 0; i < list.size(); i++) {
                 BriefingList.Entry entry = list.entry(i);
                 add(renamed, aliases, entry.source(), entry.slug(), entry.meta().aliases());
+                pages.add(entry.slug());
             }
         } else {
             for (Briefing briefing : briefings) {
                 add(renamed, aliases, briefing.source(), briefing.slug(), briefing.meta().aliases());
+                pages.add(briefing.slug());
             }
         }
-        if (renamed.isEmpty() && aliases.isEmpty() && base.isEmpty()) {
-            return OF_FILES;
-        }
-        return new PageNames(renamed, aliases, base);
+        return new PageNames(renamed, aliases, base, Collections.unmodifiableSet(pages));
     }
 
     private static void add(Map<String, String> renamed, Map<String, String> aliases, String source, String slug,
@@ -78,6 +83,15 @@ public final class PageNames {
     }
 
     /**
+     * Whether the briefing published as {@code page} is one of those these names were made of
+     * (the site's, when a renderer made them: drafts and briefings left out are not); always
+     * true for {@link #OF_FILES}, which knows no briefings.
+     */
+    public boolean publishes(String page) {
+        return pages == null || pages.contains(page);
+    }
+
+    /**
      * What {@code target} reaches: the briefing (and section) whose earlier address a web link
      * names, on this site's host and under its path, otherwise {@code target} itself.
      */
@@ -92,6 +106,25 @@ public final class PageNames {
             return Optional.ofNullable(file).map(f -> (LinkTarget) new LinkTarget.BriefingPage(f,
                     hash < 0 ? "" : path.substring(hash + 1)));
         }).orElse(target);
+    }
+
+    /**
+     * What {@code briefing}'s links depend on here, for a cache key: the briefing each link to
+     * another reaches (by file, published address or earlier address), and whether it is
+     * published. Names the briefing does not link to change nothing in it.
+     */
+    public String reachedFrom(Briefing briefing) {
+        StringBuilder reached = new StringBuilder();
+        Walk.inlines(briefing, (block, inline) -> {
+            if (inline instanceof Inline.Link link) {
+                LinkTarget target = resolve(link.target());
+                if (target instanceof LinkTarget.BriefingPage page) {
+                    String name = pageOf(page.slug());
+                    reached.append(name).append(publishes(name) ? "" : " (not published)").append('\n');
+                }
+            }
+        });
+        return reached.toString();
     }
 
     /** The site's {@code base_url}, when it has one. */

@@ -31,10 +31,12 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +56,7 @@ final class ContentReading {
     private final Progress progress;
     private final List<Diagnostic> diagnostics;
     private final List<LinkCheck.Facts> linkFacts = new ArrayList<>();
+    private final Set<String> briefingFiles = new HashSet<>();
     private List<String> skipped = List.of();
     private final List<SvgFiles.Use> svgUses = new ArrayList<>();
     private final SvgFiles svgs;
@@ -170,6 +173,27 @@ final class ContentReading {
         return new Diagnostic(Severity.ERROR, display, SourcePos.START, refusal.code(), refusal.getMessage());
     }
 
+    /**
+     * The briefings' files, as editors see them, that have an error of their own (after the
+     * desk's rule levels), in order; files that could not be read at all among them.
+     */
+    Set<String> failingBriefings() {
+        Set<String> failing = new TreeSet<>();
+        synchronized (diagnostics) {
+            for (Diagnostic d : diagnostics) {
+                if (d.isError() && briefingFiles.contains(d.file())) {
+                    failing.add(d.file());
+                }
+            }
+        }
+        return failing;
+    }
+
+    /** A briefing's source file as editors see it. */
+    String fileOf(BriefingList.Entry entry) {
+        return display(entry.source());
+    }
+
     /** Files and folders under {@code briefings/} that were skipped as hidden or editor files, as editors see them. */
     List<String> skipped() {
         return List.copyOf(skipped);
@@ -203,6 +227,7 @@ final class ContentReading {
         List<Future<FileRead>> results = new ArrayList<>(paths.size());
         for (String path : paths) {
             String display = display(path);
+            briefingFiles.add(display);
             boolean trustStamp = changed.isPresent() && !changed.get().contains(path);
             results.add(executor.submit(() -> read(reader, path, display, config, trustStamp)));
         }

@@ -20,12 +20,16 @@ import java.util.List;
  * @param skipped     files and folders under {@code briefings/} left out as {@link SkippedFiles hidden or
  *                    editor files}, as editors see their paths (a folder ends with a slash)
  * @param expired     briefings left out because their {@code expiryDate} has passed, with it
+ * @param failing     briefings left out for their errors, as editors see their files, when the
+ *                    request {@linkplain PublishRequest#keepGoing keeps going}; empty otherwise
  */
 public record PublishReport(List<Diagnostic> diagnostics, int briefings, int published,
                             List<String> draftsLeftOut, List<String> embargoed, boolean written,
-                            Duration elapsed, int pdfPages, List<String> skipped, List<String> expired) {
+                            Duration elapsed, int pdfPages, List<String> skipped, List<String> expired,
+                            List<String> failing) {
 
     public PublishReport {
+        failing = List.copyOf(failing);
         diagnostics = List.copyOf(diagnostics);
         draftsLeftOut = List.copyOf(draftsLeftOut);
         embargoed = List.copyOf(embargoed);
@@ -35,17 +39,23 @@ public record PublishReport(List<Diagnostic> diagnostics, int briefings, int pub
 
     PublishReport(List<Diagnostic> diagnostics, int briefings, int published, List<String> draftsLeftOut,
                   List<String> embargoed, boolean written, Duration elapsed, List<String> skipped) {
-        this(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, 0, skipped, List.of());
+        this(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, 0, skipped, List.of(),
+                List.of());
     }
 
     PublishReport withPdfPages(int pages) {
         return new PublishReport(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, pages,
-                skipped, expired);
+                skipped, expired, failing);
     }
 
     PublishReport withExpired(List<String> left) {
         return new PublishReport(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, pdfPages,
-                skipped, left);
+                skipped, left, failing);
+    }
+
+    PublishReport withFailing(List<String> left) {
+        return new PublishReport(diagnostics, briefings, published, draftsLeftOut, embargoed, written, elapsed, pdfPages,
+                skipped, expired, left);
     }
 
     public long count(Severity severity) {
@@ -88,6 +98,7 @@ public record PublishReport(List<Diagnostic> diagnostics, int briefings, int pub
                 + (draftsLeftOut.size() == 1 ? "" : "s") + " left out)";
         String held = embargoed.isEmpty() ? "" : " (embargoed: " + String.join(", ", embargoed) + ")";
         held += expired.isEmpty() ? "" : " (expired: " + String.join(", ", expired) + ")";
+        held += failing.isEmpty() ? "" : " (left out for their errors: " + String.join(", ", failing) + ")";
         String left = skipped.isEmpty() ? "" : ", " + skipped.size() + " file" + (skipped.size() == 1 ? "" : "s")
                 + " skipped (" + SkippedFiles.REASON + ")";
         return done + drafts + held + left + "; " + count(Severity.ERROR) + " error" + (count(Severity.ERROR) == 1 ? "" : "s")

@@ -16,9 +16,19 @@ import java.util.Optional;
  * @param failOnWarnings treat warnings like errors: report all, write nothing, fail
  * @param cacheDir       where renderers keep outputs between builds ({@link BuildCache}); empty
  *                       to render everything every time
+ * @param keepGoing      publish the briefings without errors, leaving out those with errors in
+ *                       their own files (a desk moving its posts wants to see the rest); an
+ *                       error anywhere else (settings, a shared file) still writes nothing, and
+ *                       the run still fails
  */
 public record PublishRequest(Path contentDir, Path outputDir, BuildContext build, Path displayBase,
-                             boolean failOnWarnings, Optional<Path> cacheDir) {
+                             boolean failOnWarnings, Optional<Path> cacheDir, boolean keepGoing) {
+
+    /** A request that writes nothing when any file has an error. */
+    public PublishRequest(Path contentDir, Path outputDir, BuildContext build, Path displayBase,
+                          boolean failOnWarnings, Optional<Path> cacheDir) {
+        this(contentDir, outputDir, build, displayBase, failOnWarnings, cacheDir, false);
+    }
 
     /** A request without a build cache. */
     public PublishRequest(Path contentDir, Path outputDir, BuildContext build, Path displayBase,
@@ -28,7 +38,12 @@ public record PublishRequest(Path contentDir, Path outputDir, BuildContext build
 
     /** This request, keeping rendered outputs between builds in {@code dir}. */
     public PublishRequest withCache(Path dir) {
-        return new PublishRequest(contentDir, outputDir, build, displayBase, failOnWarnings, Optional.of(dir));
+        return new PublishRequest(contentDir, outputDir, build, displayBase, failOnWarnings, Optional.of(dir), keepGoing);
+    }
+
+    /** This request, publishing the briefings without errors when others have them ({@link #keepGoing}). */
+    public PublishRequest keepingGoing() {
+        return new PublishRequest(contentDir, outputDir, build, displayBase, failOnWarnings, cacheDir, true);
     }
 
     /** A file as editors should see it: relative to where they ran the build, if inside it. */

@@ -133,23 +133,29 @@ public final class Publisher {
             BriefingList briefings = reading.briefings(config, changedFiles.isEmpty() || changedFiles.contains("")
                     ? Optional.empty() : Optional.of(changedFiles));
             reading.check(config, briefings);
+            Set<String> failing = request.keepGoing() ? reading.failingBriefings() : Set.of();
+            if (!failing.isEmpty()) {
+                briefings = briefings.filter(entry -> !failing.contains(reading.fileOf(entry)));
+            }
 
             Selection selection = Selection.of(briefings, request.build());
             BriefingList published = selection.published();
             List<String> drafts = selection.drafts();
             List<String> embargoed = selection.embargoed();
-            if (!write || blocked(diagnostics, request)) {
-                return report(diagnostics, briefings.size(), 0, drafts, embargoed, false, started, reading.skipped())
-                        .withExpired(selection.expired());
+            int read = briefings.size() + failing.size();
+            if (!write || blocked(diagnostics, request, failing)) {
+                return report(diagnostics, read, 0, drafts, embargoed, false, started, reading.skipped())
+                        .withExpired(selection.expired()).withFailing(List.copyOf(failing));
             }
             Site site = new Site(config, published);
             Optional<Set<String>> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
             boolean written = render(site, published, content, reading.svgs(), request, executor, diagnostics,
-                    memory, dirty, deferCleanup);
+                    memory, dirty, deferCleanup, failing);
             int pages = !written ? 0 : memory.last().map(s -> s.artifacts().values().stream()
                     .filter(a -> a.path().endsWith(".pdf")).mapToInt(Artifact::pages).sum()).orElse(0);
-            return report(diagnostics, briefings.size(), written ? published.size() : 0, drafts, embargoed,
-                    written, started, reading.skipped()).withPdfPages(pages).withExpired(selection.expired());
+            return report(diagnostics, read, written ? published.size() : 0, drafts, embargoed,
+                    written, started, reading.skipped()).withPdfPages(pages).withExpired(selection.expired())
+                    .withFailing(List.copyOf(failing));
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, contentName, SourcePos.START, "io",
                     "cannot publish: " + describe(e)));
@@ -184,7 +190,8 @@ public final class Publisher {
     private boolean render(Site site, BriefingList published, ContentFolder content, SvgFiles svgs,
                            PublishRequest request,
                            ExecutorService executor, List<Diagnostic> diagnostics, BuildMemory memory,
-                           Optional<Set<String>> dirty, boolean deferCleanup) throws IOException {
+                           Optional<Set<String>> dirty, boolean deferCleanup, Set<String> failing)
+            throws IOException {
         memory.forget(); // until this build succeeds, the output folder's contents are not known
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             Optional<BuildCache> cache = request.cacheDir().map(BuildCache::in);
@@ -205,7 +212,7 @@ public final class Publisher {
                     return false;
                 }
             }
-            if (blocked(diagnostics, request)) {
+            if (blocked(diagnostics, request, failing)) {
                 return false;
             }
             memory.awaitCleanup(); // the output replaced last time must be gone before this commit
@@ -250,9 +257,11 @@ public final class Publisher {
         return carried;
     }
 
-    private static boolean blocked(List<Diagnostic> diagnostics, PublishRequest request) {
+    /** Whether a problem stops the output being written; those of briefings left out for their errors do not. */
+    private static boolean blocked(List<Diagnostic> diagnostics, PublishRequest request, Set<String> failing) {
         synchronized (diagnostics) {
-            return diagnostics.stream().anyMatch(d -> d.isError() || request.failOnWarnings());
+            return diagnostics.stream().anyMatch(d -> (d.isError() || request.failOnWarnings())
+                    && !failing.contains(d.file()));
         }
     }
 

@@ -1,23 +1,18 @@
 package dev.galley.render.html;
 
-import dev.galley.core.model.Briefing;
 import dev.galley.core.model.LinkTarget;
 import dev.galley.core.model.PageNames;
 import dev.galley.core.model.Site;
 
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Turns a link's resolved target into an {@code href} relative to the page it is written on. */
 final class Hrefs {
 
-    private final Set<String> publishedSlugs;
     private final PageNames names;
     private final Media media;
 
     Hrefs(Site site, Media media) {
-        this.publishedSlugs = site.briefings().stream().map(Briefing::slug).collect(Collectors.toSet());
         this.names = PageNames.of(site.briefings(), site.config().baseUrl());
         this.media = media;
     }
@@ -33,7 +28,7 @@ final class Hrefs {
         }
         if (target instanceof LinkTarget.BriefingPage page) {
             String slug = names.pageOf(page.slug());
-            if (!publishedSlugs.contains(slug)) {
+            if (!names.publishes(slug)) {
                 return Optional.empty();
             }
             String path = toRoot + Urls.encodePath(Site.briefingDir(slug) + "/index.html");

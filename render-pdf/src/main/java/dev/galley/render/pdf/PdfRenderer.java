@@ -139,7 +139,7 @@ public final class PdfRenderer implements Renderer {
      * bytes of every image it may embed (an image edited in place changes the PDF, not the text).
      */
     private static String cacheKey(Site site, Briefing briefing, PageNames pages, RenderContext context) {
-        CacheKey key = CacheKey.of(PdfRenderer.class, site.config(), context.build(), briefing).add(pages.toString());
+        CacheKey key = CacheKey.of(PdfRenderer.class, site.config(), context.build(), briefing).add(pages.reachedFrom(briefing));
         for (Block.Figure figure : ImageAssets.figures(briefing)) {
             String source = figure.image().source();
             key.add(source);

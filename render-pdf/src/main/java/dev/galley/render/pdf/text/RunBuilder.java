@@ -113,7 +113,8 @@ public final class RunBuilder implements Inline.Visitor<Void> {
     /**
      * The link as the drawing stage takes it: {@code #id} for a place in this PDF, otherwise a
      * URI, relative ones resolved against this PDF's folder {@code briefings/<slug>/}; null for
-     * a root-relative address, which a PDF read on its own has no host for.
+     * a root-relative address, which a PDF read on its own has no host for, and for a briefing
+     * this build does not publish.
      */
     private String uri(LinkTarget written) {
         LinkTarget target = pages.resolve(written);
@@ -126,6 +127,9 @@ public final class RunBuilder implements Inline.Visitor<Void> {
         }
         if (target instanceof LinkTarget.BriefingPage page) {
             String slug = pages.pageOf(page.slug());
+            if (!pages.publishes(slug)) {
+                return null; // a draft, or a briefing left out: the words stay, the link would lead nowhere
+            }
             String pdf = "../" + slug + "/" + slug + ".pdf";
             return page.anchorId().isEmpty() ? pdf : pdf + "#" + page.anchorId();
         }
