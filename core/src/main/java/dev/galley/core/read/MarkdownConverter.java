@@ -92,6 +92,8 @@ final class MarkdownConverter {
     /** The same blocks in number order: converting a note may number further notes. */
     private final List<FootnoteBlock> footnoteOrder = new ArrayList<>();
     private boolean warnedDepth;
+    /** Anchors met inside the text of the top-level item being converted: they lead to its section. */
+    private final List<Anchor> inlineAnchors = new ArrayList<>();
 
     MarkdownConverter(SourceText source, Document document, Diagnostics diagnostics, Targets targets) {
         this.source = source;
@@ -130,6 +132,9 @@ final class MarkdownConverter {
     /** One empty anchor: {@code <a id="x"></a>} or {@code <a name="x"></a>}, nothing else on the tag. */
     private static final Pattern ANCHOR = Pattern.compile(
             "(?i)<a\\s++(?:id|name)\\s*+=\\s*+(?:\"([^\"<>]*+)\"|'([^'<>]*+)'|([^\\s\"'=<>`]++))\\s*+>\\s*+</a\\s*+>");
+    /** An anchor's opening tag within text ({@code <a id="x">}, {@code <a name=x>}), closed or not. */
+    private static final Pattern ANCHOR_OPEN = Pattern.compile(
+            "(?i)<a\\s++(?:id|name)\\s*+=\\s*+(?:\"([^\"<>]*+)\"|'([^'<>]*+)'|([^\\s\"'=<>`]++))\\s*+>");
     /** Paragraphs longer than this are text, however they start: no anchor line is this long. */
     private static final int MAX_ANCHOR_PARAGRAPH = 4096;
 
@@ -137,15 +142,21 @@ final class MarkdownConverter {
     List<TopLevel> topLevel() {
         List<TopLevel> items = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            int at = items.size();
             if (node instanceof Heading heading) {
                 items.add(heading(heading, 0));
-                continue;
-            }
-            List<Anchor> anchors = anchors(node);
-            if (!anchors.isEmpty()) {
-                items.add(new TopAnchors(anchors));
             } else {
-                block(node, 0, items);
+                List<Anchor> anchors = anchors(node);
+                if (!anchors.isEmpty()) {
+                    items.add(new TopAnchors(anchors));
+                } else {
+                    block(node, 0, items);
+                }
+            }
+            if (!inlineAnchors.isEmpty()) {
+                // before the item, so the section builder gives them to the section it opens or stands in
+                items.add(at, new TopAnchors(List.copyOf(inlineAnchors)));
+                inlineAnchors.clear();
             }
         }
         return items;
@@ -609,6 +620,11 @@ final class MarkdownConverter {
             out.add(new Inline.HardBreak(pos));
         } else if (node instanceof HtmlInlineBase html) {
             out.add(new Inline.RawHtml(html.getChars().toString(), pos));
+            Matcher anchor = ANCHOR_OPEN.matcher(html.getChars());
+            if (anchor.matches()) {
+                inlineAnchors.add(new Anchor(anchor.group(1) != null ? anchor.group(1)
+                        : anchor.group(2) != null ? anchor.group(2) : anchor.group(3), pos));
+            }
         } else if (node instanceof Image image) {
             image(unescape(image.getUrl()), unescape(image.getTitle()), node, depth, pos, out);
         } else if (node instanceof ImageRef ref) {

@@ -159,4 +159,22 @@ class HeadingIdsTest {
                 ## Other
                 """));
     }
+
+    @Test
+    void anchorsInsideTextAndHeadingsLeadToTheirSection() {
+        Briefing b = briefing(FRONT + """
+                See [the fix](#the-fix), [the list item](#item) and [the heading](#old-heading).
+
+                ## <a name="old-heading"></a>Releases
+
+                The patch, <a id="the-fix">described here</a>, closes it.
+
+                - a list <a id='item'></a> item
+                """);
+        Section releases = b.allSections().get(0);
+        assertEquals("releases", releases.id(), "the anchor's tag is no word of the heading");
+        assertEquals(List.of("old-heading", "the-fix", "item"), releases.anchors());
+        List<Diagnostic> links = LinkCheck.check(List.of(LinkCheck.Facts.of(b, "test.md")), false);
+        assertTrue(links.isEmpty(), () -> links.toString());
+    }
 }
