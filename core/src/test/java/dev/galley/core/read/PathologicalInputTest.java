@@ -81,7 +81,18 @@ class PathologicalInputTest {
                 shape("unclosed fence", "```\n" + "a\n".repeat(3 * N)),
                 shape("table of 500 columns", "|" + "a|".repeat(500) + "\n|" + "-|".repeat(500) + "\n"
                         + ("|" + "b|".repeat(500) + "\n").repeat(50)),
-                shape("a 100,000-character word", "a".repeat(100_000)));
+                shape("a 100,000-character word", "a".repeat(100_000)),
+                // the conventions of other generators: attribute blocks, anchors, callouts
+                shape("heading attribute blocks", joined(N / 3, i -> "## h {#id" + i + " .c key=v}\n")),
+                shape("an attribute block of a million characters", "## h {#a " + ".c ".repeat(N * 10) + "}\n"),
+                shape("unclosed attribute blocks", "## h " + "{#a ".repeat(N) + "\n"),
+                shape("the same heading id", "## h {#same}\n\n".repeat(N / 3)),
+                shape("anchors on their own lines", joined(N / 3, i -> "<a id=\"a" + i + "\"></a>\n\n")),
+                shape("anchors inside one paragraph", joined(N / 3, i -> "x <a name=\"n" + i + "\">y</a>")),
+                shape("the same anchor", "<a id=\"x\"></a>\n\n## h\n\n".repeat(N / 10)),
+                shape("nested callouts", "> [!NOTE]\n".repeat(N / 3) + "text"),
+                shape("callouts in nested quotes", joined(3_000, i -> "> ".repeat(i) + "[!WARNING]\n")),
+                shape("callouts one after another", "> [!TIP]\n> tip\n\n".repeat(N / 3)));
     }
 
     /** Files at the size limit, of each kind of block and inline. */
