@@ -1,10 +1,6 @@
 package dev.galley.cli;
 
 import dev.galley.core.testing.ContentFixture;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,20 +43,19 @@ class CalloutsTest {
 
     @TempDir
     static Path dir;
-    private static Path out;
+    private static PublishedSite site;
     private static Run run;
 
     @BeforeAll
     static void publish() {
         Path content = ContentFixture.write(dir.resolve("content"), DESK);
-        out = dir.resolve("site");
-        run = galley("publish", content.toString(), "--out", out.toString());
-        assertEquals(0, run.code(), run.err());
+        site = PublishedSite.publish(content, dir.resolve("site"));
+        run = site.run();
     }
 
     @Test
     void theSiteShowsNamedNotesTitledInTheBriefingsLanguage() throws IOException {
-        Document page = Jsoup.parse(out.resolve("briefings/hafen/index.html").toFile(), "UTF-8");
+        Document page = site.briefing("hafen");
         List<Element> callouts = page.select("aside.callout");
         assertEquals(2, callouts.size());
         Element note = callouts.get(0);
@@ -76,11 +71,9 @@ class CalloutsTest {
 
     @Test
     void thePdfReadsTheTitleThenTheContent() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(out.resolve("briefings/hafen/hafen.pdf").toFile())) {
-            String text = new PDFTextStripper().getText(pdf).replace("\r", "");
-            assertTrue(text.contains("Vorweg.\nHinweis\nDie Zahlen sind vorläufig.\nNicht verwechseln\n"
-                    + "Umschlag ist nicht Umsatz."), text);
-        }
+        String text = site.pdfText("hafen");
+        assertTrue(text.contains("Vorweg.\nHinweis\nDie Zahlen sind vorläufig.\nNicht verwechseln\n"
+                + "Umschlag ist nicht Umsatz."), text);
     }
 
     @Test

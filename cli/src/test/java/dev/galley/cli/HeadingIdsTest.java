@@ -1,7 +1,6 @@
 package dev.galley.cli;
 
 import dev.galley.core.testing.ContentFixture;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -10,8 +9,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,18 +59,18 @@ class HeadingIdsTest {
 
     @TempDir
     static Path dir;
+    private static PublishedSite site;
     private static Path out;
 
     @BeforeAll
     static void publish() {
         Path content = ContentFixture.write(dir.resolve("content"), DESK);
-        out = dir.resolve("site");
-        Run run = galley("publish", content.toString(), "--out", out.toString());
-        assertEquals(0, run.code(), run.err());
+        site = PublishedSite.publish(content, dir.resolve("site"));
+        out = site.out();
     }
 
     private static Document page() throws IOException {
-        return Jsoup.parse(out.resolve("briefings/flaws/index.html").toFile(), "UTF-8");
+        return site.briefing("flaws");
     }
 
     @Test
@@ -103,10 +100,9 @@ class HeadingIdsTest {
 
     @Test
     void thePdfsLinksAndOutlineGoToTheSections() throws IOException {
-        Path pdfPath = out.resolve("briefings/flaws/flaws.pdf");
-        try (PDDocument pdf = Loader.loadPDF(pdfPath.toFile())) {
-            String text = new PDFTextStripper().getText(pdf);
-            assertFalse(text.contains("{#") || text.contains("data-x"), text);
+        String text = site.pdfText("flaws");
+        assertFalse(text.contains("{#") || text.contains("data-x"), text);
+        try (PDDocument pdf = site.pdf("flaws")) {
             List<String> outline = new ArrayList<>();
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 outline.add(item.getTitle());

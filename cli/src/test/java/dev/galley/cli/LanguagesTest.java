@@ -1,9 +1,7 @@
 package dev.galley.cli;
 
 import dev.galley.core.testing.ContentFixture;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,31 +35,29 @@ class LanguagesTest {
     @TempDir
     static Path dir;
 
+    private static PublishedSite site;
     private static Path out;
     private static Run run;
 
     @BeforeAll
     static void publish() {
-        out = dir.resolve("site");
-        run = galley("publish", ContentFixture.repositoryRoot().resolve(DESK).toString(),
-                "--out", out.toString(), "--threads", "2");
-        assertEquals(0, run.code(), run.err());
+        site = PublishedSite.publish(ContentFixture.repositoryRoot().resolve(DESK), dir.resolve("site"), "--threads", "2");
+        out = site.out();
+        run = site.run();
     }
 
     private static String pdfText(String slug) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(out.resolve("briefings/" + slug + "/" + slug + ".pdf").toFile())) {
-            return new PDFTextStripper().getText(pdf);
-        }
+        return site.pdfText(slug);
     }
 
     private static String pdfLanguage(String slug) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(out.resolve("briefings/" + slug + "/" + slug + ".pdf").toFile())) {
+        try (PDDocument pdf = site.pdf(slug)) {
             return pdf.getDocumentCatalog().getLanguage();
         }
     }
 
     private static Document page(String path) throws IOException {
-        return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
+        return site.page(path);
     }
 
     /** The page's text as a reader sees it, with runs of white space (not no-break spaces) as one. */

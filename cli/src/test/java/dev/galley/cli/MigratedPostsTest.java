@@ -1,11 +1,5 @@
 package dev.galley.cli;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -16,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static dev.galley.cli.Run.galley;
@@ -33,6 +26,7 @@ class MigratedPostsTest {
     @TempDir
     static Path dir;
 
+    private static PublishedSite site;
     private static Path out;
     private static Run run;
 
@@ -81,9 +75,9 @@ class MigratedPostsTest {
                 ---
                 Ferries leave at nine.
                 """);
-        out = dir.resolve("site");
-        run = galley("publish", content.toString(), "--out", out.toString(), "--now", "2026-12-01T00:00:00Z");
-        assertEquals(0, run.code(), run.err());
+        site = PublishedSite.publish(content, dir.resolve("site"), "--now", "2026-12-01T00:00:00Z");
+        out = site.out();
+        run = site.run();
     }
 
     @Test
@@ -91,27 +85,17 @@ class MigratedPostsTest {
         assertTrue(Files.isRegularFile(out.resolve("briefings/harbour-2013/index.html")));
         assertTrue(Files.isRegularFile(out.resolve("briefings/harbour-2013/harbour-2013.pdf")));
         assertFalse(Files.exists(out.resolve("briefings/2013-05-06-harbour")));
-        Document ferries = Jsoup.parse(out.resolve("briefings/ferries/index.html").toFile(), "UTF-8");
+        Document ferries = site.briefing("ferries");
         assertEquals("../../briefings/harbour-2013/index.html",
                 ferries.selectFirst("a:contains(the harbour in 2013)").attr("href"));
-        try (PDDocument pdf = Loader.loadPDF(out.resolve("briefings/ferries/ferries.pdf").toFile())) {
-            List<String> uris = new ArrayList<>();
-            for (PDPage page : pdf.getPages()) {
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
-                        uris.add(uri.getURI());
-                    }
-                }
-            }
-            assertTrue(uris.contains("../harbour-2013/harbour-2013.pdf"), uris.toString());
-            assertEquals(3, uris.stream().filter("../harbour-2013/harbour-2013.pdf"::equals).count(),
-                    "links to the earlier addresses reach the briefing's PDF too: " + uris);
-        }
+        List<String> uris = site.pdfUris("ferries");
+        assertEquals(3, uris.stream().filter("../harbour-2013/harbour-2013.pdf"::equals).count(),
+                "the link to the file and those to its earlier addresses reach the briefing's PDF: " + uris);
     }
 
     @Test
     void linksToAnEarlierAddressReachTheBriefingItself() throws IOException {
-        Document ferries = Jsoup.parse(out.resolve("briefings/ferries/index.html").toFile(), "UTF-8");
+        Document ferries = site.briefing("ferries");
         assertEquals("../../briefings/harbour-2013/index.html", ferries.selectFirst("a:contains(the old page)").attr("href"));
         assertEquals("../../briefings/harbour-2013/index.html",
                 ferries.selectFirst("a:contains(the 2013 address)").attr("href"));
@@ -120,7 +104,7 @@ class MigratedPostsTest {
     @Test
     void earlierAddressesRedirectToTheBriefing() throws IOException {
         for (String alias : List.of("2013/05/06/harbour.html", "blog/harbour/index.html")) {
-            Document page = Jsoup.parse(out.resolve(alias).toFile(), "UTF-8");
+            Document page = site.page(alias);
             String toRoot = "../".repeat(alias.split("/").length - 1);
             assertEquals("0; url=" + toRoot + "briefings/harbour-2013/index.html",
                     page.selectFirst("meta[http-equiv=refresh]").attr("content"), alias);
@@ -131,12 +115,12 @@ class MigratedPostsTest {
 
     @Test
     void authorsDatesAndTopicsReachThePage() throws IOException {
-        Document harbour = Jsoup.parse(out.resolve("briefings/harbour-2013/index.html").toFile(), "UTF-8");
+        Document harbour = site.briefing("harbour-2013");
         String text = harbour.body().text();
         assertTrue(text.contains("By Ann Quay"), text);
         assertTrue(text.contains("6 May 2013"), "the day in the zone written: " + text);
         assertTrue(text.contains("ports") && text.contains("shipping"), text);
-        Document ferries = Jsoup.parse(out.resolve("briefings/ferries/index.html").toFile(), "UTF-8");
+        Document ferries = site.briefing("ferries");
         assertTrue(ferries.body().text().contains("By Bo Pier, Transport correspondent"), ferries.body().text());
         String ld = ferries.selectFirst("script[type=application/ld+json]").data();
         assertTrue(ld.contains("\"datePublished\":\"2020-04-03T20:26:28Z\""), ld);
@@ -226,29 +210,25 @@ class MigratedPostsTest {
         Files.createDirectories(content.resolve("briefings"));
         Files.writeString(content.resolve("briefings/good.md"), "---\ntitle: Good\n---\nSee [the bad one](bad.md).\n");
         Files.writeString(content.resolve("briefings/bad.md"), "---\ntitle: Bad\n---\nA chart: ![](chart.png)\n");
-        Path site = dir.resolve("keep-going-site");
+        Path kept = dir.resolve("keep-going-site");
 
-        Run strict = galley("publish", content.toString(), "--out", site.toString());
+        Run strict = galley("publish", content.toString(), "--out", kept.toString());
         assertEquals(1, strict.code(), strict.err());
-        assertFalse(Files.exists(site), "without --keep-going nothing is written");
+        assertFalse(Files.exists(kept), "without --keep-going nothing is written");
 
-        Run going = galley("publish", "--keep-going", content.toString(), "--out", site.toString());
+        Run going = galley("publish", "--keep-going", content.toString(), "--out", kept.toString());
         assertEquals(1, going.code(), "the run still fails: " + going.err());
         assertTrue(going.err().contains("bad.md:4:10: error: "), going.err());
         assertTrue(going.out().contains("published 1 of 2 briefings"), going.out());
         assertTrue(going.out().matches("(?s).*\\(left out for their errors: \\S*briefings/bad\\.md\\).*"), going.out());
-        assertTrue(Files.isRegularFile(site.resolve("briefings/good/good.pdf")));
-        assertFalse(Files.exists(site.resolve("briefings/bad")));
+        assertTrue(Files.isRegularFile(kept.resolve("briefings/good/good.pdf")));
+        assertFalse(Files.exists(kept.resolve("briefings/bad")));
         // the link to the briefing left out keeps its words and loses its address, in both outputs
-        Document good = Jsoup.parse(site.resolve("briefings/good/index.html").toFile(), "UTF-8");
+        PublishedSite partial = new PublishedSite(kept, going);
+        Document good = partial.briefing("good");
         assertTrue(good.body().text().contains("See the bad one."), good.body().text());
         assertTrue(good.select("a:contains(the bad one)").isEmpty(), good.select("main").html());
-        try (PDDocument pdf = Loader.loadPDF(site.resolve("briefings/good/good.pdf").toFile())) {
-            for (PDAnnotation annotation : pdf.getPage(0).getAnnotations()) {
-                assertFalse(annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
-                        && uri.getURI().contains("bad"), "no link to the page left out");
-            }
-        }
+        assertEquals(List.of(), partial.pdfUris("good"), "no link to the page left out");
 
         // a problem outside the briefings (here the settings) still writes nothing
         Files.writeString(content.resolve("galley.yaml"), "paper: A7\n");
