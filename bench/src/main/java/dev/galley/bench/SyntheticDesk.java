@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 /**
  * Writes a content folder of {@code n} synthetic briefings, the same for the same seed: 600 to
  * 2,500 words each (about 1,500 on average), using every construct Galley reads (sections three
- * deep, lists, quotes, code, tables, figures, footnotes, links between briefings and to sections).
+ * deep, lists, quotes, callouts, code, tables, figures, footnotes, links between briefings and to sections).
  *
  * <p>{@code java -cp … dev.galley.bench.SyntheticDesk DIR N [SEED]}
  */
@@ -97,7 +97,8 @@ public final class SyntheticDesk {
                 case 0 -> md.append("- ").append(sentence(random, 8, false)).append("\n- ")
                         .append(sentence(random, 6, false)).append("\n  1. ").append(sentence(random, 5, false))
                         .append("\n  2. ").append(sentence(random, 7, false)).append("\n\n");
-                case 1 -> md.append("> ").append(paragraph(random, 30)).append("\n\n");
+                // every other quote a callout; the same random draws either way, so earlier desks' text stays
+                case 1 -> md.append(section % 12 == 7 ? "> [!NOTE]\n> " : "> ").append(paragraph(random, 30)).append("\n\n");
                 case 2 -> md.append("| Member | Share | Troops |\n|:--|--:|--:|\n| Estonia | 2.9 | 7,100 |\n"
                         + "| Latvia | 2.3 | 6,500 |\n| Lithuania | 2.5 | 14,500 |\n\n");
                 case 3 -> md.append("```yaml\nforces: ").append(random.nextInt(1000)).append("\nreadiness: high\n```\n\n");
