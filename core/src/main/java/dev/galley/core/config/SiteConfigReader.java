@@ -4,6 +4,8 @@ import dev.galley.core.check.Rule;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.diagnostic.NearMiss;
+import dev.galley.core.style.HouseStyle;
+import dev.galley.core.style.StyleReader;
 import dev.galley.core.labels.Label;
 import dev.galley.core.labels.LabelKey;
 import dev.galley.core.labels.LabelsReader;
@@ -51,7 +53,7 @@ import java.util.Set;
 public final class SiteConfigReader {
 
     private static final Set<String> KNOWN = Set.of("title", "base_url", "lang", "default_author", "paper",
-            "toc_min_pages", "rules", "labels", "typography", "timezone", "tags_as_topics", "site_paths");
+            "toc_min_pages", "rules", "labels", "typography", "timezone", "tags_as_topics", "site_paths", "style");
 
     private SiteConfigReader() {
     }
@@ -118,8 +120,9 @@ public final class SiteConfigReader {
         boolean tagsAsTopics = yaml.flag("tags_as_topics").orElse(true);
         SitePaths sitePaths = yaml.parsed("site_paths", SiteConfigReader::contentFile,
                 "a file of the content folder, such as site-paths.txt").map(SitePaths::named).orElse(SitePaths.NONE);
+        HouseStyle style = yaml.map("style").map(map -> StyleReader.read(map, diagnostics)).orElse(HouseStyle.DEFAULT);
         return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules, labels, typography,
-                timezone, tagsAsTopics, sitePaths), diagnostics.all());
+                timezone, tagsAsTopics, sitePaths, style), diagnostics.all());
     }
 
     /** Each language's mapping under {@code section}, by its canonical tag; a key that is no tag is an error. */

@@ -3,6 +3,7 @@ package dev.galley.core.model;
 import dev.galley.core.labels.Label;
 import dev.galley.core.labels.LabelBook;
 import dev.galley.core.labels.LabelKey;
+import dev.galley.core.style.HouseStyle;
 import dev.galley.core.text.LocalTypography;
 
 import java.net.URI;
@@ -35,14 +36,16 @@ import java.util.TreeMap;
  *                      topics (otherwise they are kept for templates)
  * @param sitePaths     the wider site's addresses root-relative links are checked against, from
  *                      the file {@code site_paths:} names (its name is set first, the list once read)
+ * @param style         the desk's house style ({@code style:}), Galley's own where it is silent
  */
 public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
                          Optional<Author> defaultAuthor, PaperSize paper, int tocMinPages,
                          Map<String, RuleLevel> rules, Map<String, Map<LabelKey, Label>> labels,
                          Map<String, LocalTypography> typography, Optional<ZoneId> timezone,
-                         boolean tagsAsTopics, SitePaths sitePaths) {
+                         boolean tagsAsTopics, SitePaths sitePaths, HouseStyle style) {
 
     public SiteConfig {
+        Objects.requireNonNull(style);
         Objects.requireNonNull(title);
         Objects.requireNonNull(baseUrl);
         Objects.requireNonNull(lang);
@@ -58,6 +61,15 @@ public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
         Objects.requireNonNull(sitePaths);
     }
 
+    /** Settings in Galley's own house style. */
+    public SiteConfig(String title, Optional<URI> baseUrl, String lang, Optional<Author> defaultAuthor,
+                      PaperSize paper, int tocMinPages, Map<String, RuleLevel> rules,
+                      Map<String, Map<LabelKey, Label>> labels, Map<String, LocalTypography> typography,
+                      Optional<ZoneId> timezone, boolean tagsAsTopics, SitePaths sitePaths) {
+        this(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, labels, typography, timezone,
+                tagsAsTopics, sitePaths, HouseStyle.DEFAULT);
+    }
+
     /** Settings without a list of the wider site's addresses. */
     public SiteConfig(String title, Optional<URI> baseUrl, String lang, Optional<Author> defaultAuthor,
                       PaperSize paper, int tocMinPages, Map<String, RuleLevel> rules,
@@ -70,13 +82,13 @@ public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
     /** The same settings with these labels. */
     public SiteConfig withLabels(Map<String, Map<LabelKey, Label>> desk) {
         return new SiteConfig(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, desk, typography,
-                timezone, tagsAsTopics, sitePaths);
+                timezone, tagsAsTopics, sitePaths, style);
     }
 
     /** The same settings with the wider site's addresses. */
     public SiteConfig withSitePaths(SitePaths paths) {
         return new SiteConfig(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, labels, typography,
-                timezone, tagsAsTopics, paths);
+                timezone, tagsAsTopics, paths, style);
     }
 
     /** Settings with time zones and tags as Galley's defaults have them. */

@@ -39,6 +39,14 @@ final class Assets {
         return add(asset);
     }
 
+    /** The same with {@code appended} after its text (the house style's rules after the stylesheet's). */
+    Assets builtIn(String name, String appended) throws IOException {
+        if (appended.isEmpty()) {
+            return builtIn(name);
+        }
+        return add(name, new String(readBuiltIn(name), StandardCharsets.UTF_8) + appended);
+    }
+
     private static byte[] readBuiltIn(String name) throws IOException {
         try (InputStream in = HtmlRenderer.class.getResourceAsStream("assets/" + name)) {
             if (in == null) {

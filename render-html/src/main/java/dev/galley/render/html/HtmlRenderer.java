@@ -95,7 +95,7 @@ public final class HtmlRenderer implements Renderer {
         Media media = Media.publish(site, context);
         Assets assets = new Assets();
         for (String asset : ASSETS) {
-            assets.builtIn(asset);
+            assets.builtIn(asset, asset.equals("style.css") ? HouseColours.css(site.config().style()) : "");
         }
 
         // briefing pages first: the feed and the search index are made from what they render.

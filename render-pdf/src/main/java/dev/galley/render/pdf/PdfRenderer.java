@@ -122,7 +122,7 @@ public final class PdfRenderer implements Renderer {
             return;
         }
         ImageAssets images = ImageAssets.load(briefing, context, reporter);
-        PageGeometry geometry = PageGeometry.of(site.config().paper());
+        PageGeometry geometry = PageGeometry.of(site.config().paper(), site.config().style().margins());
         LaidOutBriefing layout = BriefingLayout.layout(site.config(), briefing, fonts, reporter,
                 geometry, images, pages);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);

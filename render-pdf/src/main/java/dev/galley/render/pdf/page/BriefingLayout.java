@@ -12,6 +12,7 @@ import dev.galley.core.model.Inline;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.Section;
 import dev.galley.core.model.SiteConfig;
+import dev.galley.core.style.Palette;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.model.Status;
 import dev.galley.render.pdf.font.FontFace;
@@ -78,12 +79,6 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     /** Images are scaled as if they were 96 dpi screen images. */
     static final float POINTS_PER_PIXEL = 0.75f;
 
-    static final int GREY_TEXT = 0x555555;
-    /** Handling labels (classification, embargo) in a dark red that reads as a warning. */
-    static final int LABEL_RED = 0x9B1C1C;
-    static final int RULE_GREY = 0x999999;
-    static final int QUOTE_BAR = 0xBBBBBB;
-    static final int CODE_BACKGROUND = 0xF2F2F0;
     /** Padding inside a callout's box, and the width of the rule down its left side. */
     static final float CALLOUT_PADDING = 7f;
     static final float CALLOUT_RULE = 2.5f;
@@ -107,6 +102,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private final LocalTypography typography;
     /** The page names links to other briefings reach. */
     private final PageNames pages;
+    /** The house style's colours. */
+    private final Palette colours;
     private List<VItem> items = new ArrayList<>();
     /** The model element being set, for every line emitted (see {@link Origin}). */
     private Origin origin = Origin.DOCUMENT;
@@ -128,16 +125,18 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private List<Run> inlineMarker = List.of();
     private String pendingAnchor = "";
     private final List<Float> quoteBars = new ArrayList<>();
-    private Style body = Style.of(FontFace.SERIF, BODY_SIZE);
+    private Style body;
     private float leading = BODY_LEADING;
     private float blockSpace = PARAGRAPH_SPACE;
     private int listDepth;
 
     private BriefingLayout(FontMetrics fonts, Reporter reporter, PageGeometry geometry,
                            ImageCatalog images, Hyphenator hyphenator, Labels labels, LocalTypography typography,
-                           PageNames pages) {
+                           PageNames pages, Palette colours) {
         this.fonts = fonts;
         this.pages = pages;
+        this.colours = colours;
+        this.body = styleOf(FontFace.SERIF, BODY_SIZE);
         this.hyphenator = hyphenator;
         this.labels = labels;
         // the narrow space where the text face has one; else a full no-break space, not a fallback face's
@@ -149,6 +148,16 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         this.geometry = geometry;
         this.images = images;
         this.frame = new Frame(geometry.marginLeft(), geometry.measure());
+    }
+
+    /** A style of {@code face} at {@code size} in the house style's text colour. */
+    private Style styleOf(FontFace face, float size) {
+        return Style.of(face, size).withColor(colours.text().rgb());
+    }
+
+    /** The runs of {@code inlines} set in {@code style}, links in the house style's colour. */
+    private List<Run> runs(List<Inline> inlines, Style style) {
+        return RunBuilder.build(inlines, style, fallback, typography, pages, colours.link().rgb());
     }
 
     /** Lays out {@code briefing}; problems in its text go to {@code reporter}. */
@@ -165,7 +174,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         BriefingLayout layout = new BriefingLayout(fonts, reporter, geometry, images,
                 Hyphenator.forLanguage(briefing.meta().lang()).orElse(null),
                 config.labelBook().forLanguage(briefing.meta().lang()), config.typographyFor(briefing.meta().lang()),
-                pages);
+                pages, config.style().colours());
         layout.notes(briefing.footnotes());
         Matter masthead = layout.set(() -> layout.within(Origin.Kind.MASTHEAD, briefing.meta(),
                 () -> layout.masthead(config, briefing.meta())));
@@ -288,29 +297,29 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     // ---------------------------------------------------------------- masthead, header, footer
 
     private void masthead(SiteConfig config, Meta meta) {
-        Style siteStyle = Style.of(FontFace.SANS_BOLD, 8.5f).withColor(GREY_TEXT);
+        Style siteStyle = styleOf(FontFace.SANS_BOLD, 8.5f).withColor(colours.muted().rgb());
         paragraphBlock(config.title(), siteStyle, 12f);
         String handling = handling(meta, labels);
         if (!handling.isEmpty()) {
             space(4);
-            paragraphBlock(handling, Style.of(FontFace.SANS_BOLD, 8.5f).withColor(LABEL_RED), 12f);
+            paragraphBlock(handling, styleOf(FontFace.SANS_BOLD, 8.5f).withColor(colours.accent().rgb()), 12f);
         }
         space(10);
         within(Origin.Kind.HEADING, meta, () -> textBlock(typography.apply(meta.title()),
-                Style.of(FontFace.SANS_BOLD, 22f), 27f, false));
+                styleOf(FontFace.SANS_BOLD, 22f), 27f, false));
         meta.dek().ifPresent(dek -> {
             space(5);
-            paragraphBlock(typography.apply(dek), Style.of(FontFace.SERIF_ITALIC, 13f), 18f);
+            paragraphBlock(typography.apply(dek), styleOf(FontFace.SERIF_ITALIC, 13f), 18f);
         });
         String byline = byline(meta.authors(), labels);
         if (!byline.isEmpty()) {
             space(10);
-            paragraphBlock(byline, Style.of(FontFace.SERIF, 9.5f), 13.5f);
+            paragraphBlock(byline, styleOf(FontFace.SERIF, 9.5f), 13.5f);
         }
         String dates = dates(meta, labels);
         if (!dates.isEmpty()) {
             space(byline.isEmpty() ? 10 : 2);
-            paragraphBlock(dates, Style.of(FontFace.SANS, 8.5f).withColor(GREY_TEXT), 12.5f);
+            paragraphBlock(dates, styleOf(FontFace.SANS, 8.5f).withColor(colours.muted().rgb()), 12.5f);
         }
         space(8);
         rule(frame.left(), frame.width(), 0.75f, 0x222222);
@@ -337,7 +346,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
      * number set flush right, the whole line a link to the section.
      */
     private void contents(List<Section> sections, Map<String, Integer> numbers) {
-        Style heading = Style.of(FontFace.SANS_BOLD, 11f);
+        Style heading = styleOf(FontFace.SANS_BOLD, 11f);
         // Its heading stands before the TOC element, not in it (a TOC holds only its entries).
         Origin toc = origin;
         origin = toc.parent();
@@ -348,7 +357,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         spaceLocked = true;
         contentsEntries(sections, numbers);
         space(18);
-        rule(frame.left(), frame.width(), 0.5f, RULE_GREY);
+        rule(frame.left(), frame.width(), 0.5f, colours.rule().rgb());
         space(14);
     }
 
@@ -357,7 +366,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             if (section.level() > TOC_DEPTH) {
                 continue;
             }
-            Style style = Style.of(section.level() <= 2 ? FontFace.SERIF : FontFace.SERIF, 9.5f)
+            Style style = styleOf(section.level() <= 2 ? FontFace.SERIF : FontFace.SERIF, 9.5f)
                     .withLink("#" + section.id());
             float indent = (section.level() - 2) * 14f;
             String number = Integer.toString(numbers.getOrDefault(section.id(), 0));
@@ -400,24 +409,24 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     }
 
     private Page.Placed runningHeader(Meta meta) {
-        Style style = Style.of(FontFace.SANS, 8f).withColor(GREY_TEXT);
+        Style style = styleOf(FontFace.SANS, 8f).withColor(colours.muted().rgb());
         Line line = firstLine(meta.title(), style, geometry.measure());
         float baseline = baselineOf(style, 10f);
-        Rect rule = new Rect(geometry.marginLeft(), baseline + 6, geometry.measure(), 0.4f, RULE_GREY);
+        Rect rule = new Rect(geometry.marginLeft(), baseline + 6, geometry.measure(), 0.4f, colours.rule().rgb());
         VItem.LineBox box = new VItem.LineBox(10f, baseline, shift(line.fragments(), geometry.marginLeft()),
                 List.of(rule), false, "");
         return new Page.Placed(box, geometry.headerBaseline() - baseline);
     }
 
     private Page.Placed footer(Meta meta, int page, int pages) {
-        Style style = Style.of(FontFace.SANS, 8f).withColor(GREY_TEXT);
+        Style style = styleOf(FontFace.SANS, 8f).withColor(colours.muted().rgb());
         float baseline = baselineOf(style, 10f);
         List<Fragment> fragments = new ArrayList<>();
         Line number = firstLine(labels.text(LabelKey.PAGE_OF, "page", Integer.toString(page),
                 "pages", Integer.toString(pages)), style, geometry.measure());
         fragments.addAll(shift(number.fragments(), geometry.marginLeft() + geometry.measure() - number.width()));
         meta.classification().ifPresent(label -> {
-            Line mark = firstLine(label, Style.of(FontFace.SANS_BOLD, 8f), geometry.measure() * 0.6f);
+            Line mark = firstLine(label, styleOf(FontFace.SANS_BOLD, 8f), geometry.measure() * 0.6f);
             fragments.addAll(shift(mark.fragments(), geometry.marginLeft()));
         });
         VItem.LineBox box = new VItem.LineBox(10f, baseline, fragments, List.of(), false, "");
@@ -462,11 +471,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private void sectionBody(Section section) {
         int level = section.level() - 1;
         space(HEADING_SPACE_ABOVE[level]);
-        Style style = Style.of(FontFace.SANS_BOLD, HEADING_SIZE[level]);
+        Style style = styleOf(FontFace.SANS_BOLD, HEADING_SIZE[level]);
         float lineHeight = Math.round(HEADING_SIZE[level] * 1.25f * 2) / 2f;
         flushInlineMarker();
         pendingAnchor = section.id();
-        List<Line> lines = setter.set(RunBuilder.build(section.heading(), style, fallback, typography, pages), frame.width(),
+        List<Line> lines = setter.set(runs(section.heading(), style), frame.width(),
                 style.size(), null, false);
         within(Origin.Kind.HEADING, section, () -> {
             // A heading with no text ("# " alone) still holds the section's anchor, and must not
@@ -530,7 +539,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     @Override
     public Void paragraph(Block.Paragraph paragraph) {
         space(blockSpace);
-        List<Run> runs = RunBuilder.build(paragraph.inlines(), body, fallback, typography, pages);
+        List<Run> runs = runs(paragraph.inlines(), body);
         String marker = "";
         if (!inlineMarker.isEmpty()) {
             List<Run> withMarker = new ArrayList<>(inlineMarker);
@@ -638,9 +647,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         float outerSpace = blockSpace;
         blockSpace = PARAGRAPH_SPACE;
         CalloutColours colours = CALLOUT_COLOURS.get(callout.kind());
-        Style title = Style.of(FontFace.SANS_BOLD, BODY_SIZE * 0.9f).withColor(colours.rule());
+        Style title = styleOf(FontFace.SANS_BOLD, BODY_SIZE * 0.9f).withColor(colours.rule());
         List<Run> titleRuns = callout.title().isPresent()
-                ? RunBuilder.build(callout.title().get(), title, fallback, typography)
+                ? runs(callout.title().get(), title)
                 : generated(labels.text(callout.kind().labelKey()), title);
         List<Line> titleLines = setter.set(titleRuns, frame.width(), title.size(), null, false);
         within(Origin.Kind.PARAGRAPH, callout, () -> emitLines(titleLines, title, leading, Align.LEFT, true, List.of()));
@@ -709,11 +718,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     public Void codeBlock(Block.CodeBlock code) {
         flushInlineMarker();
         space(blockSpace);
-        Style style = Style.of(FontFace.MONO, CODE_SIZE);
+        Style style = styleOf(FontFace.MONO, CODE_SIZE);
         float baseline = baselineOf(style, CODE_LEADING);
         float textWidth = Math.max(frame.width() - 2 * CODE_INSET, 1);
-        Rect padding = new Rect(frame.left(), 0, frame.width(), 4f, CODE_BACKGROUND);
-        Rect background = new Rect(frame.left(), 0, frame.width(), CODE_LEADING, CODE_BACKGROUND);
+        Rect padding = new Rect(frame.left(), 0, frame.width(), 4f, colours.codeBackground().rgb());
+        Rect background = new Rect(frame.left(), 0, frame.width(), CODE_LEADING, colours.codeBackground().rgb());
         emitLine(4f, 0, List.of(), List.of(padding), false);
         String[] sourceLines = code.code().split("\r?\n|\r", -1);
         for (int i = 0; i < sourceLines.length; i++) {
@@ -776,8 +785,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         for (float w : widths) {
             tableWidth += w;
         }
-        Style plain = Style.of(FontFace.SERIF, TABLE_SIZE);
-        Style bold = Style.of(FontFace.SERIF_BOLD, TABLE_SIZE);
+        Style plain = styleOf(FontFace.SERIF, TABLE_SIZE);
+        Style bold = styleOf(FontFace.SERIF_BOLD, TABLE_SIZE);
         int headerStart = items.size();
         rule(frame.left(), tableWidth, 0.8f, 0x222222, true);
         for (Block.TableRow row : table.header()) {
@@ -817,7 +826,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         float[] natural = new float[columns];
         List<Block.TableRow> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
-        Style style = Style.of(FontFace.SERIF_BOLD, TABLE_SIZE);
+        Style style = styleOf(FontFace.SERIF_BOLD, TABLE_SIZE);
         for (Block.TableRow row : rows) {
             for (int c = 0; c < row.cells().size(); c++) {
                 float width = 0;
@@ -868,7 +877,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         int height = 0;
         for (int c = 0; c < row.cells().size() && c < widths.length; c++) {
             float inner = Math.max(widths[c] - 2 * CELL_PAD, 1);
-            List<Line> lines = setter.set(RunBuilder.build(row.cells().get(c).inlines(), style, fallback, typography, pages),
+            List<Line> lines = setter.set(runs(row.cells().get(c).inlines(), style),
                     inner, style.size(), hyphenator, false);
             cells.add(lines);
             height = Math.max(height, lines.size());
@@ -914,7 +923,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private void tableAsText(Block.Table table) {
         List<Block.TableRow> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
-        Style style = Style.of(FontFace.SERIF, TABLE_SIZE);
+        Style style = styleOf(FontFace.SERIF, TABLE_SIZE);
         // Not a table to a reader either: a division of one paragraph per row.
         origin = origin.parent().within(Origin.Kind.DIVISION, table);
         for (Block.TableRow row : rows) {
@@ -925,7 +934,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 if (c > 0) {
                     runs.add(Run.text(" | ", style));
                 }
-                runs.addAll(RunBuilder.build(row.cells().get(c).inlines(), style, fallback, typography, pages));
+                runs.addAll(runs(row.cells().get(c).inlines(), style));
             }
             emitLines(setter.set(runs, frame.width(), style.size(), hyphenator, false), style,
                     TABLE_LEADING, Align.LEFT, false, List.of());
@@ -939,7 +948,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         flushInlineMarker();
         space(blockSpace);
         Inline.Image image = figure.image();
-        Style captionStyle = Style.of(FontFace.SERIF_ITALIC, CAPTION_SIZE);
+        Style captionStyle = styleOf(FontFace.SERIF_ITALIC, CAPTION_SIZE);
         Optional<ImageCatalog.Size> size = images.size(image.source());
         if (size.isPresent() && size.get().widthPx() > 0 && size.get().heightPx() > 0) {
             float w = Math.min(frame.width(), size.get().widthPx() * POINTS_PER_PIXEL);
@@ -962,7 +971,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                     captionStyle, CAPTION_LEADING, Align.CENTER, !figure.caption().isEmpty(), List.of());
         }
         if (!figure.caption().isEmpty()) {
-            List<Line> lines = setter.set(RunBuilder.build(figure.caption(), captionStyle, fallback, typography, pages),
+            List<Line> lines = setter.set(runs(figure.caption(), captionStyle),
                     frame.width() * 0.85f, CAPTION_SIZE, hyphenator, false);
             emit(new VItem.Space(4f));
             within(Origin.Kind.CAPTION, figure, () ->
@@ -976,7 +985,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         flushInlineMarker();
         space(14);
         float width = Math.min(120f, frame.width() / 3);
-        rule(frame.left() + (frame.width() - width) / 2, width, 0.6f, RULE_GREY);
+        rule(frame.left() + (frame.width() - width) / 2, width, 0.6f, colours.rule().rgb());
         space(14);
         return null;
     }
@@ -1001,7 +1010,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         Style outerBody = body;
         float outerLeading = leading;
         float outerBlockSpace = blockSpace;
-        body = Style.of(FontFace.SERIF, NOTE_SIZE);
+        body = styleOf(FontFace.SERIF, NOTE_SIZE);
         leading = NOTE_LEADING;
         blockSpace = 3f;
         Frame outer = frame;
@@ -1176,7 +1185,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         if (!quoteBars.isEmpty()) {
             allRects = new ArrayList<>(rects);
             for (float x : quoteBars) {
-                allRects.add(new Rect(x, 0, 1.5f, height, QUOTE_BAR));
+                allRects.add(new Rect(x, 0, 1.5f, height, colours.quoteBar().rgb()));
             }
         }
         String anchor = "";

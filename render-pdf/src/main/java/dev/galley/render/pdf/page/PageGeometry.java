@@ -1,6 +1,7 @@
 package dev.galley.render.pdf.page;
 
 import dev.galley.core.model.PaperSize;
+import dev.galley.core.style.PageMargins;
 
 /**
  * The page and its text block, in points, measured from the top-left corner of the page.
@@ -15,13 +16,15 @@ import dev.galley.core.model.PaperSize;
 public record PageGeometry(float width, float height, float marginLeft, float marginRight,
                            float marginTop, float marginBottom) {
 
-    /**
-     * Side margins of 1.25 inch give a measure of about 415 points on A4 (432 on Letter): with
-     * the 10.5-point body, some 70 to 75 characters a line, in the range readers are comfortable
-     * with (an inch gave over 85 in the wide DejaVu face).
-     */
+    /** {@code paper} with Galley's own margins ({@link PageMargins#DEFAULT}, which says why). */
     public static PageGeometry of(PaperSize paper) {
-        return new PageGeometry(paper.widthPt(), paper.heightPt(), 90, 90, 72, 78);
+        return of(paper, PageMargins.DEFAULT);
+    }
+
+    /** {@code paper} with the house style's {@code margins}. */
+    public static PageGeometry of(PaperSize paper, PageMargins margins) {
+        return new PageGeometry(paper.widthPt(), paper.heightPt(), margins.inner(), margins.outer(), margins.top(),
+                margins.bottom());
     }
 
     /** Width of the text block. */

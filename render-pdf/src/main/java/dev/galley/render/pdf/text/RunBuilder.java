@@ -18,6 +18,7 @@ import java.util.List;
 public final class RunBuilder implements Inline.Visitor<Void> {
 
     /** Colour of link text: dark enough to read as text, distinct enough to find. */
+    /** Links' colour in Galley's own style ({@code Palette.DEFAULT}'s link). */
     public static final int LINK_COLOR = 0x1A4E8A;
     /** Prefix of the named destination of footnote {@code n} in the notes. */
     public static final String FOOTNOTE_ANCHOR = "galley-fn-";
@@ -28,9 +29,11 @@ public final class RunBuilder implements Inline.Visitor<Void> {
 
     private final LocalTypography typography;
     private final PageNames pages;
+    private final int linkColour;
 
     private RunBuilder(GlyphFallback fallback, Style base, List<Run> runs, LocalTypography typography,
-                       PageNames pages) {
+                       PageNames pages, int linkColour) {
+        this.linkColour = linkColour;
         this.fallback = fallback;
         this.typography = typography;
         this.pages = pages;
@@ -51,8 +54,14 @@ public final class RunBuilder implements Inline.Visitor<Void> {
     /** The same, links to other briefings going to the pages {@code pages} names. */
     public static List<Run> build(List<Inline> inlines, Style base, GlyphFallback fallback, LocalTypography typography,
                                   PageNames pages) {
+        return build(inlines, base, fallback, typography, pages, LINK_COLOR);
+    }
+
+    /** The same, links set in {@code linkColour} ({@code 0xRRGGBB}, the house style's). */
+    public static List<Run> build(List<Inline> inlines, Style base, GlyphFallback fallback, LocalTypography typography,
+                                  PageNames pages, int linkColour) {
         List<Run> runs = new ArrayList<>();
-        RunBuilder builder = new RunBuilder(fallback, base, runs, typography, pages);
+        RunBuilder builder = new RunBuilder(fallback, base, runs, typography, pages, linkColour);
         builder.all(inlines);
         return builder.out.flush();
     }
@@ -106,7 +115,7 @@ public final class RunBuilder implements Inline.Visitor<Void> {
     @Override
     public Void link(Inline.Link link) {
         String uri = uri(link.target());
-        styled(uri == null ? style : style.withColor(LINK_COLOR).withLink(uri), link.children());
+        styled(uri == null ? style : style.withColor(linkColour).withLink(uri), link.children());
         return null;
     }
 

@@ -1,0 +1,62 @@
+package dev.galley.core.style;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The colours of a house style by what they do, used alike by the site and the PDF.
+ *
+ * @param text           running text
+ * @param muted          datelines, bylines' roles, running heads and feet, captions
+ * @param accent         the desk's own colour: the site's header and handling labels ("EMBARGOED")
+ * @param link           links
+ * @param rule           rules between parts of a page, table lines
+ * @param background     the page
+ * @param codeBackground behind code blocks and inline code
+ * @param quoteBar       the bar beside block quotes
+ */
+public record Palette(Colour text, Colour muted, Colour accent, Colour link, Colour rule, Colour background,
+                      Colour codeBackground, Colour quoteBar) {
+
+    /**
+     * Galley's own, as the print briefing has always had them. (The site keeps its own tuned
+     * light and dark palettes until a desk sets colours: see {@link HouseStyle#ownColours}.)
+     */
+    public static final Palette DEFAULT = new Palette(new Colour(0x000000), new Colour(0x555555),
+            new Colour(0x9B1C1C), new Colour(0x1A4E8A), new Colour(0x999999), new Colour(0xFFFFFF),
+            new Colour(0xF2F2F0), new Colour(0xBBBBBB));
+
+    public Palette {
+        Objects.requireNonNull(text);
+        Objects.requireNonNull(muted);
+        Objects.requireNonNull(accent);
+        Objects.requireNonNull(link);
+        Objects.requireNonNull(rule);
+        Objects.requireNonNull(background);
+        Objects.requireNonNull(codeBackground);
+        Objects.requireNonNull(quoteBar);
+    }
+
+    /** The roles by the names a style file gives them, in the order the README lists them. */
+    public Map<String, Colour> byRole() {
+        Map<String, Colour> roles = new LinkedHashMap<>();
+        roles.put("text", text);
+        roles.put("muted", muted);
+        roles.put("accent", accent);
+        roles.put("link", link);
+        roles.put("rule", rule);
+        roles.put("background", background);
+        roles.put("code_background", codeBackground);
+        roles.put("quote_bar", quoteBar);
+        return roles;
+    }
+
+    /** A palette from {@link #byRole()}'s names; each role missing from {@code roles} keeps this palette's. */
+    public Palette with(Map<String, Colour> roles) {
+        return new Palette(roles.getOrDefault("text", text), roles.getOrDefault("muted", muted),
+                roles.getOrDefault("accent", accent), roles.getOrDefault("link", link),
+                roles.getOrDefault("rule", rule), roles.getOrDefault("background", background),
+                roles.getOrDefault("code_background", codeBackground), roles.getOrDefault("quote_bar", quoteBar));
+    }
+}
