@@ -6,6 +6,7 @@ import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.diagnostic.NearMiss;
 import dev.galley.core.style.HouseStyle;
 import dev.galley.core.style.StyleReader;
+import dev.galley.core.text.ContentPaths;
 import dev.galley.core.labels.Label;
 import dev.galley.core.labels.LabelKey;
 import dev.galley.core.labels.LabelsReader;
@@ -118,9 +119,9 @@ public final class SiteConfigReader {
         Optional<ZoneId> timezone = yaml.parsed("timezone", SiteConfigReader::zone,
                 "a time zone such as Europe/Berlin, UTC or +01:00");
         boolean tagsAsTopics = yaml.flag("tags_as_topics").orElse(true);
-        SitePaths sitePaths = yaml.parsed("site_paths", SiteConfigReader::contentFile,
+        SitePaths sitePaths = yaml.parsed("site_paths", ContentPaths::relative,
                 "a file of the content folder, such as site-paths.txt").map(SitePaths::named).orElse(SitePaths.NONE);
-        HouseStyle style = yaml.map("style").map(map -> StyleReader.read(map, diagnostics)).orElse(HouseStyle.DEFAULT);
+        HouseStyle style = yaml.map("style").map(map -> StyleReader.read(map, diagnostics, title)).orElse(HouseStyle.DEFAULT);
         return new Result(new SiteConfig(title, baseUrl, lang, author, paper, tocMinPages, rules, labels, typography,
                 timezone, tagsAsTopics, sitePaths, style), diagnostics.all());
     }
@@ -156,14 +157,6 @@ public final class SiteConfigReader {
                 .orElse(defaults.frenchSpacing());
         boolean dashes = yaml.flag("dashes").orElse(defaults.dashes());
         return new LocalTypography(numbers, french, dashes, defaults.narrowSpace());
-    }
-
-    /** A relative path inside the content folder, with slashes: no {@code ..}, no leading slash. */
-    private static Optional<String> contentFile(String text) {
-        String path = text.strip().replace('\\', '/');
-        boolean inside = !path.isEmpty() && !path.startsWith("/") && !path.contains(":")
-                && Arrays.stream(path.split("/")).noneMatch(s -> s.equals("..") || s.isEmpty());
-        return inside ? Optional.of(path) : Optional.empty();
     }
 
     private static Optional<ZoneId> zone(String text) {

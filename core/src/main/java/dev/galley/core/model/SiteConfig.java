@@ -4,6 +4,7 @@ import dev.galley.core.labels.Label;
 import dev.galley.core.labels.LabelBook;
 import dev.galley.core.labels.LabelKey;
 import dev.galley.core.style.HouseStyle;
+import dev.galley.core.style.PageSize;
 import dev.galley.core.text.LocalTypography;
 
 import java.net.URI;
@@ -89,6 +90,17 @@ public record SiteConfig(String title, Optional<URI> baseUrl, String lang,
     public SiteConfig withSitePaths(SitePaths paths) {
         return new SiteConfig(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, labels, typography,
                 timezone, tagsAsTopics, paths, style);
+    }
+
+    /** The same settings in {@code style}. */
+    public SiteConfig withStyle(HouseStyle style) {
+        return new SiteConfig(title, baseUrl, lang, defaultAuthor, paper, tocMinPages, rules, labels, typography,
+                timezone, tagsAsTopics, sitePaths, style);
+    }
+
+    /** The print page's size: the house style's, else the one {@code paper:} names. */
+    public PageSize pageSize() {
+        return style.page().size().orElse(paper == PaperSize.LETTER ? PageSize.LETTER : PageSize.A4);
     }
 
     /** Settings with time zones and tags as Galley's defaults have them. */

@@ -22,6 +22,8 @@ import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.PageNames;
 import dev.galley.core.model.SitePaths;
 import dev.galley.core.model.SiteConfig;
+import dev.galley.core.style.Logo;
+import dev.galley.core.image.ImageFormat;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.read.BriefingReader;
 
@@ -82,7 +84,7 @@ final class ContentReading {
      * reason the editor must fix (reported; the briefings are still read and checked).
      */
     SiteConfig config() throws IOException {
-        return withSitePaths(withLabelFiles(settings()));
+        return withLogo(withSitePaths(withLabelFiles(settings())));
     }
 
     private SiteConfig settings() throws IOException {
@@ -167,6 +169,33 @@ final class ContentReading {
                     "site_paths names '" + path + "', which is not a file in the content folder"));
         }
         return config.withSitePaths(SitePaths.NONE);
+    }
+
+    /**
+     * {@code config} if its logo is a PNG or JPEG file of the content folder; otherwise without
+     * the logo, with an error at the setting (the first bytes tell the format, not the name).
+     */
+    private SiteConfig withLogo(SiteConfig config) throws IOException {
+        Optional<Logo> logo = config.style().logo();
+        if (logo.isEmpty()) {
+            return config;
+        }
+        String path = logo.get().file();
+        String problem;
+        try {
+            byte[] bytes = content.read(path);
+            if (ImageFormat.of(bytes).isPresent()) {
+                return config;
+            }
+            problem = "is not a PNG or JPEG image";
+        } catch (ContentFolder.Refusal e) {
+            problem = "cannot be used: " + e.getMessage();
+        } catch (java.nio.file.NoSuchFileException e) {
+            problem = "is not a file in the content folder";
+        }
+        diagnostics.add(new Diagnostic(Severity.ERROR, display(ContentFolder.CONFIG), logo.get().pos(), "style-logo",
+                "the logo '" + path + "' " + problem));
+        return config.withStyle(config.style().withoutLogo());
     }
 
     private static Diagnostic refused(String display, ContentFolder.Refusal refusal) {

@@ -11,12 +11,15 @@ import java.util.Objects;
  * @param muted          datelines, bylines' roles, running heads and feet, captions
  * @param accent         the desk's own colour: the site's header and handling labels ("EMBARGOED")
  * @param link           links
- * @param rule           rules between parts of a page, table lines
+ * @param rule           rules between parts of a page (the contents, a thematic break, the running head)
+ * @param strongRule     the rule under the masthead, above the notes and round a table
+ * @param rowRule        the hairlines between a table's rows
  * @param background     the page
  * @param codeBackground behind code blocks and inline code
  * @param quoteBar       the bar beside block quotes
  */
-public record Palette(Colour text, Colour muted, Colour accent, Colour link, Colour rule, Colour background,
+public record Palette(Colour text, Colour muted, Colour accent, Colour link, Colour rule, Colour strongRule, Colour rowRule,
+                      Colour background,
                       Colour codeBackground, Colour quoteBar) {
 
     /**
@@ -24,7 +27,8 @@ public record Palette(Colour text, Colour muted, Colour accent, Colour link, Col
      * light and dark palettes until a desk sets colours: see {@link HouseStyle#ownColours}.)
      */
     public static final Palette DEFAULT = new Palette(new Colour(0x000000), new Colour(0x555555),
-            new Colour(0x9B1C1C), new Colour(0x1A4E8A), new Colour(0x999999), new Colour(0xFFFFFF),
+            new Colour(0x9B1C1C), new Colour(0x1A4E8A), new Colour(0x999999), new Colour(0x222222), new Colour(0xC8C8C8),
+            new Colour(0xFFFFFF),
             new Colour(0xF2F2F0), new Colour(0xBBBBBB));
 
     public Palette {
@@ -33,6 +37,8 @@ public record Palette(Colour text, Colour muted, Colour accent, Colour link, Col
         Objects.requireNonNull(accent);
         Objects.requireNonNull(link);
         Objects.requireNonNull(rule);
+        Objects.requireNonNull(strongRule);
+        Objects.requireNonNull(rowRule);
         Objects.requireNonNull(background);
         Objects.requireNonNull(codeBackground);
         Objects.requireNonNull(quoteBar);
@@ -46,6 +52,8 @@ public record Palette(Colour text, Colour muted, Colour accent, Colour link, Col
         roles.put("accent", accent);
         roles.put("link", link);
         roles.put("rule", rule);
+        roles.put("strong_rule", strongRule);
+        roles.put("row_rule", rowRule);
         roles.put("background", background);
         roles.put("code_background", codeBackground);
         roles.put("quote_bar", quoteBar);
@@ -56,7 +64,8 @@ public record Palette(Colour text, Colour muted, Colour accent, Colour link, Col
     public Palette with(Map<String, Colour> roles) {
         return new Palette(roles.getOrDefault("text", text), roles.getOrDefault("muted", muted),
                 roles.getOrDefault("accent", accent), roles.getOrDefault("link", link),
-                roles.getOrDefault("rule", rule), roles.getOrDefault("background", background),
+                roles.getOrDefault("rule", rule), roles.getOrDefault("strong_rule", strongRule),
+                roles.getOrDefault("row_rule", rowRule), roles.getOrDefault("background", background),
                 roles.getOrDefault("code_background", codeBackground), roles.getOrDefault("quote_bar", quoteBar));
     }
 }

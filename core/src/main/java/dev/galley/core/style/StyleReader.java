@@ -3,6 +3,7 @@ package dev.galley.core.style;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.diagnostic.NearMiss;
 import dev.galley.core.model.SourcePos;
+import dev.galley.core.text.ContentPaths;
 import dev.galley.core.yaml.YamlMap;
 
 import java.util.LinkedHashMap;
@@ -11,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the {@code style:} section of {@code galley.yaml} into a {@link HouseStyle}. Every mistake
@@ -22,25 +21,37 @@ import java.util.regex.Pattern;
  */
 public final class StyleReader {
 
-    private static final List<String> SECTIONS = List.of("palette", "colours", "colors", "page");
-    private static final List<String> PAGE_KEYS = List.of("margins");
+    private static final List<String> SECTIONS = List.of("palette", "colours", "colors", "page", "text", "running",
+            "masthead", "logo");
+    private static final List<String> PAGE_KEYS = List.of("size", "margins");
     private static final List<String> MARGIN_KEYS = List.of("top", "bottom", "inner", "outer");
-    /** A length: a number and its unit (pt when none is written). */
-    private static final Pattern LENGTH = Pattern.compile("(\\d{1,4}(?:\\.\\d{1,3})?)\\s*(pt|mm|cm|in)?");
+    private static final List<String> TEXT_KEYS = List.of("size", "leading", "paragraphs", "heading_scale");
+    private static final List<String> RUNNING_KEYS = List.of("head", "foot", "first_page", "from_page");
+    private static final List<String> FIRST_PAGE_KEYS = List.of("head", "foot");
+    private static final List<String> SLOT_KEYS = List.of("left", "centre", "center", "right");
+    private static final List<String> LOGO_KEYS = List.of("file", "alt");
     /** WCAG 2.x AA for text of ordinary size. */
     static final double TEXT_CONTRAST = 4.5;
     /** The widest margin that still leaves a page to set text on, in points (about 10 cm). */
     private static final float MAX_MARGIN = 288;
+    /** Body type from 7 to 16 points: smaller cannot be read on paper, larger is a poster. */
+    private static final float MIN_BODY = 7;
+    private static final float MAX_BODY = 16;
 
     private final Diagnostics diagnostics;
+    private final String deskTitle;
 
-    private StyleReader(Diagnostics diagnostics) {
+    private StyleReader(Diagnostics diagnostics, String deskTitle) {
         this.diagnostics = diagnostics;
+        this.deskTitle = deskTitle;
     }
 
-    /** The house style {@code style} describes, Galley's own where it is silent or wrong. */
-    public static HouseStyle read(YamlMap style, Diagnostics diagnostics) {
-        return new StyleReader(diagnostics).style(style);
+    /**
+     * The house style {@code style} describes, Galley's own where it is silent or wrong; a logo
+     * without alt text is described by {@code deskTitle}.
+     */
+    public static HouseStyle read(YamlMap style, Diagnostics diagnostics, String deskTitle) {
+        return new StyleReader(diagnostics, deskTitle).style(style);
     }
 
     private HouseStyle style(YamlMap style) {
@@ -76,12 +87,28 @@ public final class StyleReader {
         });
         Palette colours = Palette.DEFAULT.with(roles);
         contrast(colours, rolePositions);
-        PageMargins margins = style.map("page").map(this::margins).orElse(PageMargins.DEFAULT);
-        return new HouseStyle(colours, margins, !roles.isEmpty());
+        PageStyle page = style.map("page").map(this::page).orElse(PageStyle.DEFAULT);
+        Typesetting type = style.map("text").map(this::type).orElse(Typesetting.DEFAULT);
+        RunningContent running = style.map("running").map(this::running).orElse(RunningContent.DEFAULT);
+        Masthead masthead = style.parsed("masthead", StyleReader::masthead, "plain, band or cover")
+                .orElse(Masthead.PLAIN);
+        boolean firstPageSet = style.isMap("running") && style.map("running").orElseThrow().has("first_page");
+        if (masthead == Masthead.COVER && !firstPageSet) {
+            // a cover carries no page number unless the desk asks for one
+            running = new RunningContent(running.head(), running.foot(), RunningContent.Slots.NONE,
+                    RunningContent.Slots.NONE, running.fromPage());
+        }
+        return new HouseStyle(colours, page, type, running, masthead, logo(style), !roles.isEmpty());
+    }
+
+    private PageStyle page(YamlMap page) {
+        unknownKeys(page, PAGE_KEYS, "page setting", "the page settings are");
+        Optional<PageSize> size = page.parsed("size", PageSize::parse,
+                "a4, a5, letter or width x height such as 170mm x 240mm (each side 7 to 60 cm)");
+        return new PageStyle(size, margins(page));
     }
 
     private PageMargins margins(YamlMap page) {
-        unknownKeys(page, PAGE_KEYS, "page setting", "the page settings are");
         if (!page.has("margins")) {
             return PageMargins.DEFAULT;
         }
@@ -107,21 +134,113 @@ public final class StyleReader {
 
     /** Points in {@code text} ({@code 25mm}, {@code 1in}, {@code 72pt}, {@code 72}); empty beyond {@link #MAX_MARGIN}. */
     static Optional<Float> length(String text) {
-        Matcher m = LENGTH.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
+        return Lengths.points(text, MAX_MARGIN);
+    }
+
+    private Typesetting type(YamlMap text) {
+        unknownKeys(text, TEXT_KEYS, "text setting", "the text settings are");
+        Typesetting d = Typesetting.DEFAULT;
+        Optional<Float> size = text.parsed("size", t -> Lengths.points(t, MAX_BODY).filter(p -> p >= MIN_BODY),
+                "a type size from 7 to 16 points such as 10.5pt");
+        float body = size.orElse(d.body().size());
+        // Without a leading, the default's proportion (15 on 10.5) to a quarter point.
+        float proportional = TextSize.quarter(body * d.body().leading() / d.body().size());
+        Optional<Float> leading = text.parsed("leading", t -> Lengths.points(t, MAX_BODY * 2).filter(p -> p >= body),
+                "a distance between baselines of at least the type size (" + body + "pt) and at most 32pt");
+        Typesetting type = d.withBody(new TextSize(body, leading.orElse(proportional)));
+        Optional<Double> scale = text.parsed("heading_scale", StyleReader::scale, "a ratio from 1.0 to 1.6 such as 1.2");
+        if (scale.isPresent()) {
+            type = type.withHeadingScale(scale.get());
+        }
+        Optional<Typesetting.Paragraphs> paragraphs = text.parsed("paragraphs", t -> switch (t.strip().toLowerCase(Locale.ROOT)) {
+            case "spaced" -> Optional.of(Typesetting.Paragraphs.SPACED);
+            case "indented" -> Optional.of(Typesetting.Paragraphs.INDENTED);
+            default -> Optional.empty();
+        }, "spaced (space between paragraphs) or indented (a first-line indent)");
+        return paragraphs.map(type::withParagraphs).orElse(type);
+    }
+
+    private static Optional<Double> scale(String text) {
+        try {
+            double value = Double.parseDouble(text.strip());
+            return value >= 1.0 && value <= 1.6 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        double number = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "pt" : m.group(2);
-        double points = switch (unit) {
-            case "mm" -> number * 72 / 25.4;
-            case "cm" -> number * 72 / 2.54;
-            case "in" -> number * 72;
-            default -> number;
+    }
+
+    private RunningContent running(YamlMap running) {
+        unknownKeys(running, RUNNING_KEYS, "running setting", "the running settings are");
+        RunningContent d = RunningContent.DEFAULT;
+        RunningContent.Slots head = running.map("head").map(this::slots).orElse(d.head());
+        RunningContent.Slots foot = running.map("foot").map(this::slots).orElse(d.foot());
+        RunningContent.Slots firstHead = RunningContent.Slots.NONE;
+        RunningContent.Slots firstFoot = foot;
+        Optional<YamlMap> first = running.map("first_page");
+        if (first.isPresent()) {
+            unknownKeys(first.get(), FIRST_PAGE_KEYS, "first-page setting", "the first page has");
+            firstHead = first.get().map("head").map(this::slots).orElse(RunningContent.Slots.NONE);
+            firstFoot = first.get().map("foot").map(this::slots).orElse(foot);
+        }
+        int from = running.parsed("from_page", StyleReader::page, "a page number from 1 to 9").orElse(d.fromPage());
+        return new RunningContent(head, foot, firstHead, firstFoot, from);
+    }
+
+    private static Optional<Integer> page(String text) {
+        return text.strip().matches("[1-9]") ? Optional.of(Integer.parseInt(text.strip())) : Optional.empty();
+    }
+
+    private RunningContent.Slots slots(YamlMap slots) {
+        unknownKeys(slots, SLOT_KEYS, "slot", "the slots are");
+        if (slots.has("centre") && slots.has("center")) {
+            diagnostics.error(slots.keyPosition("center"), "style-key", "'center' and 'centre' are the same slot;"
+                    + " write one of them");
+        }
+        return new RunningContent.Slots(slot(slots, "left"), slot(slots, slots.has("centre") ? "centre" : "center"),
+                slot(slots, "right"));
+    }
+
+    private String slot(YamlMap slots, String key) {
+        String text = slots.string(key).orElse("");
+        for (String unknown : RunningContent.unknownPlaceholders(text)) {
+            diagnostics.error(slots.valuePosition(key), "style-value", "unknown placeholder {" + unknown + "}"
+                    + NearMiss.hint(unknown, RunningContent.PLACEHOLDERS, "the placeholders are"));
+        }
+        if (text.contains("{logo}") && !text.strip().equals("{logo}")) {
+            diagnostics.error(slots.valuePosition(key), "style-value", "{logo} stands alone in its slot");
+        }
+        return text;
+    }
+
+    private static Optional<Masthead> masthead(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "plain" -> Optional.of(Masthead.PLAIN);
+            case "band" -> Optional.of(Masthead.BAND);
+            case "cover" -> Optional.of(Masthead.COVER);
+            default -> Optional.empty();
         };
-        // a hundredth of a point is finer than any printer, and keeps the model's text short
-        float rounded = (float) (Math.round(points * 100) / 100.0);
-        return rounded <= MAX_MARGIN ? Optional.of(rounded) : Optional.empty();
+    }
+
+    /** {@code logo: logo.png} (described by the desk's title) or {@code logo: {file: …, alt: …}}. */
+    private Optional<Logo> logo(YamlMap style) {
+        if (!style.has("logo")) {
+            return Optional.empty();
+        }
+        String expected = "a PNG or JPEG file of the content folder, such as images/logo.png";
+        if (!style.isMap("logo")) {
+            return style.parsed("logo", ContentPaths::relative, expected)
+                    .map(file -> new Logo(file, deskTitle, style.valuePosition("logo")));
+        }
+        YamlMap logo = style.map("logo").orElseThrow();
+        unknownKeys(logo, LOGO_KEYS, "logo setting", "a logo has");
+        if (!logo.has("file")) {
+            diagnostics.error(style.keyPosition("logo"), "style-key", "a logo needs its file: logo: {file: images/logo.png,"
+                    + " alt: …}");
+            return Optional.empty();
+        }
+        String alt = logo.string("alt").orElse(deskTitle);
+        return logo.parsed("file", ContentPaths::relative, expected)
+                .map(file -> new Logo(file, alt, logo.valuePosition("file")));
     }
 
     private void unknownKeys(YamlMap map, List<String> known, String what, String listing) {

@@ -26,9 +26,20 @@ final class Media {
 
     /** Content-relative path (normalized) to whether the file exists and was copied. */
     private final Map<String, Boolean> published;
+    private final Optional<Logo> logo;
 
-    private Media(Map<String, Boolean> published) {
+    /** The desk's logo as the header shows it: where it is published, its alt text and its size in pixels. */
+    record Logo(String path, String alt, int width, int height) {
+    }
+
+    private Media(Map<String, Boolean> published, Optional<Logo> logo) {
         this.published = published;
+        this.logo = logo;
+    }
+
+    /** The desk's logo, when it has one that could be read. */
+    Optional<Logo> logo() {
+        return logo;
     }
 
     /** Finds, checks and copies the images of every briefing of {@code site}. */
@@ -64,6 +75,8 @@ final class Media {
                 }
             }
         }
+        // core has checked that the logo is a PNG or JPEG file of the content folder
+        site.config().style().logo().ifPresent(logo -> published.put(logo.file(), true));
         for (Briefing briefing : site.briefings()) {
             Walk.inlines(briefing, (block, inline) -> {
                 if (inline instanceof Inline.Link link && link.target() instanceof LinkTarget.ContentFile file) {
@@ -90,7 +103,34 @@ final class Media {
                 Files.copy(context.contentFile(path), out);
             }
         }
-        return new Media(published);
+        Optional<Logo> logo = Optional.empty();
+        if (site.config().style().logo().isPresent()) {
+            dev.galley.core.style.Logo desk = site.config().style().logo().get();
+            logo = pixels(context, desk.file()).map(size -> new Logo(Urls.encodePath(Site.mediaPath(desk.file())),
+                    desk.alt(), size[0], size[1]));
+        }
+        return new Media(published, logo);
+    }
+
+    /** The width and height of a PNG or JPEG from its header, without decoding it; empty when it cannot be read. */
+    private static Optional<int[]> pixels(RenderContext context, String path) {
+        // a file stream, not ImageIO's default, which may write cache files to the temp folder
+        try (javax.imageio.stream.ImageInputStream in = new javax.imageio.stream.FileImageInputStream(
+                context.contentFile(path).toFile())) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isFile(RenderContext context, String path) {

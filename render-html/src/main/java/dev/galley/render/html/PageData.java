@@ -471,6 +471,14 @@ final class PageData {
         nav.add(navItem(siteLabels.text(LabelKey.SEARCH), toRoot + SEARCH, current.equals("search")));
         data.put("nav", nav);
         data.put("siteTitle", site.config().title());
+        media.logo().ifPresent(l -> {
+            Map<String, Object> img = new LinkedHashMap<>();
+            img.put("src", toRoot + l.path());
+            img.put("alt", l.alt());
+            img.put("width", Integer.toString(l.width()));
+            img.put("height", Integer.toString(l.height()));
+            data.put("logo", img);
+        });
         data.put("generator", "Galley " + context.build().galleyVersion());
         data.put("scripts", List.of());
         base.ifPresent(b -> {

@@ -3,6 +3,8 @@ package dev.galley.render.pdf;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Walk;
+import dev.galley.core.image.ImageFormat;
+import dev.galley.core.style.Logo;
 import dev.galley.core.text.Digests;
 import dev.galley.core.publish.RenderContext;
 import dev.galley.render.pdf.draw.ImageAsset;
@@ -66,8 +68,20 @@ final class ImageAssets implements ImageCatalog {
         return URL.matcher(source).matches();
     }
 
-    static ImageAssets load(Briefing briefing, RenderContext context, Reporter reporter) {
+    /**
+     * The briefing's images and the desk's logo, which core has already found to be a PNG or JPEG
+     * file of the content folder (a logo that still cannot be decoded is left off, with a warning).
+     */
+    static ImageAssets load(Briefing briefing, Optional<Logo> logo, RenderContext context, Reporter reporter) {
         Map<String, ImageAsset> assets = new LinkedHashMap<>();
+        logo.ifPresent(l -> {
+            try {
+                assets.put(l.file(), read(l.file(), context.contentFile(l.file())));
+            } catch (IOException | RuntimeException e) {
+                reporter.warning(dev.galley.core.model.SourcePos.START, "pdf-image-unreadable", "cannot use the logo "
+                        + l.file() + " in the PDF (" + e.getMessage() + ")");
+            }
+        });
         for (Block.Figure figure : figures(briefing)) {
             String source = figure.image().source();
             if (isRemote(source)) {
@@ -93,7 +107,7 @@ final class ImageAssets implements ImageCatalog {
             throw new IOException("larger than " + (MAX_BYTES >> 20) + " MB");
         }
         byte[] bytes = Files.readAllBytes(file);
-        boolean jpeg = bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+        boolean jpeg = ImageFormat.of(bytes).orElse(null) == ImageFormat.JPEG;
         String key = Digests.sha256Hex(bytes);
         Size known = DECODED.get(key);
         if (known != null) {

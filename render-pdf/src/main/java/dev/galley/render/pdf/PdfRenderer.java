@@ -121,8 +121,8 @@ public final class PdfRenderer implements Renderer {
             cached.get().warnings().forEach(reporter::report);
             return;
         }
-        ImageAssets images = ImageAssets.load(briefing, context, reporter);
-        PageGeometry geometry = PageGeometry.of(site.config().paper(), site.config().style().margins());
+        ImageAssets images = ImageAssets.load(briefing, site.config().style().logo(), context, reporter);
+        PageGeometry geometry = PageGeometry.of(site.config().pageSize(), site.config().style().margins());
         LaidOutBriefing layout = BriefingLayout.layout(site.config(), briefing, fonts, reporter,
                 geometry, images, pages);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
@@ -140,8 +140,10 @@ public final class PdfRenderer implements Renderer {
      */
     private static String cacheKey(Site site, Briefing briefing, PageNames pages, RenderContext context) {
         CacheKey key = CacheKey.of(PdfRenderer.class, site.config(), context.build(), briefing).add(pages.reachedFrom(briefing));
-        for (Block.Figure figure : ImageAssets.figures(briefing)) {
-            String source = figure.image().source();
+        List<String> sources = new java.util.ArrayList<>();
+        site.config().style().logo().ifPresent(logo -> sources.add(logo.file()));
+        ImageAssets.figures(briefing).forEach(figure -> sources.add(figure.image().source()));
+        for (String source : sources) {
             key.add(source);
             if (!ImageAssets.isRemote(source)) {
                 try {

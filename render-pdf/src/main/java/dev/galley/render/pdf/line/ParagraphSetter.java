@@ -37,11 +37,25 @@ public final class ParagraphSetter {
      * {@code justify} asks for justification, granted when the measure is wide enough.
      */
     public List<Line> set(List<Run> runs, float measure, float size, Hyphenator hyphenator, boolean justify) {
+        return set(runs, measure, size, hyphenator, justify, 0);
+    }
+
+    /** As above, the first line {@code indent} points in (and that much shorter). */
+    public List<Line> set(List<Run> runs, float measure, float size, Hyphenator hyphenator, boolean justify,
+                          float indent) {
         boolean justified = justify && measure >= MIN_JUSTIFIED_EMS * size;
         int width = Sp.of(measure);
         List<Item> items = ItemBuilder.prose(runs, fonts, new ItemBuilder.Options(hyphenator, justified, width));
         int ragged = justified ? 0 : Sp.of(RAGGED_STRETCH_EMS * size);
-        List<KnuthPlassBreaker.Break> breaks = breaker.breaks(items, width, width, ragged);
-        return LineSetter.set(items, breaks, justified);
+        List<KnuthPlassBreaker.Break> breaks = breaker.breaks(items, width - Sp.of(indent), width, ragged);
+        List<Line> lines = LineSetter.set(items, breaks, justified);
+        if (indent == 0 || lines.isEmpty()) {
+            return lines;
+        }
+        List<Line> indented = new java.util.ArrayList<>(lines);
+        Line first = lines.get(0);
+        indented.set(0, new Line(first.fragments().stream().map(f -> f.shift(indent)).toList(), first.width() + indent,
+                first.hyphenated(), first.ratio()));
+        return indented;
     }
 }

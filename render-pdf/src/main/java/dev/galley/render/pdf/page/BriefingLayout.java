@@ -12,6 +12,8 @@ import dev.galley.core.model.Inline;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.Section;
 import dev.galley.core.model.SiteConfig;
+import dev.galley.core.style.Logo;
+import dev.galley.core.style.Masthead;
 import dev.galley.core.style.Palette;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.model.Status;
@@ -48,48 +50,15 @@ import java.util.function.IntFunction;
  */
 public final class BriefingLayout implements Block.Visitor<Void> {
 
-    // Body text: 10 pt DejaVu Serif (a large x-height, so it reads like 11 pt of most faces) on
-    // 14.5 pt, a leading of 1.45 that keeps the ~75-character lines easy to track.
-    static final float BODY_SIZE = 10.5f;
-    static final float BODY_LEADING = 15f;
-    static final float PARAGRAPH_SPACE = 7f;
-    static final float TIGHT_SPACE = 2.5f;
-
-    static final float NOTE_SIZE = 8.5f;
-    static final float NOTE_LEADING = 12.5f;
-
-    /** Heading sizes by level 1–6: a clear step between levels, in the bold sans. */
-    private static final float[] HEADING_SIZE = {17f, 14f, 12f, 10.5f, 10f, 10f};
-    private static final float[] HEADING_SPACE_ABOVE = {24f, 20f, 16f, 13f, 12f, 12f};
-    private static final float[] HEADING_SPACE_BELOW = {7f, 6f, 5f, 4f, 3f, 3f};
-
-    static final float LIST_INDENT = 20f;
-    static final float MARKER_GAP = 6f;
-    static final float QUOTE_INDENT = 18f;
-    static final float CODE_SIZE = 8.5f;
-    static final float CODE_LEADING = 12f;
-    static final float CODE_INSET = 6f;
-    static final float TABLE_SIZE = 9f;
-    static final float TABLE_LEADING = 12.5f;
-    static final float CELL_PAD = 5f;
-    /** Narrower columns than this cannot hold words: such tables are set as text instead. */
-    static final float MIN_COLUMN = 28f;
-    static final float CAPTION_SIZE = 8.5f;
-    static final float CAPTION_LEADING = 12f;
+    /** Bullets of lists by depth, from the outermost. */
+    static final String[] BULLETS = {"\u2022", "\u25E6", "\u25AA"};
     /** Images are scaled as if they were 96 dpi screen images. */
     static final float POINTS_PER_PIXEL = 0.75f;
 
-    /** Padding inside a callout's box, and the width of the rule down its left side. */
-    static final float CALLOUT_PADDING = 7f;
-    static final float CALLOUT_RULE = 2.5f;
-    static final String[] BULLETS = {"\u2022", "\u25E6", "\u25AA"};
-    /** Footnote text starts this far in from the text block, its number hanging in front. */
-    static final float NOTE_INDENT = 16f;
-    /** Space between the body and a page's notes, with a short rule in it. */
-    static final float NOTE_SEPARATOR = 14f;
-
     private final FontMetrics fonts;
     private final GlyphFallback fallback;
+    /** Sets the lines of Galley's own words. */
+    private final Lines lineMaker;
     private final GreedyLineBreaker breaker;
     private final PageGeometry geometry;
     private final ImageCatalog images;
@@ -104,6 +73,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private final PageNames pages;
     /** The house style's colours. */
     private final Palette colours;
+    /** The house style's sizes and distances. */
+    private final Measures m;
     private List<VItem> items = new ArrayList<>();
     /** The model element being set, for every line emitted (see {@link Origin}). */
     private Origin origin = Origin.DOCUMENT;
@@ -126,23 +97,29 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private String pendingAnchor = "";
     private final List<Float> quoteBars = new ArrayList<>();
     private Style body;
-    private float leading = BODY_LEADING;
-    private float blockSpace = PARAGRAPH_SPACE;
+    private float leading;
+    private float blockSpace;
     private int listDepth;
+    /** Whether the block being set follows a paragraph (indented paragraphs are then indented). */
+    private boolean afterParagraph;
 
     private BriefingLayout(FontMetrics fonts, Reporter reporter, PageGeometry geometry,
                            ImageCatalog images, Hyphenator hyphenator, Labels labels, LocalTypography typography,
-                           PageNames pages, Palette colours) {
+                           PageNames pages, Palette colours, Measures measures) {
         this.fonts = fonts;
         this.pages = pages;
         this.colours = colours;
-        this.body = styleOf(FontFace.SERIF, BODY_SIZE);
+        this.m = measures;
+        this.body = styleOf(FontFace.SERIF, m.body.size());
+        this.leading = m.body.leading();
+        this.blockSpace = m.blockSpace;
         this.hyphenator = hyphenator;
         this.labels = labels;
         // the narrow space where the text face has one; else a full no-break space, not a fallback face's
         this.typography = fonts.hasGlyph(FontFace.SERIF, LocalTypography.NARROW_NO_BREAK_SPACE) ? typography
                 : typography.withNarrowSpace(LocalTypography.NO_BREAK_SPACE);
         this.fallback = new GlyphFallback(fonts, reporter);
+        this.lineMaker = new Lines(fonts, fallback);
         this.breaker = new GreedyLineBreaker(fonts);
         this.setter = new ParagraphSetter(fonts);
         this.geometry = geometry;
@@ -174,7 +151,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         BriefingLayout layout = new BriefingLayout(fonts, reporter, geometry, images,
                 Hyphenator.forLanguage(briefing.meta().lang()).orElse(null),
                 config.labelBook().forLanguage(briefing.meta().lang()), config.typographyFor(briefing.meta().lang()),
-                pages, config.style().colours());
+                pages, config.style().colours(), new Measures(config.style().type()));
         layout.notes(briefing.footnotes());
         Matter masthead = layout.set(() -> layout.within(Origin.Kind.MASTHEAD, briefing.meta(),
                 () -> layout.masthead(config, briefing.meta())));
@@ -184,9 +161,10 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 layout.section(section);
             }
         });
-        MadeUp madeUp = layout.makeUp(List.of(masthead, body));
+        boolean cover = config.style().masthead() == Masthead.COVER;
+        MadeUp madeUp = cover ? layout.makeUp(masthead, List.of(body)) : layout.makeUp(List.of(masthead, body));
         if (madeUp.bodies().size() < config.tocMinPages() || briefing.sections().isEmpty()) {
-            return layout.dress(briefing, madeUp);
+            return layout.dress(config, briefing, madeUp);
         }
         // A table of contents: its page numbers come from the pages before, until they hold (the
         // contents push sections on; a few passes settle it). Only the contents are set again:
@@ -196,14 +174,15 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             Map<String, Integer> listed = numbers;
             Matter contents = layout.set(() -> layout.within(Origin.Kind.CONTENTS, null,
                     () -> layout.contents(briefing.sections(), listed)));
-            madeUp = layout.makeUp(List.of(masthead, contents, body));
+            madeUp = cover ? layout.makeUp(masthead, List.of(contents, body))
+                    : layout.makeUp(List.of(masthead, contents, body));
             Map<String, Integer> now = sectionPages(madeUp);
             if (now.equals(numbers)) {
                 break;
             }
             numbers = now;
         }
-        return layout.dress(briefing, madeUp);
+        return layout.dress(config, briefing, madeUp);
     }
 
     private static Map<String, Integer> sectionPages(MadeUp madeUp) {
@@ -239,10 +218,24 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         return matter;
     }
 
+    /** Makes a cover up into pages of its own, and the parts after it into the pages that follow. */
+    private MadeUp makeUp(Matter cover, List<Matter> parts) {
+        MadeUp front = makeUp(List.of(cover));
+        MadeUp rest = makeUp(parts);
+        List<List<Page.Placed>> bodies = new ArrayList<>(front.bodies());
+        bodies.addAll(rest.bodies());
+        Map<String, Destination> anchors = new HashMap<>(front.anchors());
+        int offset = front.bodies().size();
+        rest.anchors().forEach((anchor, at) -> anchors.putIfAbsent(anchor, new Destination(at.pageIndex() + offset,
+                at.top())));
+        return new MadeUp(bodies, anchors);
+    }
+
     /** Makes the parts up into pages. */
     private MadeUp makeUp(List<Matter> parts) {
-        VItem separator = new VItem.LineBox(NOTE_SEPARATOR, 0, List.of(),
-                List.of(new Rect(geometry.marginLeft(), NOTE_SEPARATOR - 5f, 72f, 0.5f, 0x222222)), false, "");
+        VItem separator = new VItem.LineBox(m.noteSeparator, 0, List.of(),
+                List.of(new Rect(geometry.marginLeft(), m.noteSeparator - m.down(5f), m.across(72f), 0.5f,
+                        colours.strongRule().rgb())), false, "");
         List<List<Page.Placed>> paginated = new Paginator(geometry.bodyHeight(), noteItems, separator,
                 repeatedHeaders).paginate(Matter.stack(parts));
         List<List<Page.Placed>> bodies = new ArrayList<>(paginated.size());
@@ -262,21 +255,66 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     }
 
     /** The made-up pages with running headers and page numbers: the briefing laid out. */
-    private LaidOutBriefing dress(Briefing briefing, MadeUp madeUp) {
+    private LaidOutBriefing dress(SiteConfig config, Briefing briefing, MadeUp madeUp) {
         List<List<Page.Placed>> bodies = madeUp.bodies();
         List<Page> pages = new ArrayList<>(bodies.size());
-        Page.Placed header = bodies.size() > 1 ? runningHeader(briefing.meta()) : null;
+        Optional<RunningHeads.Logo> logo = config.style().logo().flatMap(l -> images.size(l.file())
+                .filter(size -> size.widthPx() > 0 && size.heightPx() > 0)
+                .map(size -> new RunningHeads.Logo(l.file(), (float) size.widthPx() / size.heightPx())));
+        RunningHeads heads = new RunningHeads(config.style().running(), geometry, m, colours, lineMaker, logo);
+        List<String> sections = sectionsByPage(briefing, madeUp.anchors(), bodies.size());
+        Meta meta = briefing.meta();
+        String total = Integer.toString(bodies.size());
         for (int p = 0; p < bodies.size(); p++) {
             List<Page.Placed> placed = new ArrayList<>(bodies.get(p));
-            if (p > 0) {
-                placed.add(header); // the same on every page: set once
-            }
-            placed.add(footer(briefing.meta(), p + 1, bodies.size()));
+            String number = Integer.toString(p + 1);
+            String section = sections.get(p);
+            placed.addAll(heads.of(p + 1, name -> switch (name) {
+                case "title" -> meta.title();
+                case "section" -> section;
+                case "desk" -> config.title();
+                case "page" -> number;
+                case "pages" -> total;
+                case "page-label" -> labels.text(LabelKey.PAGE_OF, "page", number, "pages", total);
+                case "date" -> meta.date().map(labels::date).orElse("");
+                case "classification" -> meta.classification().orElse("");
+                default -> "";
+            }));
             pages.add(new Page(p + 1, placed));
         }
         String watermark = briefing.meta().status() == Status.DRAFT ? labels.upper(labels.text(LabelKey.DRAFT)) : "";
         return new LaidOutBriefing(geometry, pages, withSectionAnchors(briefing, madeUp.anchors()),
                 outline(briefing), watermark, labels);
+    }
+
+    /**
+     * The title of each page's section for running heads: the first top-level section to start
+     * on the page, else the one running on from the pages before (empty before the first).
+     */
+    private List<String> sectionsByPage(Briefing briefing, Map<String, Destination> anchors, int pageCount) {
+        String[] first = new String[pageCount];
+        List<Integer> starts = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (Section section : briefing.sections()) {
+            Destination at = anchors.get(section.id());
+            if (at != null && at.pageIndex() < pageCount) {
+                if (first[at.pageIndex()] == null) {
+                    first[at.pageIndex()] = outlineTitle(section);
+                }
+                starts.add(at.pageIndex());
+                titles.add(outlineTitle(section));
+            }
+        }
+        List<String> byPage = new ArrayList<>(pageCount);
+        String running = "";
+        int next = 0;
+        for (int p = 0; p < pageCount; p++) {
+            while (next < starts.size() && starts.get(next) <= p) {
+                running = titles.get(next++);
+            }
+            byPage.add(first[p] != null ? first[p] : running);
+        }
+        return byPage;
     }
 
     /**
@@ -296,34 +334,98 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     // ---------------------------------------------------------------- masthead, header, footer
 
+    /**
+     * The first page's opening in the house style's manner: the desk (its logo, or its name), the
+     * handling marks, the title, dek, byline and dates. Plain sets them over a rule; a band puts
+     * the desk on a strip of the accent colour across the top of the page; a cover gives them a
+     * page of their own, the title a third of the way down (the page ends after it: see
+     * {@link #makeUp}).
+     */
     private void masthead(SiteConfig config, Meta meta) {
-        Style siteStyle = styleOf(FontFace.SANS_BOLD, 8.5f).withColor(colours.muted().rgb());
-        paragraphBlock(config.title(), siteStyle, 12f);
+        Masthead kind = config.style().masthead();
+        Optional<Logo> logo = config.style().logo().filter(l -> images.size(l.file())
+                .filter(size -> size.widthPx() > 0 && size.heightPx() > 0).isPresent());
+        boolean cover = kind == Masthead.COVER;
+        switch (kind) {
+            case BAND -> band(config, logo);
+            case PLAIN, COVER -> desk(config, logo, cover ? m.down(40f) : m.down(24f));
+        }
+        if (cover) {
+            // the title a third of the way down the page, whatever stands above it
+            space(geometry.bodyHeight() * 0.28f);
+        }
         String handling = handling(meta, labels);
         if (!handling.isEmpty()) {
-            space(4);
-            paragraphBlock(handling, styleOf(FontFace.SANS_BOLD, 8.5f).withColor(colours.accent().rgb()), 12f);
+            space(m.down(4f));
+            paragraphBlock(handling, styleOf(FontFace.SANS_BOLD, m.across(8.5f)).withColor(colours.accent().rgb()),
+                    m.down(12f));
         }
-        space(10);
+        space(m.down(10f));
+        float title = cover ? m.across(30f) : m.across(22f);
+        float titleLine = cover ? m.down(36f) : m.down(27f);
         within(Origin.Kind.HEADING, meta, () -> textBlock(typography.apply(meta.title()),
-                styleOf(FontFace.SANS_BOLD, 22f), 27f, false));
+                styleOf(FontFace.SANS_BOLD, title), titleLine, false));
         meta.dek().ifPresent(dek -> {
-            space(5);
-            paragraphBlock(typography.apply(dek), styleOf(FontFace.SERIF_ITALIC, 13f), 18f);
+            space(cover ? m.down(12f) : m.down(5f));
+            paragraphBlock(typography.apply(dek), styleOf(FontFace.SERIF_ITALIC, cover ? m.across(15f) : m.across(13f)),
+                    cover ? m.down(21f) : m.down(18f));
         });
         String byline = byline(meta.authors(), labels);
         if (!byline.isEmpty()) {
-            space(10);
-            paragraphBlock(byline, styleOf(FontFace.SERIF, 9.5f), 13.5f);
+            space(cover ? m.down(24f) : m.down(10f));
+            paragraphBlock(byline, styleOf(FontFace.SERIF, m.across(9.5f)), m.down(13.5f));
         }
         String dates = dates(meta, labels);
         if (!dates.isEmpty()) {
-            space(byline.isEmpty() ? 10 : 2);
-            paragraphBlock(dates, styleOf(FontFace.SANS, 8.5f).withColor(colours.muted().rgb()), 12.5f);
+            space(byline.isEmpty() ? m.down(10f) : m.down(2f));
+            paragraphBlock(dates, styleOf(FontFace.SANS, m.across(8.5f)).withColor(colours.muted().rgb()), m.down(12.5f));
         }
-        space(8);
-        rule(frame.left(), frame.width(), 0.75f, 0x222222);
-        space(20);
+        if (!cover) {
+            space(m.down(8f));
+            rule(frame.left(), frame.width(), 0.75f, colours.strongRule().rgb());
+            space(m.down(20f));
+        }
+    }
+
+    /** The desk above the title: its logo {@code logoHeight} high, or its name in small bold capitals' place. */
+    private void desk(SiteConfig config, Optional<Logo> logo, float logoHeight) {
+        if (logo.isPresent()) {
+            logo(logo.get(), logoHeight);
+        } else {
+            paragraphBlock(config.title(), styleOf(FontFace.SANS_BOLD, m.across(8.5f)).withColor(colours.muted().rgb()),
+                    m.down(12f));
+        }
+    }
+
+    /**
+     * A strip of the accent colour from the top edge of the page across its width, holding the
+     * logo, or the desk's name in the page's colour. The strip is drawn behind the first line of
+     * the masthead and reaches up through the top margin.
+     */
+    private void band(SiteConfig config, Optional<Logo> logo) {
+        float inner = logo.isPresent() ? m.down(30f) : m.down(18f);
+        float padding = m.down(12f);
+        Rect strip = new Rect(0, -geometry.marginTop(), geometry.width(), geometry.marginTop() + inner + padding,
+                colours.accent().rgb());
+        if (logo.isPresent()) {
+            emitLine(0, 0, List.of(), List.of(strip), true, false);
+            logo(logo.get(), inner);
+        } else {
+            Style name = styleOf(FontFace.SANS_BOLD, m.across(13f)).withColor(colours.background().rgb());
+            within(Origin.Kind.PARAGRAPH, config.title(), () -> emitLines(setter.set(lineMaker.generated(config.title(),
+                    name), frame.width(), name.size(), null, false), name, inner, Align.LEFT, true, List.of(strip)));
+        }
+        space(padding + m.down(14f));
+    }
+
+    /** The logo at the left of the text block, {@code height} high (narrower than half the measure), a figure described by its alt text. */
+    private void logo(Logo logo, float height) {
+        ImageCatalog.Size size = images.size(logo.file()).orElseThrow();
+        float width = Math.min(height * size.widthPx() / size.heightPx(), frame.width() / 2);
+        float h = width * size.heightPx() / size.widthPx();
+        Block.Figure figure = new Block.Figure(new Inline.Image(logo.file(), logo.alt(), "", logo.pos()), List.of(),
+                logo.pos());
+        emit(new VItem.ImageBox(frame.left(), width, h, logo.file(), true, origin.within(Origin.Kind.FIGURE, figure)));
     }
 
     /** "INTERNAL · EMBARGOED UNTIL 28 November 2026, 09:00 UTC": the handling labels, if any. */
@@ -370,16 +472,16 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                     .withLink("#" + section.id());
             float indent = (section.level() - 2) * 14f;
             String number = Integer.toString(numbers.getOrDefault(section.id(), 0));
-            Line page = firstLine(number, style, Float.MAX_VALUE);
+            Line page = lineMaker.first(number, style, Float.MAX_VALUE);
             float textWidth = frame.width() - indent - 36f;
             String title = outlineTitle(section);
-            List<Line> lines = setter.set(generated(title, style), textWidth, style.size(), null, false);
-            float baseline = baselineOf(style, 13.5f);
+            List<Line> lines = setter.set(lineMaker.generated(title, style), textWidth, style.size(), null, false);
+            float baseline = lineMaker.baseline(style, 13.5f);
             within(Origin.Kind.TOC_ENTRY, section, () -> {
                 for (int i = 0; i < lines.size(); i++) {
-                    List<Fragment> fragments = new ArrayList<>(shift(lines.get(i).fragments(), frame.left() + indent));
+                    List<Fragment> fragments = new ArrayList<>(Lines.shift(lines.get(i).fragments(), frame.left() + indent));
                     if (i == lines.size() - 1) {
-                        fragments.addAll(shift(page.fragments(), frame.right() - page.width()));
+                        fragments.addAll(Lines.shift(page.fragments(), frame.right() - page.width()));
                     }
                     emitLine(13.5f, baseline, fragments, List.of(), i < lines.size() - 1);
                 }
@@ -408,51 +510,13 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         return updated.isEmpty() ? date : date + " \u00B7 " + updated;
     }
 
-    private Page.Placed runningHeader(Meta meta) {
-        Style style = styleOf(FontFace.SANS, 8f).withColor(colours.muted().rgb());
-        Line line = firstLine(meta.title(), style, geometry.measure());
-        float baseline = baselineOf(style, 10f);
-        Rect rule = new Rect(geometry.marginLeft(), baseline + 6, geometry.measure(), 0.4f, colours.rule().rgb());
-        VItem.LineBox box = new VItem.LineBox(10f, baseline, shift(line.fragments(), geometry.marginLeft()),
-                List.of(rule), false, "");
-        return new Page.Placed(box, geometry.headerBaseline() - baseline);
-    }
-
-    private Page.Placed footer(Meta meta, int page, int pages) {
-        Style style = styleOf(FontFace.SANS, 8f).withColor(colours.muted().rgb());
-        float baseline = baselineOf(style, 10f);
-        List<Fragment> fragments = new ArrayList<>();
-        Line number = firstLine(labels.text(LabelKey.PAGE_OF, "page", Integer.toString(page),
-                "pages", Integer.toString(pages)), style, geometry.measure());
-        fragments.addAll(shift(number.fragments(), geometry.marginLeft() + geometry.measure() - number.width()));
-        meta.classification().ifPresent(label -> {
-            Line mark = firstLine(label, styleOf(FontFace.SANS_BOLD, 8f), geometry.measure() * 0.6f);
-            fragments.addAll(shift(mark.fragments(), geometry.marginLeft()));
-        });
-        VItem.LineBox box = new VItem.LineBox(10f, baseline, fragments, List.of(), false, "");
-        return new Page.Placed(box, geometry.footerBaseline() - baseline);
-    }
-
-    private Line firstLine(String text, Style style, float measure) {
-        List<Run> runs = generated(text, style);
-        List<Line> lines = breaker.breakLines(ItemBuilder.prose(runs, fonts), measure);
-        return lines.isEmpty() ? new Line(List.of(), 0) : lines.get(0);
-    }
-
-    private List<Run> generated(String text, Style style) {
-        List<Run> runs = new ArrayList<>();
-        GlyphFallback.RunList list = new GlyphFallback.RunList(runs);
-        fallback.appendGenerated(text, SourcePos.START, style, list);
-        return list.flush();
-    }
-
     /** Generated text (site name, byline) as a paragraph of its own. */
     private void paragraphBlock(String text, Style style, float lineHeight) {
         within(Origin.Kind.PARAGRAPH, text, () -> textBlock(text, style, lineHeight, false));
     }
 
     private void textBlock(String text, Style style, float lineHeight, boolean keep) {
-        emitLines(setter.set(generated(text, style), frame.width(), style.size(), null, false),
+        emitLines(setter.set(lineMaker.generated(text, style), frame.width(), style.size(), null, false),
                 style, lineHeight, Align.LEFT, keep, List.of());
     }
 
@@ -469,10 +533,10 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     }
 
     private void sectionBody(Section section) {
-        int level = section.level() - 1;
-        space(HEADING_SPACE_ABOVE[level]);
-        Style style = styleOf(FontFace.SANS_BOLD, HEADING_SIZE[level]);
-        float lineHeight = Math.round(HEADING_SIZE[level] * 1.25f * 2) / 2f;
+        int level = section.level();
+        space(m.headingSpaceAbove(level));
+        Style style = styleOf(FontFace.SANS_BOLD, m.headingSize(level));
+        float lineHeight = m.headingLine(level);
         flushInlineMarker();
         pendingAnchor = section.id();
         List<Line> lines = setter.set(runs(section.heading(), style), frame.width(),
@@ -481,12 +545,12 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             // A heading with no text ("# " alone) still holds the section's anchor, and must not
             // leave it pending for whatever is set next.
             if (lines.stream().allMatch(line -> line.fragments().isEmpty())) {
-                emitLine(lineHeight, baselineOf(style, lineHeight), List.of(), List.of(), true, true);
+                emitLine(lineHeight, lineMaker.baseline(style, lineHeight), List.of(), List.of(), true, true);
             } else {
                 emitLines(lines, style, lineHeight, Align.LEFT, true, List.of());
             }
         });
-        pendingSpace = HEADING_SPACE_BELOW[level];
+        pendingSpace = m.headingSpaceBelow(level);
         spaceLocked = true;
         blocks(section.blocks());
         for (Section child : section.children()) {
@@ -495,15 +559,19 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     }
 
     private void blocks(List<Block> blocks) {
+        Block before = null;
         for (Block block : blocks) {
             Origin outer = origin;
             origin = outer.within(kindOf(block), block);
+            afterParagraph = before instanceof Block.Paragraph;
             try {
                 block.accept(this);
             } finally {
                 origin = outer;
             }
+            before = block;
         }
+        afterParagraph = false;
     }
 
     private static Origin.Kind kindOf(Block block) {
@@ -538,7 +606,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     @Override
     public Void paragraph(Block.Paragraph paragraph) {
-        space(blockSpace);
+        // An indented paragraph is set apart from the one before by its indent alone.
+        boolean indent = m.indented() && afterParagraph && inlineMarker.isEmpty();
+        space(indent ? 0 : blockSpace);
         List<Run> runs = runs(paragraph.inlines(), body);
         String marker = "";
         if (!inlineMarker.isEmpty()) {
@@ -552,7 +622,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             inlineMarker = List.of();
         }
         // Justified only with hyphenation: without it, justified lines open rivers of space.
-        List<Line> lines = setter.set(runs, frame.width(), body.size(), hyphenator, hyphenator != null);
+        List<Line> lines = setter.set(runs, frame.width(), body.size(), hyphenator, hyphenator != null,
+                indent ? m.paragraphIndent : 0);
         emitParagraph(lines, body, leading, labelFragments(lines, marker.strip()));
         return null;
     }
@@ -577,24 +648,24 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         space(blockSpace);
         float outerSpace = blockSpace;
         Frame outer = frame;
-        Frame inner = outer.indent(LIST_INDENT, minWidth());
+        Frame inner = outer.indent(m.listIndent, minWidth());
         listDepth++;
         for (int i = 0; i < listItems.size(); i++) {
             Block.ListItem item = listItems.get(i);
             if (i > 0) {
-                space(tight ? TIGHT_SPACE : outerSpace);
+                space(tight ? m.tightSpace : outerSpace);
             }
-            List<Run> markerRuns = generated(marker.apply(i), body);
+            List<Run> markerRuns = lineMaker.generated(marker.apply(i), body);
             Line markerLine = breaker.breakLines(ItemBuilder.prose(markerRuns, fonts), Float.MAX_VALUE)
                     .stream().findFirst().orElse(new Line(List.of(), 0));
-            float markerX = inner.left() - MARKER_GAP - markerLine.width();
+            float markerX = inner.left() - m.markerGap - markerLine.width();
             if (inner.left() > outer.left() && markerX >= outer.left()) {
-                hangingMarker = shift(markerLine.fragments(), markerX);
+                hangingMarker = Lines.shift(markerLine.fragments(), markerX);
             } else {
                 inlineMarker = markerRuns;
             }
             frame = inner;
-            blockSpace = tight ? TIGHT_SPACE : outerSpace;
+            blockSpace = tight ? m.tightSpace : outerSpace;
             within(Origin.Kind.LIST_ITEM, item, () -> {
                 if (!hangingMarker.isEmpty() || !inlineMarker.isEmpty()) {
                     hangingMarkerOrigin = origin.within(Origin.Kind.LABEL, item);
@@ -604,7 +675,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             });
             if (!hangingMarker.isEmpty()) {
                 // An empty item: its marker still shows.
-                emitLine(leading, baselineOf(body, leading), List.of(), List.of(), false, true);
+                emitLine(leading, lineMaker.baseline(body, leading), List.of(), List.of(), false, true);
             }
         }
         listDepth--;
@@ -617,10 +688,10 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         flushInlineMarker();
         space(blockSpace);
         Frame outer = frame;
-        Frame inner = outer.indent(QUOTE_INDENT, minWidth());
+        Frame inner = outer.indent(m.quoteIndent, minWidth());
         boolean bar = inner.left() > outer.left();
         if (bar) {
-            quoteBars.add(outer.left() + 2);
+            quoteBars.add(outer.left() + m.across(2f));
         }
         frame = inner;
         blocks(quote.blocks());
@@ -641,25 +712,25 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         flushInlineMarker();
         space(blockSpace);
         Frame outer = frame;
-        emitLine(CALLOUT_PADDING, 0, List.of(), List.of(), false, false);
+        emitLine(m.calloutPadding, 0, List.of(), List.of(), false, false);
         int start = items.size() - 1;
-        frame = outer.inset(CALLOUT_PADDING, minWidth());
+        frame = outer.inset(m.calloutPadding, minWidth());
         float outerSpace = blockSpace;
-        blockSpace = PARAGRAPH_SPACE;
+        blockSpace = m.blockSpace;
         CalloutColours colours = CALLOUT_COLOURS.get(callout.kind());
-        Style title = styleOf(FontFace.SANS_BOLD, BODY_SIZE * 0.9f).withColor(colours.rule());
+        Style title = styleOf(FontFace.SANS_BOLD, m.body.size() * 0.9f).withColor(colours.rule());
         List<Run> titleRuns = callout.title().isPresent()
                 ? runs(callout.title().get(), title)
-                : generated(labels.text(callout.kind().labelKey()), title);
+                : lineMaker.generated(labels.text(callout.kind().labelKey()), title);
         List<Line> titleLines = setter.set(titleRuns, frame.width(), title.size(), null, false);
         within(Origin.Kind.PARAGRAPH, callout, () -> emitLines(titleLines, title, leading, Align.LEFT, true, List.of()));
-        pendingSpace = TIGHT_SPACE;
+        pendingSpace = m.tightSpace;
         spaceLocked = true;
         blocks(callout.blocks());
         frame = outer;
         blockSpace = outerSpace;
         spaceLocked = false;
-        emitLine(CALLOUT_PADDING, 0, List.of(), List.of(), false, false);
+        emitLine(m.calloutPadding, 0, List.of(), List.of(), false, false);
         box(start, outer, colours.rule(), colours.tint());
         return null;
     }
@@ -686,7 +757,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             if (boxed instanceof VItem.LineBox line) {
                 List<Rect> rects = new ArrayList<>();
                 rects.add(new Rect(box.left(), 0, box.width(), line.height(), tint));
-                rects.add(new Rect(box.left(), 0, CALLOUT_RULE, line.height(), rule));
+                rects.add(new Rect(box.left(), 0, m.calloutRule, line.height(), rule));
                 rects.addAll(line.rects());
                 boxed = new VItem.LineBox(line.height(), line.baseline(), line.fragments(), rects,
                         line.keepWithNext() || (keep && !last), line.anchor(), line.origin(), line.parts());
@@ -718,12 +789,12 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     public Void codeBlock(Block.CodeBlock code) {
         flushInlineMarker();
         space(blockSpace);
-        Style style = styleOf(FontFace.MONO, CODE_SIZE);
-        float baseline = baselineOf(style, CODE_LEADING);
-        float textWidth = Math.max(frame.width() - 2 * CODE_INSET, 1);
-        Rect padding = new Rect(frame.left(), 0, frame.width(), 4f, colours.codeBackground().rgb());
-        Rect background = new Rect(frame.left(), 0, frame.width(), CODE_LEADING, colours.codeBackground().rgb());
-        emitLine(4f, 0, List.of(), List.of(padding), false);
+        Style style = styleOf(FontFace.MONO, m.code.size());
+        float baseline = lineMaker.baseline(style, m.code.leading());
+        float textWidth = Math.max(frame.width() - 2 * m.codeInset, 1);
+        Rect padding = new Rect(frame.left(), 0, frame.width(), m.codePadding, colours.codeBackground().rgb());
+        Rect background = new Rect(frame.left(), 0, frame.width(), m.code.leading(), colours.codeBackground().rgb());
+        emitLine(m.codePadding, 0, List.of(), List.of(padding), false);
         String[] sourceLines = code.code().split("\r?\n|\r", -1);
         for (int i = 0; i < sourceLines.length; i++) {
             // Columns after a tab are near enough, not exact.
@@ -736,11 +807,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 lines = List.of(new Line(List.of(), 0));
             }
             for (Line line : lines) {
-                emitLine(CODE_LEADING, baseline, shift(line.fragments(), frame.left() + CODE_INSET),
+                emitLine(m.code.leading(), baseline, Lines.shift(line.fragments(), frame.left() + m.codeInset),
                         List.of(background), false);
             }
         }
-        emitLine(4f, 0, List.of(), List.of(padding), false);
+        emitLine(m.codePadding, 0, List.of(), List.of(padding), false);
         return null;
     }
 
@@ -776,7 +847,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         if (columns == 0) {
             return null;
         }
-        if (frame.width() / columns < MIN_COLUMN) {
+        if (frame.width() / columns < m.minColumn) {
             tableAsText(table);
             return null;
         }
@@ -785,15 +856,15 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         for (float w : widths) {
             tableWidth += w;
         }
-        Style plain = styleOf(FontFace.SERIF, TABLE_SIZE);
-        Style bold = styleOf(FontFace.SERIF_BOLD, TABLE_SIZE);
+        Style plain = styleOf(FontFace.SERIF, m.tables.size());
+        Style bold = styleOf(FontFace.SERIF_BOLD, m.tables.size());
         int headerStart = items.size();
-        rule(frame.left(), tableWidth, 0.8f, 0x222222, true);
+        rule(frame.left(), tableWidth, 0.8f, colours.strongRule().rgb(), true);
         for (Block.TableRow row : table.header()) {
             within(Origin.Kind.TABLE_HEADER_ROW, row, () -> tableRow(row, table.columns(), widths, bold, true));
         }
         if (!table.header().isEmpty()) {
-            rule(frame.left(), tableWidth, 0.5f, 0x222222, true);
+            rule(frame.left(), tableWidth, 0.5f, colours.strongRule().rgb(), true);
         }
         List<VItem> header = new ArrayList<>();
         for (VItem item : items.subList(headerStart, items.size())) {
@@ -804,12 +875,12 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         int bodyStart = items.size();
         for (int r = 0; r < table.body().size(); r++) {
             if (r > 0) {
-                rule(frame.left(), tableWidth, 0.25f, 0xC8C8C8, false);
+                rule(frame.left(), tableWidth, 0.25f, colours.rowRule().rgb(), false);
             }
             Block.TableRow row = table.body().get(r);
             within(Origin.Kind.TABLE_ROW, row, () -> tableRow(row, table.columns(), widths, plain, false));
         }
-        rule(frame.left(), tableWidth, 0.8f, 0x222222, false);
+        rule(frame.left(), tableWidth, 0.8f, colours.strongRule().rgb(), false);
         if (!table.header().isEmpty()) {
             for (VItem item : items.subList(bodyStart, items.size())) {
                 repeatedHeaders.put(item, header);
@@ -826,7 +897,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         float[] natural = new float[columns];
         List<Block.TableRow> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
-        Style style = styleOf(FontFace.SERIF_BOLD, TABLE_SIZE);
+        Style style = styleOf(FontFace.SERIF_BOLD, m.tables.size());
         for (Block.TableRow row : rows) {
             for (int c = 0; c < row.cells().size(); c++) {
                 float width = 0;
@@ -840,12 +911,12 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 }
                 // A point of slack: the line setter works in rounded scaled points, and a cell set
                 // exactly at its natural width could otherwise break its last word.
-                natural[c] = Math.max(natural[c], width + 2 * CELL_PAD + 1f);
+                natural[c] = Math.max(natural[c], width + 2 * m.cellPad + 1f);
             }
         }
         float total = 0;
         for (int c = 0; c < columns; c++) {
-            natural[c] = Math.max(natural[c], MIN_COLUMN);
+            natural[c] = Math.max(natural[c], m.minColumn);
             total += natural[c];
         }
         if (total <= frame.width()) {
@@ -876,19 +947,19 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         List<List<Line>> cells = new ArrayList<>();
         int height = 0;
         for (int c = 0; c < row.cells().size() && c < widths.length; c++) {
-            float inner = Math.max(widths[c] - 2 * CELL_PAD, 1);
+            float inner = Math.max(widths[c] - 2 * m.cellPad, 1);
             List<Line> lines = setter.set(runs(row.cells().get(c).inlines(), style),
                     inner, style.size(), hyphenator, false);
             cells.add(lines);
             height = Math.max(height, lines.size());
         }
-        float baseline = baselineOf(style, TABLE_LEADING);
+        float baseline = lineMaker.baseline(style, m.tables.leading());
         List<Origin> cellOrigins = new ArrayList<>();
         for (Block.TableCell cell : row.cells()) {
             cellOrigins.add(origin.within(Origin.Kind.TABLE_CELL, cell));
         }
         // A row's lines stay together; a body row may end a page, a header row may not.
-        emitLine(3f, 0, List.of(), List.of(), true);
+        emitLine(m.cellPadDown, 0, List.of(), List.of(), true);
         for (int k = 0; k < Math.max(height, 1); k++) {
             List<Fragment> fragments = new ArrayList<>();
             List<Origin> parts = new ArrayList<>();
@@ -897,7 +968,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 List<Line> lines = cells.get(c);
                 if (k < lines.size()) {
                     Line line = lines.get(k);
-                    float inner = widths[c] - 2 * CELL_PAD;
+                    float inner = widths[c] - 2 * m.cellPad;
                     Block.Alignment alignment = row.cells().get(c).alignment();
                     if (alignment == Block.Alignment.DEFAULT && c < alignments.size()) {
                         alignment = alignments.get(c);
@@ -907,23 +978,23 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                         case CENTER -> Math.max(0, (inner - line.width()) / 2);
                         default -> 0;
                     };
-                    fragments.addAll(shift(line.fragments(), x + CELL_PAD + offset));
+                    fragments.addAll(Lines.shift(line.fragments(), x + m.cellPad + offset));
                     for (int f = 0; f < line.fragments().size(); f++) {
                         parts.add(cellOrigins.get(c));
                     }
                 }
                 x += widths[c];
             }
-            emitLine(TABLE_LEADING, baseline, fragments, parts, List.of(), true, !fragments.isEmpty());
+            emitLine(m.tables.leading(), baseline, fragments, parts, List.of(), true, !fragments.isEmpty());
         }
-        emitLine(3f, 0, List.of(), List.of(), keep);
+        emitLine(m.cellPadDown, 0, List.of(), List.of(), keep);
     }
 
     /** A table too wide for columns: each row becomes a paragraph, cells separated by bars. */
     private void tableAsText(Block.Table table) {
         List<Block.TableRow> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
-        Style style = styleOf(FontFace.SERIF, TABLE_SIZE);
+        Style style = styleOf(FontFace.SERIF, m.tables.size());
         // Not a table to a reader either: a division of one paragraph per row.
         origin = origin.parent().within(Origin.Kind.DIVISION, table);
         for (Block.TableRow row : rows) {
@@ -937,9 +1008,9 @@ public final class BriefingLayout implements Block.Visitor<Void> {
                 runs.addAll(runs(row.cells().get(c).inlines(), style));
             }
             emitLines(setter.set(runs, frame.width(), style.size(), hyphenator, false), style,
-                    TABLE_LEADING, Align.LEFT, false, List.of());
+                    m.tables.leading(), Align.LEFT, false, List.of());
             origin = outer;
-            space(TIGHT_SPACE);
+            space(m.tightSpace);
         }
     }
 
@@ -948,7 +1019,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         flushInlineMarker();
         space(blockSpace);
         Inline.Image image = figure.image();
-        Style captionStyle = styleOf(FontFace.SERIF_ITALIC, CAPTION_SIZE);
+        Style captionStyle = styleOf(FontFace.SERIF_ITALIC, m.captions.size());
         Optional<ImageCatalog.Size> size = images.size(image.source());
         if (size.isPresent() && size.get().widthPx() > 0 && size.get().heightPx() > 0) {
             float w = Math.min(frame.width(), size.get().widthPx() * POINTS_PER_PIXEL);
@@ -968,14 +1039,14 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             GlyphFallback.RunList list = new GlyphFallback.RunList(runs);
             fallback.append("[Image: " + alt + "]", image.pos(), captionStyle, false, list);
             emitLines(breaker.breakLines(ItemBuilder.prose(list.flush(), fonts), frame.width()),
-                    captionStyle, CAPTION_LEADING, Align.CENTER, !figure.caption().isEmpty(), List.of());
+                    captionStyle, m.captions.leading(), Align.CENTER, !figure.caption().isEmpty(), List.of());
         }
         if (!figure.caption().isEmpty()) {
             List<Line> lines = setter.set(runs(figure.caption(), captionStyle),
-                    frame.width() * 0.85f, CAPTION_SIZE, hyphenator, false);
-            emit(new VItem.Space(4f));
+                    frame.width() * 0.85f, m.captions.size(), hyphenator, false);
+            emit(new VItem.Space(m.down(4f)));
             within(Origin.Kind.CAPTION, figure, () ->
-                    emitLines(lines, captionStyle, CAPTION_LEADING, Align.CENTER, false, List.of()));
+                    emitLines(lines, captionStyle, m.captions.leading(), Align.CENTER, false, List.of()));
         }
         return null;
     }
@@ -983,10 +1054,10 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     @Override
     public Void thematicBreak(Block.ThematicBreak thematicBreak) {
         flushInlineMarker();
-        space(14);
-        float width = Math.min(120f, frame.width() / 3);
+        space(m.breakSpace);
+        float width = Math.min(m.breakWidth, frame.width() / 3);
         rule(frame.left() + (frame.width() - width) / 2, width, 0.6f, colours.rule().rgb());
-        space(14);
+        space(m.breakSpace);
         return null;
     }
 
@@ -1010,19 +1081,19 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         Style outerBody = body;
         float outerLeading = leading;
         float outerBlockSpace = blockSpace;
-        body = styleOf(FontFace.SERIF, NOTE_SIZE);
-        leading = NOTE_LEADING;
-        blockSpace = 3f;
+        body = styleOf(FontFace.SERIF, m.notes.size());
+        leading = m.notes.leading();
+        blockSpace = m.noteSpace;
         Frame outer = frame;
-        Frame inner = outer.indent(NOTE_INDENT, minWidth());
+        Frame inner = outer.indent(m.noteIndent, minWidth());
         for (Footnote note : footnotes) {
             items = new ArrayList<>();
             pendingSpace = 0;
             spaceLocked = false;
-            Line marker = firstLine(note.number() + ".", body, Float.MAX_VALUE);
+            Line marker = lineMaker.first(note.number() + ".", body, Float.MAX_VALUE);
             // The number hangs in the indent, but never out of the text block (note 100 and up).
-            hangingMarker = shift(marker.fragments(),
-                    Math.max(outer.left(), inner.left() - MARKER_GAP + 2 - marker.width()));
+            hangingMarker = Lines.shift(marker.fragments(),
+                    Math.max(outer.left(), inner.left() - m.markerGap + m.across(2f) - marker.width()));
             pendingAnchor = RunBuilder.FOOTNOTE_ANCHOR + note.number();
             frame = inner;
             Origin outerOrigin = origin;
@@ -1030,7 +1101,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             hangingMarkerOrigin = origin.within(Origin.Kind.LABEL, note);
             blocks(note.blocks());
             if (!hangingMarker.isEmpty() || !pendingAnchor.isEmpty()) {
-                emitLine(leading, baselineOf(body, leading), List.of(), List.of(), false, true);
+                emitLine(leading, lineMaker.baseline(body, leading), List.of(), List.of(), false, true);
             }
             origin = outerOrigin;
             frame = outer;
@@ -1096,10 +1167,10 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     private void emitLines(List<Line> lines, Style style, float lineHeight, Align align, boolean keep,
                            List<Rect> rects) {
-        float baseline = baselineOf(style, lineHeight);
+        float baseline = lineMaker.baseline(style, lineHeight);
         for (Line line : lines) {
             float x = frame.left() + (align == Align.CENTER ? Math.max(0, (frame.width() - line.width()) / 2) : 0);
-            emitLine(lineHeight, baseline, shift(line.fragments(), x), rects, keep);
+            emitLine(lineHeight, baseline, Lines.shift(line.fragments(), x), rects, keep);
         }
     }
 
@@ -1115,11 +1186,11 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     /** As above, the first {@code labelled} fragments of the first line a list item's marker. */
     private void emitParagraph(List<Line> lines, Style style, float lineHeight, int labelled) {
-        float baseline = baselineOf(style, lineHeight);
+        float baseline = lineMaker.baseline(style, lineHeight);
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             boolean keep = n >= 2 && (i == 0 || i == n - 2);
-            List<Fragment> fragments = shift(lines.get(i).fragments(), frame.left());
+            List<Fragment> fragments = Lines.shift(lines.get(i).fragments(), frame.left());
             List<Origin> parts = List.of();
             if (i == 0 && labelled > 0) {
                 parts = new ArrayList<>();
@@ -1185,7 +1256,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         if (!quoteBars.isEmpty()) {
             allRects = new ArrayList<>(rects);
             for (float x : quoteBars) {
-                allRects.add(new Rect(x, 0, 1.5f, height, colours.quoteBar().rgb()));
+                allRects.add(new Rect(x, 0, m.quoteBar, height, colours.quoteBar().rgb()));
             }
         }
         String anchor = "";
@@ -1216,20 +1287,5 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     private void rule(float x, float width, float thickness, int rgb, boolean keep) {
         emitLine(Math.max(thickness, 1f), 0, List.of(), List.of(new Rect(x, 0, width, thickness, rgb)), keep);
-    }
-
-    /** Baseline below a line's top that centres the face's extent in the line height. */
-    private float baselineOf(Style style, float lineHeight) {
-        float ascent = fonts.ascent(style.face(), style.size());
-        float descent = fonts.descent(style.face(), style.size());
-        return (lineHeight - ascent - descent) / 2 + ascent;
-    }
-
-    private static List<Fragment> shift(List<Fragment> fragments, float dx) {
-        List<Fragment> shifted = new ArrayList<>(fragments.size());
-        for (Fragment fragment : fragments) {
-            shifted.add(fragment.shift(dx));
-        }
-        return shifted;
     }
 }

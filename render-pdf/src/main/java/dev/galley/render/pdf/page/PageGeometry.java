@@ -2,6 +2,7 @@ package dev.galley.render.pdf.page;
 
 import dev.galley.core.model.PaperSize;
 import dev.galley.core.style.PageMargins;
+import dev.galley.core.style.PageSize;
 
 /**
  * The page and its text block, in points, measured from the top-left corner of the page.
@@ -24,6 +25,12 @@ public record PageGeometry(float width, float height, float marginLeft, float ma
     /** {@code paper} with the house style's {@code margins}. */
     public static PageGeometry of(PaperSize paper, PageMargins margins) {
         return new PageGeometry(paper.widthPt(), paper.heightPt(), margins.inner(), margins.outer(), margins.top(),
+                margins.bottom());
+    }
+
+    /** A page of {@code size} with {@code margins}. */
+    public static PageGeometry of(PageSize size, PageMargins margins) {
+        return new PageGeometry(size.width(), size.height(), margins.inner(), margins.outer(), margins.top(),
                 margins.bottom());
     }
 
