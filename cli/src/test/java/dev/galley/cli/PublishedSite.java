@@ -52,6 +52,16 @@ record PublishedSite(Path out, Run run) {
         }
     }
 
+    /** The text of page {@code page} (from 1) of that PDF, with Unix line ends. */
+    String pdfPageText(String slug, int page) throws IOException {
+        try (PDDocument pdf = pdf(slug)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(pdf).replace("\r", "");
+        }
+    }
+
     /** The addresses the PDF's links go to (internal go-to links are not among them), in page order. */
     List<String> pdfUris(String slug) throws IOException {
         List<String> uris = new ArrayList<>();

@@ -102,4 +102,76 @@ class StyleReaderTest {
         // #767676 on white is the lightest grey that passes AA: 4.54
         assertEquals(4.54, new Colour(0x767676).contrastWith(new Colour(0xFFFFFF)), 0.005);
     }
+
+    @Test
+    void pageSizesByNameOrAsWidthByHeight() {
+        assertEquals(PageSize.A5, read("style:\n  page: {size: A5}\n").config().style().page().size().orElseThrow());
+        PageSize own = read("style:\n  page: {size: 170mm x 240mm}\n").config().style().page().size().orElseThrow();
+        assertEquals(481.89f, own.width(), 0.01f);
+        assertEquals(680.31f, own.height(), 0.01f);
+        // the desk's paper: setting stands when the style names no size
+        assertEquals(PageSize.LETTER, read("paper: letter\nstyle:\n  page: {margins: 20mm}\n").config().pageSize());
+        assertEquals(List.of("3:11 error config-value"), problems(read("style:\n  page:\n    size: 10mm x 240mm\n")));
+        assertEquals(List.of("3:11 error config-value"), problems(read("style:\n  page:\n    size: b4\n")));
+    }
+
+    @Test
+    void aBodySizeBringsTheOtherSizesWithItInProportion() {
+        Typesetting type = read("style:\n  text: {size: 12pt}\n").config().style().type();
+        assertEquals(new dev.galley.core.style.TextSize(12f, 17.25f), type.body()); // 15 on 10.5, to a quarter point
+        assertEquals(9.75f, type.notes().size());
+        assertEquals(19.5f, type.headingSize(1));
+        assertEquals(12f, type.headingSize(4));
+        Typesetting scaled = read("style:\n  text: {size: 10pt, leading: 14pt, heading_scale: 1.25, paragraphs: indented}\n")
+                .config().style().type();
+        assertEquals(14f, scaled.body().leading());
+        assertEquals(List.of(19.5f, 15.5f, 12.5f, 10f, 9.5f, 9.5f), scaled.headingSizes());
+        assertEquals(Typesetting.Paragraphs.INDENTED, scaled.paragraphs());
+        assertEquals(List.of("2:16 error config-value", "2:31 error config-value", "2:51 error config-value",
+                        "2:66 error config-value"),
+                problems(read("style:\n  text: {size: 30pt, leading: 2pt, heading_scale: 3, paragraphs: loose}\n")));
+    }
+
+    @Test
+    void runningSlotsKnowTheirPlaceholdersAndTheFirstPageMayDiffer() {
+        SiteConfigReader.Result result = read("""
+                style:
+                  running:
+                    head: {left: "{desk}", center: "{section}"}
+                    foot: {right: "{page} / {pages}"}
+                    first_page: {foot: {centre: "{date}"}}
+                    from_page: 3
+                """);
+        assertEquals(List.of(), problems(result));
+        RunningContent running = result.config().style().running();
+        assertEquals(new RunningContent.Slots("{desk}", "{section}", ""), running.headOf(3));
+        assertEquals(RunningContent.Slots.NONE, running.headOf(2));
+        assertEquals(new RunningContent.Slots("", "{date}", ""), running.footOf(1));
+        assertEquals(new RunningContent.Slots("", "", "{page} / {pages}"), running.footOf(4));
+        List<Diagnostic> wrong = read("style:\n  running:\n    head: {left: \"{titel}\", rite: x}\n").diagnostics();
+        assertEquals(2, wrong.size(), wrong.toString());
+        assertTrue(wrong.stream().anyMatch(d -> d.message().contains("{titel}") && d.message().contains("title")),
+                wrong.toString());
+        assertTrue(wrong.stream().anyMatch(d -> d.message().contains("'rite'") && d.message().contains("right")),
+                wrong.toString());
+    }
+
+    @Test
+    void aCoverHasNoPageNumberUnlessTheDeskAsksForOne() {
+        RunningContent cover = read("style:\n  masthead: cover\n").config().style().running();
+        assertEquals(RunningContent.Slots.NONE, cover.footOf(1));
+        assertEquals(RunningContent.DEFAULT.foot(), cover.footOf(2));
+        assertEquals(Masthead.BAND, read("style:\n  masthead: Band\n").config().style().masthead());
+        assertEquals(List.of("2:13 error config-value"), problems(read("style:\n  masthead: poster\n")));
+    }
+
+    @Test
+    void aLogoIsAFileOfTheContentFolderDescribedByTheDeskByDefault() {
+        Logo logo = read("title: Vellmar Post\nstyle:\n  logo: images/logo.png\n").config().style().logo().orElseThrow();
+        assertEquals(new Logo("images/logo.png", "Vellmar Post", logo.pos()), logo);
+        assertEquals("Harbour", read("style:\n  logo: {file: a.png, alt: Harbour}\n").config().style().logo()
+                .orElseThrow().alt());
+        assertEquals(List.of("2:9 error config-value"), problems(read("style:\n  logo: ../outside.png\n")));
+        assertEquals(List.of("2:3 error style-key"), problems(read("style:\n  logo: {alt: Harbour}\n")));
+    }
 }

@@ -351,6 +351,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             case PLAIN, COVER -> desk(config, logo, cover ? m.down(40f) : m.down(24f));
         }
         if (cover) {
+            space(m.down(6f));
+            rule(frame.left(), frame.width(), m.down(2.5f), colours.accent().rgb());
             // the title a third of the way down the page, whatever stands above it
             space(geometry.bodyHeight() * 0.28f);
         }

@@ -64,19 +64,22 @@ final class RunningHeads {
         float left = geometry.marginLeft();
         float measure = geometry.measure();
         float top = baselineFromTop - baseline;
+        // Right first, then centre: the left slot (a title, usually) gets what they leave. The
+        // fragments go left to right, the order their text is copied out in.
         List<Fragment> fragments = new ArrayList<>();
-        // Right first, then centre: the left slot (a title, usually) gets what they leave.
+        List<Fragment> rightFragments = List.of();
+        List<Fragment> centreFragments = List.of();
         float taken = 0;
         int images = 0;
         Line right = slot(slots.right(), values, style, measure);
         if (right != null) {
-            fragments.addAll(Lines.shift(right.fragments(), left + measure - right.width()));
+            rightFragments = Lines.shift(right.fragments(), left + measure - right.width());
             taken += right.width();
         }
         images += image(slots.right(), left + measure, 1f, baselineFromTop, placed);
         Line centre = slot(slots.centre(), values, style, measure / 2);
         if (centre != null) {
-            fragments.addAll(Lines.shift(centre.fragments(), left + (measure - centre.width()) / 2));
+            centreFragments = Lines.shift(centre.fragments(), left + (measure - centre.width()) / 2);
             taken = Math.max(taken, centre.width() / 2 + measure / 2);
         }
         images += image(slots.centre(), left + measure / 2, 0.5f, baselineFromTop, placed);
@@ -86,6 +89,8 @@ final class RunningHeads {
             fragments.addAll(Lines.shift(leftLine.fragments(), left));
         }
         images += image(slots.left(), left, 0f, baselineFromTop, placed);
+        fragments.addAll(centreFragments);
+        fragments.addAll(rightFragments);
         if (fragments.isEmpty() && images == 0) {
             return;
         }
