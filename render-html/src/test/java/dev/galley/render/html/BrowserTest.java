@@ -106,9 +106,11 @@ class BrowserTest {
         return r.out().toAbsolutePath().resolve(page).toUri().toString();
     }
 
-    /** The test site and the desk's real content. */
+    /** The test site, the desk's real content and the example desks in their house styles. */
     static List<Rendered> sites() {
-        return List.of(site, ContentSiteTest.get());
+        List<Rendered> all = new ArrayList<>(List.of(site, ContentSiteTest.get()));
+        all.addAll(ExampleSitesTest.get().values());
+        return all;
     }
 
     static void viewport(int width, int height, boolean mobile) {
@@ -291,6 +293,20 @@ class BrowserTest {
                 driver.get(url(content, "briefings/nato-after-ukraine/index.html"));
                 Files.write(SHOTS.resolve("content-nato-after-ukraine-" + width + "-" + scheme + ".png"),
                         driver.getScreenshotAs(OutputType.BYTES));
+            }
+        }
+        // and each example desk's front page and first briefing, in its own style
+        for (Map.Entry<String, Rendered> example : ExampleSitesTest.get().entrySet()) {
+            for (int width : List.of(375, 1280)) {
+                viewport(width, width == 375 ? 1400 : 1100, width == 375);
+                colorScheme("light");
+                for (String page : List.of("index.html", example.getValue().pages().stream()
+                        .filter(p -> p.startsWith("briefings/")).sorted().findFirst().orElseThrow())) {
+                    driver.get(url(example.getValue(), page));
+                    Files.write(SHOTS.resolve("example-" + example.getKey() + "-"
+                                    + page.replace("/index.html", "").replace('/', '-').replace(".html", "") + "-" + width + ".png"),
+                            driver.getScreenshotAs(OutputType.BYTES));
+                }
             }
         }
         assertTrue(new File(SHOTS.toFile(), "index-375-light.png").isFile());
