@@ -22,6 +22,9 @@ import dev.galley.core.model.BriefingList;
 import dev.galley.core.model.PageNames;
 import dev.galley.core.model.SitePaths;
 import dev.galley.core.model.SiteConfig;
+import dev.galley.core.style.FontFile;
+import dev.galley.core.style.FontFormat;
+import dev.galley.core.style.Fonts;
 import dev.galley.core.style.Logo;
 import dev.galley.core.image.ImageFormat;
 import dev.galley.core.model.SourcePos;
@@ -84,7 +87,7 @@ final class ContentReading {
      * reason the editor must fix (reported; the briefings are still read and checked).
      */
     SiteConfig config() throws IOException {
-        return withLogo(withSitePaths(withLabelFiles(settings())));
+        return withFonts(withLogo(withSitePaths(withLabelFiles(settings()))));
     }
 
     private SiteConfig settings() throws IOException {
@@ -197,6 +200,44 @@ final class ContentReading {
                 "the logo '" + path + "' " + problem));
         return config.withStyle(config.style().withoutLogo());
     }
+
+    /**
+     * {@code config} without the font files that cannot be used, each reported where
+     * {@code galley.yaml} names it; the roles they were for keep Galley's own faces.
+     */
+    private SiteConfig withFonts(SiteConfig config) throws IOException {
+        Fonts fonts = config.style().fonts();
+        if (fonts.isDefault()) {
+            return config;
+        }
+        Set<String> unusable = new TreeSet<>();
+        Set<String> checked = new HashSet<>();
+        for (FontFile font : (Iterable<FontFile>) fonts.files()::iterator) {
+            if (!checked.add(font.file() + "#" + font.index())) {
+                continue; // one file for several roles is read and reported once
+            }
+            Optional<String> problem;
+            try {
+                byte[] bytes = content.read(font.file());
+                problem = bytes.length > MAX_FONT_BYTES
+                        ? Optional.of("is larger than " + (MAX_FONT_BYTES >> 20) + " MB, more than any text font")
+                        : FontFormat.problem(bytes, font.index());
+            } catch (ContentFolder.Refusal e) {
+                problem = Optional.of("cannot be used: " + e.getMessage());
+            } catch (java.nio.file.NoSuchFileException e) {
+                problem = Optional.of("is not a file in the content folder");
+            }
+            if (problem.isPresent()) {
+                unusable.add(font.file());
+                diagnostics.add(new Diagnostic(Severity.ERROR, display(ContentFolder.CONFIG), font.pos(), "style-font",
+                        "the font '" + font.file() + "' " + problem.get()));
+            }
+        }
+        return unusable.isEmpty() ? config : config.withStyle(config.style().withFonts(fonts.without(unusable)));
+    }
+
+    /** Large CJK faces run to 20 MB; a file far beyond that is not a font a desk meant. */
+    private static final int MAX_FONT_BYTES = 64 << 20;
 
     private static Diagnostic refused(String display, ContentFolder.Refusal refusal) {
         return new Diagnostic(Severity.ERROR, display, SourcePos.START, refusal.code(), refusal.getMessage());

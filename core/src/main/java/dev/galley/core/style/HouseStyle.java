@@ -14,15 +14,16 @@ import java.util.Optional;
  * @param running    the print briefing's running head and foot
  * @param masthead   how the print briefing's first page opens
  * @param logo       the desk's logo, if it has one
+ * @param fonts      the typefaces by role
  * @param ownColours whether the desk set any colour: the site then keeps the desk's palette in a
  *                   dark colour scheme too, rather than swap it for Galley's dark one
  */
 public record HouseStyle(Palette colours, PageStyle page, Typesetting type, RunningContent running,
-                         Masthead masthead, Optional<Logo> logo, boolean ownColours) {
+                         Masthead masthead, Optional<Logo> logo, Fonts fonts, boolean ownColours) {
 
     /** Galley's own look. */
     public static final HouseStyle DEFAULT = new HouseStyle(Palette.DEFAULT, PageStyle.DEFAULT, Typesetting.DEFAULT,
-            RunningContent.DEFAULT, Masthead.PLAIN, Optional.empty(), false);
+            RunningContent.DEFAULT, Masthead.PLAIN, Optional.empty(), Fonts.DEFAULT, false);
 
     public HouseStyle {
         Objects.requireNonNull(colours);
@@ -31,6 +32,7 @@ public record HouseStyle(Palette colours, PageStyle page, Typesetting type, Runn
         Objects.requireNonNull(running);
         Objects.requireNonNull(masthead);
         Objects.requireNonNull(logo);
+        Objects.requireNonNull(fonts);
     }
 
     /** The print page's margins. */
@@ -40,6 +42,11 @@ public record HouseStyle(Palette colours, PageStyle page, Typesetting type, Runn
 
     /** This style without its logo (when its file cannot be used). */
     public HouseStyle withoutLogo() {
-        return new HouseStyle(colours, page, type, running, masthead, Optional.empty(), ownColours);
+        return new HouseStyle(colours, page, type, running, masthead, Optional.empty(), fonts, ownColours);
+    }
+
+    /** This style with {@code other} for its fonts (without the files that cannot be used). */
+    public HouseStyle withFonts(Fonts other) {
+        return new HouseStyle(colours, page, type, running, masthead, logo, other, ownColours);
     }
 }

@@ -22,7 +22,13 @@ import java.util.Set;
 public final class StyleReader {
 
     private static final List<String> SECTIONS = List.of("palette", "colours", "colors", "page", "text", "running",
-            "masthead", "logo");
+            "masthead", "logo", "fonts");
+    private static final List<String> FONT_KEYS = List.of("body", "headings", "notes", "monospace", "fallback",
+            "figures");
+    private static final List<String> FAMILY_KEYS = List.of("regular", "italic", "bold", "bold_italic");
+    private static final List<String> FONT_FILE_KEYS = List.of("file", "index");
+    /** The most fonts a collection file holds in practice (Noto CJK's has 10): a bound, not a rule. */
+    private static final int MAX_COLLECTION_INDEX = 63;
     private static final List<String> PAGE_KEYS = List.of("size", "margins");
     private static final List<String> MARGIN_KEYS = List.of("top", "bottom", "inner", "outer");
     private static final List<String> TEXT_KEYS = List.of("size", "leading", "paragraphs", "heading_scale");
@@ -98,7 +104,8 @@ public final class StyleReader {
             running = new RunningContent(running.head(), running.foot(), RunningContent.Slots.NONE,
                     RunningContent.Slots.NONE, running.fromPage());
         }
-        return new HouseStyle(colours, page, type, running, masthead, logo(style), !roles.isEmpty());
+        Fonts fonts = style.map("fonts").map(this::fonts).orElse(Fonts.DEFAULT);
+        return new HouseStyle(colours, page, type, running, masthead, logo(style), fonts, !roles.isEmpty());
     }
 
     private PageStyle page(YamlMap page) {
@@ -241,6 +248,83 @@ public final class StyleReader {
         String alt = logo.string("alt").orElse(deskTitle);
         return logo.parsed("file", ContentPaths::relative, expected)
                 .map(file -> new Logo(file, alt, logo.valuePosition("file")));
+    }
+
+    private Fonts fonts(YamlMap fonts) {
+        unknownKeys(fonts, FONT_KEYS, "font setting", "the font settings are");
+        List<FontFile> fallback = fonts.list("fallback", entry -> entry.asMap().isPresent()
+                ? fontFile(entry.asMap().get(), entry.pos())
+                : fontPath(entry.text(), entry.pos()).map(file -> new FontFile(file, 0, entry.pos())));
+        Fonts.Figures figures = fonts.parsed("figures", t -> switch (t.strip().toLowerCase(Locale.ROOT)) {
+            case "default" -> Optional.of(Fonts.Figures.DEFAULT);
+            case "tabular" -> Optional.of(Fonts.Figures.TABULAR);
+            case "proportional" -> Optional.of(Fonts.Figures.PROPORTIONAL);
+            default -> Optional.empty();
+        }, "tabular (digits of one width) or proportional").orElse(Fonts.Figures.DEFAULT);
+        return new Fonts(family(fonts, "body"), family(fonts, "headings"), family(fonts, "notes"),
+                family(fonts, "monospace"), fallback, figures);
+    }
+
+    /** {@code body: fonts/Face.ttf} (one face for every style) or a map of the four styles. */
+    private Optional<FontFamily> family(YamlMap fonts, String role) {
+        if (!fonts.has(role)) {
+            return Optional.empty();
+        }
+        if (!fonts.isMap(role)) {
+            return file(fonts, role).map(FontFamily::of);
+        }
+        YamlMap family = fonts.map(role).orElseThrow();
+        if (family.has("file")) {
+            // {file: …, index: …}: one face of a collection, for every style
+            return fontFile(family, fonts.valuePosition(role)).map(FontFamily::of);
+        }
+        unknownKeys(family, FAMILY_KEYS, "style of a font family", "a family's styles are");
+        Optional<FontFile> regular = file(family, "regular");
+        if (regular.isEmpty()) {
+            if (!family.has("regular")) {
+                diagnostics.error(fonts.keyPosition(role), "style-key", "the " + role + " family needs its regular"
+                        + " face: " + role + ": {regular: fonts/Face-Regular.ttf, italic: …, bold: …, bold_italic: …}");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new FontFamily(regular.get(), file(family, "italic"), file(family, "bold"),
+                file(family, "bold_italic")));
+    }
+
+    /** The font file {@code key} names: a path, or {@code {file: …, index: …}} for a collection. */
+    private Optional<FontFile> file(YamlMap map, String key) {
+        if (!map.has(key)) {
+            return Optional.empty();
+        }
+        if (map.isMap(key)) {
+            return fontFile(map.map(key).orElseThrow(), map.valuePosition(key));
+        }
+        return map.parsed(key, ContentPaths::relative, FONT_EXPECTED)
+                .map(file -> new FontFile(file, 0, map.valuePosition(key)));
+    }
+
+    private static final String FONT_EXPECTED = "a TrueType font file of the content folder, such as"
+            + " fonts/Charis-Regular.ttf";
+
+    private Optional<FontFile> fontFile(YamlMap map, SourcePos at) {
+        unknownKeys(map, FONT_FILE_KEYS, "font file setting", "a font file has");
+        if (!map.has("file")) {
+            diagnostics.error(at, "style-key", "a font needs its file: {file: fonts/Family.ttc, index: 0}");
+            return Optional.empty();
+        }
+        int index = map.parsed("index", t -> t.strip().matches("\\d{1,2}") && Integer.parseInt(t.strip())
+                        <= MAX_COLLECTION_INDEX ? Optional.of(Integer.parseInt(t.strip())) : Optional.empty(),
+                "the number of the font in its collection, from 0").orElse(0);
+        return map.parsed("file", ContentPaths::relative, FONT_EXPECTED)
+                .map(file -> new FontFile(file, index, map.valuePosition("file")));
+    }
+
+    private Optional<String> fontPath(String text, SourcePos at) {
+        Optional<String> file = ContentPaths.relative(text);
+        if (file.isEmpty()) {
+            diagnostics.error(at, "config-value", "each entry of 'fallback' must be " + FONT_EXPECTED + ", not “" + text + "”");
+        }
+        return file;
     }
 
     private void unknownKeys(YamlMap map, List<String> known, String what, String listing) {

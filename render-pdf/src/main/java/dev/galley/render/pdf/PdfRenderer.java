@@ -16,7 +16,9 @@ import dev.galley.core.publish.RenderContext;
 import dev.galley.core.publish.Renderer;
 import dev.galley.render.pdf.draw.PdfMetadata;
 import dev.galley.render.pdf.draw.PdfWriter;
+import dev.galley.render.pdf.font.DeskFaces;
 import dev.galley.render.pdf.font.FontLibrary;
+import dev.galley.render.pdf.font.TypeFaces;
 import dev.galley.render.pdf.hyphen.Hyphenator;
 import dev.galley.render.pdf.page.BriefingLayout;
 import dev.galley.render.pdf.page.LaidOutBriefing;
@@ -79,7 +81,10 @@ public final class PdfRenderer implements Renderer {
         // In an incremental build only changed briefings are set again; core carries the others'
         // PDFs and their recorded artifacts over.
         PageNames pages = PageNames.of(site.briefings(), site.config().baseUrl());
-        context.forEach(context.toRender(site.briefings()), briefing -> render(site, briefing, fonts, pages, context));
+        TypeFaces faces = DeskFaces.load(site.config().style().fonts(), file -> Files.readAllBytes(context.contentFile(file)),
+                (file, problem) -> context.reportFile(Severity.ERROR, "galley.yaml", file.pos(), "style-font",
+                        "the font '" + file.file() + "' " + problem));
+        context.forEach(context.toRender(site.briefings()), briefing -> render(site, briefing, fonts, faces, pages, context));
     }
 
     /**
@@ -108,7 +113,7 @@ public final class PdfRenderer implements Renderer {
         });
     }
 
-    private static void render(Site site, Briefing briefing, FontLibrary fonts, PageNames pages,
+    private static void render(Site site, Briefing briefing, FontLibrary fonts, TypeFaces faces, PageNames pages,
                                RenderContext context) throws IOException {
         BriefingReporter reporter = new BriefingReporter(context, briefing);
         String path = Site.pdfPath(briefing);
@@ -124,7 +129,7 @@ public final class PdfRenderer implements Renderer {
         ImageAssets images = ImageAssets.load(briefing, site.config().style().logo(), context, reporter);
         PageGeometry geometry = PageGeometry.of(site.config().pageSize(), site.config().style().margins());
         LaidOutBriefing layout = BriefingLayout.layout(site.config(), briefing, fonts, reporter,
-                geometry, images, pages);
+                geometry, images, pages, faces);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfWriter.write(layout, metadata(briefing.meta(), context.build()), images.all(), fonts, reporter, pdf);
         byte[] bytes = pdf.toByteArray();
@@ -142,6 +147,7 @@ public final class PdfRenderer implements Renderer {
         CacheKey key = CacheKey.of(PdfRenderer.class, site.config(), context.build(), briefing).add(pages.reachedFrom(briefing));
         List<String> sources = new java.util.ArrayList<>();
         site.config().style().logo().ifPresent(logo -> sources.add(logo.file()));
+        site.config().style().fonts().files().forEach(font -> sources.add(font.file()));
         ImageAssets.figures(briefing).forEach(figure -> sources.add(figure.image().source()));
         for (String source : sources) {
             key.add(source);

@@ -525,7 +525,7 @@ public final class PdfWriter {
         /** A large light diagonal word behind everything on the page. */
         private void watermark(String word) throws IOException {
             float size = 110f;
-            FontFace face = FontFace.SANS_BOLD;
+            FontFace face = layout.faces().headings().bold();
             float width = library.width(face, word, size);
             float capHeight = size * 0.72f;
             double angle = Math.toRadians(45);

@@ -3,7 +3,7 @@ package dev.galley.render.pdf.font;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -16,7 +16,8 @@ public final class DocumentFonts {
 
     private final PDDocument document;
     private final FontLibrary library;
-    private final Map<FontFace, DocumentFont> fonts = new EnumMap<>(FontFace.class);
+    /** By face number: fonts are written in that order, so the same document gets the same bytes. */
+    private final Map<Integer, DocumentFont> fonts = new TreeMap<>();
 
     public DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
@@ -27,10 +28,10 @@ public final class DocumentFonts {
     public DocumentFont get(FontFace face) {
         // Asked for every fragment drawn: no capturing lambda, which would be allocated per call
         // (on the first JIT tier, through a slow path that took 2 % of the drawing stage).
-        DocumentFont font = fonts.get(face);
+        DocumentFont font = fonts.get(face.ordinal());
         if (font == null) {
             font = new DocumentFont(face, library.metrics(face), library.descriptor(face));
-            fonts.put(face, font);
+            fonts.put(face.ordinal(), font);
         }
         return font;
     }
@@ -57,7 +58,7 @@ public final class DocumentFonts {
         // A parse of each face is needed only here, to copy the used glyphs' outlines from, and
         // only for glyph sets not cut before.
         try (FontLibrary.Lease parses = library.lease()) {
-            for (DocumentFont font : fonts.values()) { // EnumMap: face order, so stable bytes
+            for (DocumentFont font : fonts.values()) { // face order, so stable bytes
                 int[] glyphs = font.glyphs();
                 FontSubset.Key key = new FontSubset.Key(font.face(), glyphs, font.codePoints(glyphs));
                 FontSubset subset = library.subset(key, () -> font.cut(parses.open(font.face()), key));

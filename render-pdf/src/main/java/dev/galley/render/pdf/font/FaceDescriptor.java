@@ -53,10 +53,27 @@ record FaceDescriptor(String postScriptName, int flags, int[] boundingBox, float
         int weight = os2 == null ? OS2WindowsMetricsTable.WEIGHT_CLASS_NORMAL : os2.getWeightClass();
         // TrueType has no stem width; this is the usual estimate from the weight class.
         int stemV = Math.round(50 + (weight / 65f) * (weight / 65f));
-        return new FaceDescriptor(font.getName().replace(" ", ""), flags, box, post.getItalicAngle(),
+        return new FaceDescriptor(postScriptName(font.getName()), flags, box, post.getItalicAngle(),
                 Math.round(font.getHorizontalHeader().getAscender() * scale),
                 Math.round(font.getHorizontalHeader().getDescender() * scale),
                 Math.round(capHeight(font, os2) * scale), stemV);
+    }
+
+    /**
+     * The name a subset's name is made of: the characters PDF names and PDF/A allow without
+     * escapes (a desk's font may carry anything in its name table), at most 100 of them.
+     */
+    static String postScriptName(String name) {
+        String clean = name == null ? "" : name.replaceAll("[^A-Za-z0-9_.+-]", "");
+        clean = clean.length() > 100 ? clean.substring(0, 100) : clean;
+        return clean.isEmpty() ? "Font" : clean;
+    }
+
+    /** Whether the face's OS/2 table classes it as a serif design (IBM family classes 1 to 5 and 7). */
+    static boolean serif(TrueTypeFont font) throws IOException {
+        OS2WindowsMetricsTable os2 = font.getOS2Windows();
+        int familyClass = os2 == null ? 0 : os2.getFamilyClass() >> 8;
+        return familyClass >= 1 && familyClass <= 5 || familyClass == 7;
     }
 
     /** The height of flat capitals: OS/2 says it from version 2, else the top of the "H". */

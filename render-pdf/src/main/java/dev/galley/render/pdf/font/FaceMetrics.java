@@ -1,5 +1,6 @@
 package dev.galley.render.pdf.font;
 
+import dev.galley.core.style.Fonts;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFTable;
@@ -48,7 +49,7 @@ final class FaceMetrics {
         this.kerning = kerning;
     }
 
-    static FaceMetrics of(TrueTypeFont font) throws IOException {
+    static FaceMetrics of(TrueTypeFont font, Fonts.Figures figures) throws IOException {
         // The same lookup PDType0Font encodes with, so "has a glyph" here means "can be drawn".
         CmapLookup cmap = font.getUnicodeCmapLookup(false);
         // Inverted glyph by glyph: that visits only what the face maps, where asking for every

@@ -1,22 +1,27 @@
 package dev.galley.render.pdf.font;
 
+import dev.galley.core.style.Fonts;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The DejaVu faces, read from the class path and measured once per JVM. Holds each font file's
+ * The faces text is set in (Galley's DejaVu, read from the class path, and a desk's own), each
+ * read and measured once. Holds each font file's
  * bytes (to parse for cutting subsets), its {@link FaceMetrics} (shared by all threads for layout
  * and for the PDF's width arrays) and its {@link FaceDescriptor}.
  */
@@ -25,15 +30,6 @@ public final class FontLibrary implements FontMetrics {
     /** One face as read: its file, its measurements and its descriptor. */
     private record Face(byte[] file, FaceMetrics metrics, FaceDescriptor descriptor) {
     }
-
-    /**
-     * Faces by {@link FontFace#ordinal()}, each read on first use: a short briefing draws with
-     * four or five of the seven, and reading one is a noticeable part of a short run's start.
-     * Copied on write, never changed once published: layout asks for a face several times per
-     * character, and a plain array read stays cheap on every JIT tier, where an atomic array's
-     * access does not on the first.
-     */
-    private volatile Face[] faces = new Face[FontFace.values().length];
 
     private FontLibrary() {
     }
@@ -49,9 +45,9 @@ public final class FontLibrary implements FontMetrics {
     }
 
     /**
-     * Reads every face now, on a thread with time for it, rather than on its first use. In the
-     * order a briefing first sets them (masthead, body, dek, footer…): a build's thread asking
-     * for one waits while another is read.
+     * Reads Galley's own faces now, on a thread with time for it, rather than on their first use.
+     * In the order a briefing first sets them (masthead, body, dek, footer…): a build's thread
+     * asking for one waits while another is read.
      */
     public void readAll() {
         for (FontFace face : READ_ORDER) {
@@ -59,36 +55,52 @@ public final class FontLibrary implements FontMetrics {
         }
     }
 
+    /** Reads and measures {@code face} now, if it has not been; throws if its file is not a usable font. */
+    void measure(FontFace face) {
+        face(face);
+    }
+
     private static final List<FontFace> READ_ORDER = List.of(FontFace.SANS_BOLD, FontFace.SERIF,
             FontFace.SERIF_ITALIC, FontFace.SANS, FontFace.SERIF_BOLD, FontFace.MONO, FontFace.SERIF_BOLD_ITALIC);
 
+    /**
+     * The face as read, kept in the face itself: a short briefing draws with four or five of
+     * Galley's seven, and reading one is a noticeable part of a short run's start, so each is
+     * read on first use. Layout asks for a face several times per character: one field read.
+     */
     private Face face(FontFace face) {
-        Face read = faces[face.ordinal()];
+        Object read = face.measured;
         if (read == null) {
-            synchronized (this) {
-                read = faces[face.ordinal()];
+            synchronized (face) {
+                read = face.measured;
                 if (read == null) {
                     read = read(face);
-                    Face[] more = faces.clone();
-                    more[face.ordinal()] = read;
-                    faces = more;
+                    face.measured = read;
                 }
             }
         }
-        return read;
+        return (Face) read;
     }
 
     private static Face read(FontFace face) {
+        byte[] bytes = face.builtin() ? resource(face) : face.source().bytes();
+        try (Parse parse = parse(face, bytes)) {
+            TrueTypeFont font = parse.font();
+            Fonts.Figures figures = face.builtin() ? Fonts.Figures.DEFAULT : face.source().figures();
+            boolean serif = face.builtin() ? face.name().startsWith("SERIF") : FaceDescriptor.serif(font);
+            return new Face(bytes, FaceMetrics.of(font, figures), FaceDescriptor.of(font, serif));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + face.name(), e);
+        }
+    }
+
+    private static byte[] resource(FontFace face) {
         try (InputStream in = FontLibrary.class.getResourceAsStream(face.resource())) {
             if (in == null) {
                 throw new IllegalStateException("font " + face.resource()
                         + " is not on the class path; is jasperreports-fonts a dependency?");
             }
-            byte[] bytes = in.readAllBytes();
-            try (TrueTypeFont font = parse(bytes)) {
-                font.setEnableGsub(false); // else the lookup parses the ligature tables, unused here
-                return new Face(bytes, FaceMetrics.of(font), FaceDescriptor.of(font, face.name().startsWith("SERIF")));
-            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + face.resource(), e);
         }
@@ -103,27 +115,27 @@ public final class FontLibrary implements FontMetrics {
      * once the subsets are written.
      */
     Lease lease() {
-        Map<FontFace, TrueTypeFont> parses = idle.poll();
-        return new Lease(parses != null ? parses : new EnumMap<>(FontFace.class));
+        Map<FontFace, Parse> parses = idle.poll();
+        return new Lease(parses != null ? parses : new WeakHashMap<>());
     }
 
     /** Parsed faces lent to one document. */
     final class Lease implements AutoCloseable {
-        private final Map<FontFace, TrueTypeFont> parses;
+        /** Weak: a desk's faces of an earlier preview build are dropped with their parses. */
+        private final Map<FontFace, Parse> parses;
 
-        private Lease(Map<FontFace, TrueTypeFont> parses) {
+        private Lease(Map<FontFace, Parse> parses) {
             this.parses = parses;
         }
 
         /** The lent parse of {@code face}, made on first use. */
         public TrueTypeFont open(FontFace face) throws IOException {
-            TrueTypeFont font = parses.get(face);
-            if (font == null) {
-                font = parse(face(face).file());
-                font.setEnableGsub(false);
-                parses.put(face, font);
+            Parse parse = parses.get(face);
+            if (parse == null) {
+                parse = parse(face, face(face).file());
+                parses.put(face, parse);
             }
-            return font;
+            return parse.font();
         }
 
         /** Gives the parses back for the next document. */
@@ -133,7 +145,7 @@ public final class FontLibrary implements FontMetrics {
         }
     }
 
-    private final Queue<Map<FontFace, TrueTypeFont>> idle = new ConcurrentLinkedQueue<>();
+    private final Queue<Map<FontFace, Parse>> idle = new ConcurrentLinkedQueue<>();
 
     /**
      * Subsets already cut, for documents that draw the same glyphs of a face (the face of page
@@ -167,8 +179,39 @@ public final class FontLibrary implements FontMetrics {
         return subset;
     }
 
-    private static TrueTypeFont parse(byte[] bytes) throws IOException {
-        return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    /**
+     * A face's parse: a font file, or one font of a collection. GSUB is switched off, since the
+     * drawing stage chooses every glyph itself (and the lookup would parse the ligature tables).
+     */
+    record Parse(TrueTypeFont font, Closeable file) implements Closeable {
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
+    }
+
+    private static Parse parse(FontFace face, byte[] bytes) throws IOException {
+        int index = face.builtin() ? 0 : face.source().index();
+        boolean collection = bytes.length >= 4 && bytes[0] == 't' && bytes[1] == 't' && bytes[2] == 'c' && bytes[3] == 'f';
+        if (!collection) {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            font.setEnableGsub(false);
+            return new Parse(font, font);
+        }
+        TrueTypeCollection fonts = new TrueTypeCollection(new ByteArrayInputStream(bytes));
+        TrueTypeFont[] found = new TrueTypeFont[1];
+        int[] at = {0};
+        fonts.processAllFonts(font -> {
+            if (at[0]++ == index) {
+                found[0] = font;
+            }
+        });
+        if (found[0] == null) {
+            fonts.close();
+            throw new IOException("the collection has no font " + index);
+        }
+        found[0].setEnableGsub(false);
+        return new Parse(found[0], fonts);
     }
 
     FaceMetrics metrics(FontFace face) {

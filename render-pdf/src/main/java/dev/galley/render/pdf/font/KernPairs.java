@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
  * asks for a pair at every letter of every candidate line, so the lookup is one multiply and
  * usually one probe, where fontbox's table does a binary search over boxed pairs.
  */
-final class KernPairs {
+final class KernPairs implements Kerning {
 
     static final KernPairs NONE = new KernPairs(new int[1], new short[1], 0);
 
@@ -91,7 +91,8 @@ final class KernPairs {
     }
 
     /** The adjustment between two glyphs in thousandths of an em; 0 when the pair is not kerned. */
-    int kern(int leftGlyph, int rightGlyph) {
+    @Override
+    public int kern(int leftGlyph, int rightGlyph) {
         int key = leftGlyph << 16 | rightGlyph;
         if (key == EMPTY || shift == 0) {
             return 0;

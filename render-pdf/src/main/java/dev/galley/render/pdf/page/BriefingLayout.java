@@ -19,6 +19,7 @@ import dev.galley.core.model.SourcePos;
 import dev.galley.core.model.Status;
 import dev.galley.render.pdf.font.FontFace;
 import dev.galley.render.pdf.font.FontMetrics;
+import dev.galley.render.pdf.font.TypeFaces;
 import dev.galley.render.pdf.line.Fragment;
 import dev.galley.render.pdf.line.GreedyLineBreaker;
 import dev.galley.render.pdf.line.Item;
@@ -56,6 +57,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     static final float POINTS_PER_PIXEL = 0.75f;
 
     private final FontMetrics fonts;
+    /** The faces by role: nothing below names a face of its own. */
+    private final TypeFaces faces;
     private final GlyphFallback fallback;
     /** Sets the lines of Galley's own words. */
     private final Lines lineMaker;
@@ -105,20 +108,21 @@ public final class BriefingLayout implements Block.Visitor<Void> {
 
     private BriefingLayout(FontMetrics fonts, Reporter reporter, PageGeometry geometry,
                            ImageCatalog images, Hyphenator hyphenator, Labels labels, LocalTypography typography,
-                           PageNames pages, Palette colours, Measures measures) {
+                           PageNames pages, Palette colours, Measures measures, TypeFaces faces) {
         this.fonts = fonts;
+        this.faces = faces;
         this.pages = pages;
         this.colours = colours;
         this.m = measures;
-        this.body = styleOf(FontFace.SERIF, m.body.size());
+        this.body = styleOf(faces.body(), m.body.size());
         this.leading = m.body.leading();
         this.blockSpace = m.blockSpace;
         this.hyphenator = hyphenator;
         this.labels = labels;
         // the narrow space where the text face has one; else a full no-break space, not a fallback face's
-        this.typography = fonts.hasGlyph(FontFace.SERIF, LocalTypography.NARROW_NO_BREAK_SPACE) ? typography
+        this.typography = fonts.hasGlyph(faces.body(), LocalTypography.NARROW_NO_BREAK_SPACE) ? typography
                 : typography.withNarrowSpace(LocalTypography.NO_BREAK_SPACE);
-        this.fallback = new GlyphFallback(fonts, reporter);
+        this.fallback = new GlyphFallback(fonts, reporter, faces);
         this.lineMaker = new Lines(fonts, fallback);
         this.breaker = new GreedyLineBreaker(fonts);
         this.setter = new ParagraphSetter(fonts);
@@ -148,10 +152,17 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     public static LaidOutBriefing layout(SiteConfig config, Briefing briefing, FontMetrics fonts,
                                          Reporter reporter, PageGeometry geometry,
                                          ImageCatalog images, PageNames pages) {
+        return layout(config, briefing, fonts, reporter, geometry, images, pages, TypeFaces.DEFAULT);
+    }
+
+    /** The same, set in {@code faces}, the house style's faces by role. */
+    public static LaidOutBriefing layout(SiteConfig config, Briefing briefing, FontMetrics fonts,
+                                         Reporter reporter, PageGeometry geometry,
+                                         ImageCatalog images, PageNames pages, TypeFaces faces) {
         BriefingLayout layout = new BriefingLayout(fonts, reporter, geometry, images,
                 Hyphenator.forLanguage(briefing.meta().lang()).orElse(null),
                 config.labelBook().forLanguage(briefing.meta().lang()), config.typographyFor(briefing.meta().lang()),
-                pages, config.style().colours(), new Measures(config.style().type()));
+                pages, config.style().colours(), new Measures(config.style().type()), faces);
         layout.notes(briefing.footnotes());
         Matter masthead = layout.set(() -> layout.within(Origin.Kind.MASTHEAD, briefing.meta(),
                 () -> layout.masthead(config, briefing.meta())));
@@ -261,7 +272,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         Optional<RunningHeads.Logo> logo = config.style().logo().flatMap(l -> images.size(l.file())
                 .filter(size -> size.widthPx() > 0 && size.heightPx() > 0)
                 .map(size -> new RunningHeads.Logo(l.file(), (float) size.widthPx() / size.heightPx())));
-        RunningHeads heads = new RunningHeads(config.style().running(), geometry, m, colours, lineMaker, logo);
+        RunningHeads heads = new RunningHeads(config.style().running(), geometry, m, colours, lineMaker, logo, faces);
         List<String> sections = sectionsByPage(briefing, madeUp.anchors(), bodies.size());
         Meta meta = briefing.meta();
         String total = Integer.toString(bodies.size());
@@ -284,7 +295,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         }
         String watermark = briefing.meta().status() == Status.DRAFT ? labels.upper(labels.text(LabelKey.DRAFT)) : "";
         return new LaidOutBriefing(geometry, pages, withSectionAnchors(briefing, madeUp.anchors()),
-                outline(briefing), watermark, labels);
+                outline(briefing), watermark, labels, faces);
     }
 
     /**
@@ -359,28 +370,28 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         String handling = handling(meta, labels);
         if (!handling.isEmpty()) {
             space(m.down(4f));
-            paragraphBlock(handling, styleOf(FontFace.SANS_BOLD, m.across(8.5f)).withColor(colours.accent().rgb()),
+            paragraphBlock(handling, styleOf(faces.headings().bold(), m.across(8.5f)).withColor(colours.accent().rgb()),
                     m.down(12f));
         }
         space(m.down(10f));
         float title = cover ? m.across(30f) : m.across(22f);
         float titleLine = cover ? m.down(36f) : m.down(27f);
         within(Origin.Kind.HEADING, meta, () -> textBlock(typography.apply(meta.title()),
-                styleOf(FontFace.SANS_BOLD, title), titleLine, false));
+                styleOf(faces.headings().bold(), title), titleLine, false));
         meta.dek().ifPresent(dek -> {
             space(cover ? m.down(12f) : m.down(5f));
-            paragraphBlock(typography.apply(dek), styleOf(FontFace.SERIF_ITALIC, cover ? m.across(15f) : m.across(13f)),
+            paragraphBlock(typography.apply(dek), styleOf(faces.body().italic(), cover ? m.across(15f) : m.across(13f)),
                     cover ? m.down(21f) : m.down(18f));
         });
         String byline = byline(meta.authors(), labels);
         if (!byline.isEmpty()) {
             space(cover ? m.down(24f) : m.down(10f));
-            paragraphBlock(byline, styleOf(FontFace.SERIF, m.across(9.5f)), m.down(13.5f));
+            paragraphBlock(byline, styleOf(faces.body(), m.across(9.5f)), m.down(13.5f));
         }
         String dates = dates(meta, labels);
         if (!dates.isEmpty()) {
             space(byline.isEmpty() ? m.down(10f) : m.down(2f));
-            paragraphBlock(dates, styleOf(FontFace.SANS, m.across(8.5f)).withColor(colours.muted().rgb()), m.down(12.5f));
+            paragraphBlock(dates, styleOf(faces.headings(), m.across(8.5f)).withColor(colours.muted().rgb()), m.down(12.5f));
         }
         if (!cover) {
             space(m.down(8f));
@@ -394,7 +405,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         if (logo.isPresent()) {
             logo(logo.get(), logoHeight);
         } else {
-            paragraphBlock(config.title(), styleOf(FontFace.SANS_BOLD, m.across(8.5f)).withColor(colours.muted().rgb()),
+            paragraphBlock(config.title(), styleOf(faces.headings().bold(), m.across(8.5f)).withColor(colours.muted().rgb()),
                     m.down(12f));
         }
     }
@@ -413,7 +424,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             emitLine(0, 0, List.of(), List.of(strip), true, false);
             logo(logo.get(), inner);
         } else {
-            Style name = styleOf(FontFace.SANS_BOLD, m.across(13f)).withColor(colours.background().rgb());
+            Style name = styleOf(faces.headings().bold(), m.across(13f)).withColor(colours.background().rgb());
             within(Origin.Kind.PARAGRAPH, config.title(), () -> emitLines(setter.set(lineMaker.generated(config.title(),
                     name), frame.width(), name.size(), null, false), name, inner, Align.LEFT, true, List.of(strip)));
         }
@@ -450,7 +461,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
      * number set flush right, the whole line a link to the section.
      */
     private void contents(List<Section> sections, Map<String, Integer> numbers) {
-        Style heading = styleOf(FontFace.SANS_BOLD, 11f);
+        Style heading = styleOf(faces.headings().bold(), 11f);
         // Its heading stands before the TOC element, not in it (a TOC holds only its entries).
         Origin toc = origin;
         origin = toc.parent();
@@ -470,7 +481,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
             if (section.level() > TOC_DEPTH) {
                 continue;
             }
-            Style style = styleOf(section.level() <= 2 ? FontFace.SERIF : FontFace.SERIF, 9.5f)
+            Style style = styleOf(faces.body(), 9.5f)
                     .withLink("#" + section.id());
             float indent = (section.level() - 2) * 14f;
             String number = Integer.toString(numbers.getOrDefault(section.id(), 0));
@@ -537,7 +548,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private void sectionBody(Section section) {
         int level = section.level();
         space(m.headingSpaceAbove(level));
-        Style style = styleOf(FontFace.SANS_BOLD, m.headingSize(level));
+        Style style = styleOf(faces.headings().bold(), m.headingSize(level));
         float lineHeight = m.headingLine(level);
         flushInlineMarker();
         pendingAnchor = section.id();
@@ -720,7 +731,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         float outerSpace = blockSpace;
         blockSpace = m.blockSpace;
         CalloutColours colours = CALLOUT_COLOURS.get(callout.kind());
-        Style title = styleOf(FontFace.SANS_BOLD, m.body.size() * 0.9f).withColor(colours.rule());
+        Style title = styleOf(faces.headings().bold(), m.body.size() * 0.9f).withColor(colours.rule());
         List<Run> titleRuns = callout.title().isPresent()
                 ? runs(callout.title().get(), title)
                 : lineMaker.generated(labels.text(callout.kind().labelKey()), title);
@@ -791,7 +802,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     public Void codeBlock(Block.CodeBlock code) {
         flushInlineMarker();
         space(blockSpace);
-        Style style = styleOf(FontFace.MONO, m.code.size());
+        Style style = styleOf(faces.mono(), m.code.size());
         float baseline = lineMaker.baseline(style, m.code.leading());
         float textWidth = Math.max(frame.width() - 2 * m.codeInset, 1);
         Rect padding = new Rect(frame.left(), 0, frame.width(), m.codePadding, colours.codeBackground().rgb());
@@ -858,8 +869,8 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         for (float w : widths) {
             tableWidth += w;
         }
-        Style plain = styleOf(FontFace.SERIF, m.tables.size());
-        Style bold = styleOf(FontFace.SERIF_BOLD, m.tables.size());
+        Style plain = styleOf(faces.body(), m.tables.size());
+        Style bold = styleOf(faces.body().bold(), m.tables.size());
         int headerStart = items.size();
         rule(frame.left(), tableWidth, 0.8f, colours.strongRule().rgb(), true);
         for (Block.TableRow row : table.header()) {
@@ -899,12 +910,12 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         float[] natural = new float[columns];
         List<Block.TableRow> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
-        Style style = styleOf(FontFace.SERIF_BOLD, m.tables.size());
+        Style style = styleOf(faces.body().bold(), m.tables.size());
         for (Block.TableRow row : rows) {
             for (int c = 0; c < row.cells().size(); c++) {
                 float width = 0;
                 for (Item item : ItemBuilder.prose(RunBuilder.build(row.cells().get(c).inlines(), style,
-                        new GlyphFallback(fonts, Reporter.SILENT), typography, pages), fonts)) {
+                        new GlyphFallback(fonts, Reporter.SILENT, faces), typography, pages), fonts)) {
                     if (item instanceof Item.Box box) {
                         width += Sp.toPoints(box.width());
                     } else if (item instanceof Item.Glue glue && !glue.fil()) {
@@ -996,7 +1007,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
     private void tableAsText(Block.Table table) {
         List<Block.TableRow> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
-        Style style = styleOf(FontFace.SERIF, m.tables.size());
+        Style style = styleOf(faces.body(), m.tables.size());
         // Not a table to a reader either: a division of one paragraph per row.
         origin = origin.parent().within(Origin.Kind.DIVISION, table);
         for (Block.TableRow row : rows) {
@@ -1021,7 +1032,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         flushInlineMarker();
         space(blockSpace);
         Inline.Image image = figure.image();
-        Style captionStyle = styleOf(FontFace.SERIF_ITALIC, m.captions.size());
+        Style captionStyle = styleOf(faces.notes().italic(), m.captions.size());
         Optional<ImageCatalog.Size> size = images.size(image.source());
         if (size.isPresent() && size.get().widthPx() > 0 && size.get().heightPx() > 0) {
             float w = Math.min(frame.width(), size.get().widthPx() * POINTS_PER_PIXEL);
@@ -1083,7 +1094,7 @@ public final class BriefingLayout implements Block.Visitor<Void> {
         Style outerBody = body;
         float outerLeading = leading;
         float outerBlockSpace = blockSpace;
-        body = styleOf(FontFace.SERIF, m.notes.size());
+        body = styleOf(faces.notes(), m.notes.size());
         leading = m.notes.leading();
         blockSpace = m.noteSpace;
         Frame outer = frame;

@@ -2,7 +2,7 @@ package dev.galley.render.pdf.page;
 
 import dev.galley.core.style.Palette;
 import dev.galley.core.style.RunningContent;
-import dev.galley.render.pdf.font.FontFace;
+import dev.galley.render.pdf.font.TypeFaces;
 import dev.galley.render.pdf.line.Fragment;
 import dev.galley.render.pdf.line.Line;
 import dev.galley.render.pdf.text.Style;
@@ -34,9 +34,11 @@ final class RunningHeads {
     private final Palette colours;
     private final Lines lines;
     private final Optional<Logo> logo;
+    private final TypeFaces faces;
 
     RunningHeads(RunningContent running, PageGeometry geometry, Measures measures, Palette colours, Lines lines,
-                 Optional<Logo> logo) {
+                 Optional<Logo> logo, TypeFaces faces) {
+        this.faces = faces;
         this.running = running;
         this.geometry = geometry;
         this.m = measures;
@@ -58,7 +60,7 @@ final class RunningHeads {
         if (slots.isEmpty()) {
             return;
         }
-        Style style = Style.of(FontFace.SANS, m.running).withColor(colours.muted().rgb());
+        Style style = Style.of(faces.headings(), m.running).withColor(colours.muted().rgb());
         float lineHeight = m.runningLine;
         float baseline = lines.baseline(style, lineHeight);
         float left = geometry.marginLeft();
@@ -110,7 +112,7 @@ final class RunningHeads {
         }
         // The classification alone is a handling mark: bold, in the text's colour, as the masthead has it.
         Style used = text.strip().equals("{classification}")
-                ? Style.of(FontFace.SANS_BOLD, style.size()).withColor(colours.text().rgb()) : style;
+                ? Style.of(faces.headings().bold(), style.size()).withColor(colours.text().rgb()) : style;
         Line line = lines.first(filled, used, measure);
         return line.fragments().isEmpty() ? null : line;
     }

@@ -4,12 +4,18 @@ import dev.galley.core.model.SourcePos;
 import dev.galley.render.pdf.font.FontFace;
 import dev.galley.render.pdf.font.FontMetrics;
 
+import dev.galley.render.pdf.font.TypeFaces;
+
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
  * Turns source text into runs whose faces can draw every character: each character goes to the
- * first face of the chain (the wanted face, then Serif, Sans, Mono) that has it. A character no
+ * first face of the chain (the wanted face, then the desk's fallbacks, then DejaVu Serif, Sans and
+ * Mono) that has it. A desk's face that lacks a character the text uses is named once per
+ * briefing, at the first place it is missed. A character no
  * face has is drawn as a visible replacement and reported, never dropped in silence; PDFBox would
  * throw on it otherwise.
  */
@@ -18,19 +24,35 @@ public final class GlyphFallback {
     /** Reported when no face of the chain has a character. */
     public static final String MISSING_GLYPH = "missing-glyph";
 
-    private static final FontFace[] CHAIN = {FontFace.SERIF, FontFace.SANS, FontFace.MONO};
+    /** Reported once per briefing and face when a desk's face lacks a character the text uses. */
+    public static final String FONT_GLYPH = "font-glyph";
+
     private static final int REPLACEMENT = 0xFFFD;
 
     private final FontMetrics fonts;
     private final Reporter reporter;
+    private final TypeFaces faces;
+    private final FontFace[] chain;
+    private final Set<FontFace> named = new HashSet<>();
 
     public GlyphFallback(FontMetrics fonts, Reporter reporter) {
+        this(fonts, reporter, TypeFaces.DEFAULT);
+    }
+
+    public GlyphFallback(FontMetrics fonts, Reporter reporter, TypeFaces faces) {
         this.fonts = fonts;
         this.reporter = reporter;
+        this.faces = faces;
+        this.chain = faces.fallback().toArray(FontFace[]::new);
     }
 
     public FontMetrics fonts() {
         return fonts;
+    }
+
+    /** The faces the briefing is set in, by role. */
+    public TypeFaces faces() {
+        return faces;
     }
 
     /**
@@ -53,6 +75,11 @@ public final class GlyphFallback {
                 continue;
             }
             FontFace face = faceFor(style.face(), cp);
+            if (face != style.face() && !style.face().builtin() && named.add(style.face())) {
+                reporter.warning(pos.plusColumns(offset), FONT_GLYPH, "the font " + style.face().name() + " has no "
+                        + describeShort(cp) + (face != null ? "; it is drawn in " + face.label() : "") + ". Other characters it lacks in this briefing"
+                        + " are drawn from the fallback faces without a further warning.");
+            }
             if (face == null) {
                 reporter.warning(pos.plusColumns(offset), MISSING_GLYPH, describe(cp)
                         + "; drawn as " + (replacementFace(style.face()) != null ? "U+FFFD" : "'?'")
@@ -88,7 +115,7 @@ public final class GlyphFallback {
     }
 
     private FontFace spaceFace(FontFace wanted) {
-        return fonts.hasGlyph(wanted, ' ') ? wanted : FontFace.SERIF;
+        return fonts.hasGlyph(wanted, ' ') ? wanted : faces.body();
     }
 
     /** The first face of the chain that has {@code cp}, or null. */
@@ -96,7 +123,7 @@ public final class GlyphFallback {
         if (fonts.hasGlyph(wanted, cp)) {
             return wanted;
         }
-        for (FontFace face : CHAIN) {
+        for (FontFace face : chain) {
             if (fonts.hasGlyph(face, cp)) {
                 return face;
             }
@@ -106,6 +133,11 @@ public final class GlyphFallback {
 
     private FontFace replacementFace(FontFace wanted) {
         return faceFor(wanted, REPLACEMENT);
+    }
+
+    private static String describeShort(int cp) {
+        return String.format(Locale.ROOT, "U+%04X", cp) + (Character.isISOControl(cp) || !Character.isDefined(cp)
+                ? "" : " '" + new String(Character.toChars(cp)) + "'");
     }
 
     private static String describe(int cp) {

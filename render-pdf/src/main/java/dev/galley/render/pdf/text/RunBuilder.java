@@ -106,7 +106,7 @@ public final class RunBuilder implements Inline.Visitor<Void> {
     @Override
     public Void code(Inline.Code code) {
         Style outer = style;
-        style = style.withFace(FontFace.MONO).withSize(style.size() * 0.9f);
+        style = style.withFace(fallback.faces().mono()).withSize(style.size() * 0.9f);
         fallback.append(code.code(), code.pos(), style, false, out);
         style = outer;
         return null;

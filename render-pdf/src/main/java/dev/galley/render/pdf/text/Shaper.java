@@ -24,7 +24,7 @@ public final class Shaper {
 
     /** {@code text} with f-ligatures substituted where {@code face} has them. */
     public static String ligate(String text, FontFace face, FontMetrics fonts) {
-        if (face == FontFace.MONO || text.indexOf('f') < 0) {
+        if (face.monospaced() || text.indexOf('f') < 0) {
             return text;
         }
         StringBuilder out = null;

@@ -15,7 +15,7 @@ class FaceMetricsTest {
     void mapsEveryCodePointAsTheFontsOwnLookupDoes() throws Exception {
         for (FontFace face : FontFace.values()) {
             try (TrueTypeFont font = Faces.parse(face)) {
-                FaceMetrics metrics = FaceMetrics.of(font);
+                FaceMetrics metrics = FaceMetrics.of(font, dev.galley.core.style.Fonts.Figures.DEFAULT);
                 CmapLookup cmap = font.getUnicodeCmapLookup(false);
                 int mapped = 0;
                 for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
