@@ -9,6 +9,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -33,12 +35,14 @@ final class FaceMetrics {
     private final float unitsPerEm;
     private final float ascender;
     private final float descender;
-    /** The face's pair kerning from its {@code kern} table (DejaVu's carries the same pairs as its GPOS). */
-    private final KernPairs kerning;
+    /** The face's pair kerning, from its {@code GPOS} table, else from its {@code kern} table. */
+    private final Kerning kerning;
+    /** The {@link Ligature}s the face sets, a bit per ordinal. */
+    private final int ligatures;
 
     private FaceMetrics(char[] bmpGlyphs, int[] supplementaryCodePoints, int[] supplementaryGlyphs,
                         int[] advances, float unitsPerEm, float ascender, float descender,
-                        KernPairs kerning) {
+                        Kerning kerning, int ligatures) {
         this.bmpGlyphs = bmpGlyphs;
         this.supplementaryCodePoints = supplementaryCodePoints;
         this.supplementaryGlyphs = supplementaryGlyphs;
@@ -47,6 +51,7 @@ final class FaceMetrics {
         this.ascender = ascender;
         this.descender = descender;
         this.kerning = kerning;
+        this.ligatures = ligatures;
     }
 
     static FaceMetrics of(TrueTypeFont font, Fonts.Figures figures) throws IOException {
@@ -81,13 +86,87 @@ final class FaceMetrics {
         for (int gid = 0; gid < glyphs; gid++) {
             advances[gid] = Math.round(hmtx.getAdvanceWidth(gid) * 1000f / font.getUnitsPerEm());
         }
-        TTFTable kern = font.getTableMap().get("kern");
-        KernPairs kerning = kern == null ? KernPairs.NONE
-                : KernPairs.parse(font.getTableBytes(kern), font.getUnitsPerEm());
+        int ligatures;
+        byte[] gsubTable = table(font, "GSUB");
+        GsubFeatures gsub = new GsubFeatures(gsubTable == null ? new byte[0] : gsubTable, glyphs);
+        try {
+            if (gsubTable != null && figures != Fonts.Figures.DEFAULT) {
+                int[] figure = gsub.singles(figures == Fonts.Figures.TABULAR ? "tnum" : "pnum");
+                for (int cp = 0; cp < BMP_SIZE; cp++) {
+                    bmp[cp] = (char) figure[bmp[cp]];
+                }
+            }
+            ligatures = gsubTable == null ? presentationForms(bmp) : ligatures(bmp, gsub);
+        } catch (OpenTypeLayout.Damaged e) {
+            // a damaged GSUB: the character map's glyphs and presentation forms
+            ligatures = presentationForms(bmp);
+        }
         return new FaceMetrics(bmp, Arrays.copyOf(suppCps, count), Arrays.copyOf(suppGids, count),
                 advances, font.getUnitsPerEm(),
                 font.getHorizontalHeader().getAscender(),
-                -font.getHorizontalHeader().getDescender(), kerning);
+                -font.getHorizontalHeader().getDescender(), kerning(font, glyphs), ligatures);
+    }
+
+    /**
+     * The face's kerning: the {@code kern} feature of its {@code GPOS} table, as shapers prefer it,
+     * else its {@code kern} table (DejaVu carries the same pairs in both); none when neither reads.
+     */
+    private static Kerning kerning(TrueTypeFont font, int glyphs) throws IOException {
+        byte[] gpos = table(font, "GPOS");
+        if (gpos != null) {
+            try {
+                Optional<Kerning> kerning = GposKerning.parse(gpos, glyphs, font.getUnitsPerEm());
+                if (kerning.isPresent()) {
+                    return kerning.get();
+                }
+            } catch (OpenTypeLayout.Damaged e) {
+                // unkerned text is still correct text; try the older table
+            }
+        }
+        byte[] kern = table(font, "kern");
+        return kern == null ? KernPairs.NONE : KernPairs.parse(kern, font.getUnitsPerEm());
+    }
+
+    /**
+     * Which ligatures the face sets, and the glyph of each: the glyph its {@code liga} feature
+     * forms from the letters becomes the presentation form's (so a face that ligates without
+     * mapping U+FB01 still draws "fi" joined, and in the design its feature picks); where the
+     * feature forms none by a plain ligature lookup (some reach theirs through contextual
+     * lookups Galley does not follow), the character map's presentation form is the ligature.
+     */
+    private static int ligatures(char[] bmp, GsubFeatures gsub) throws OpenTypeLayout.Damaged {
+        for (Ligature ligature : Ligature.values()) {
+            String letters = ligature.letters();
+            int[] sequence = new int[letters.length()];
+            for (int i = 0; i < sequence.length; i++) {
+                sequence[i] = bmp[letters.charAt(i)];
+            }
+            OptionalInt joined = Arrays.stream(sequence).anyMatch(g -> g == 0)
+                    ? OptionalInt.empty() : gsub.ligature(sequence);
+            if (joined.isPresent() && joined.getAsInt() != 0) {
+                bmp[ligature.form()] = (char) joined.getAsInt();
+            }
+        }
+        return presentationForms(bmp);
+    }
+
+    /** The ligatures whose presentation forms the face draws. */
+    private static int presentationForms(char[] bmp) {
+        int set = 0;
+        for (Ligature ligature : Ligature.values()) {
+            set |= bmp[ligature.form()] != 0 ? 1 << ligature.ordinal() : 0;
+        }
+        return set;
+    }
+
+    private static byte[] table(TrueTypeFont font, String tag) throws IOException {
+        TTFTable table = font.getTableMap().get(tag);
+        return table == null ? null : font.getTableBytes(table);
+    }
+
+    /** Whether the face sets {@code ligature} (see {@link FontMetrics#ligates}). */
+    boolean ligates(Ligature ligature) {
+        return (ligatures & 1 << ligature.ordinal()) != 0;
     }
 
     /** The glyph id for {@code codePoint}, 0 when the face has none. */

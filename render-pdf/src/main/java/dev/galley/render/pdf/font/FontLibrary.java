@@ -233,6 +233,11 @@ public final class FontLibrary implements FontMetrics {
     }
 
     @Override
+    public boolean ligates(FontFace face, Ligature ligature) {
+        return face(face).metrics().ligates(ligature);
+    }
+
+    @Override
     public float advance(FontFace face, int codePoint, float size) {
         return face(face).metrics().advance(codePoint, size);
     }

@@ -27,6 +27,14 @@ public interface FontMetrics {
         return 0;
     }
 
+    /**
+     * Whether {@code face} sets {@code ligature}: when its {@code GSUB} table's {@code liga}
+     * feature forms it, or its character map has the presentation form.
+     */
+    default boolean ligates(FontFace face, Ligature ligature) {
+        return hasGlyph(face, ligature.form());
+    }
+
     /** Width of {@code text} set in {@code face} at {@code size}, kerning included, in points. */
     default float width(FontFace face, CharSequence text, float size) {
         float width = 0;

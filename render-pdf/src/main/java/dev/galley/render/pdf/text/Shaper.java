@@ -2,27 +2,27 @@ package dev.galley.render.pdf.text;
 
 import dev.galley.render.pdf.font.FontFace;
 import dev.galley.render.pdf.font.FontMetrics;
+import dev.galley.render.pdf.font.Ligature;
 
 /**
  * Shaping, the part Galley does itself instead of leaving it to PDFBox: the standard f-ligatures
- * (ff, fi, fl, ffi, ffl) where the face has them. Ligatures are substituted as their Unicode
- * presentation forms (U+FB00–U+FB04), which the font's character map reaches, so every drawn
- * glyph keeps a Unicode mapping in the PDF's ToUnicode map (PDF/A-2u); the drawing stage also
- * wraps them in ActualText with the original letters, so copied text reads "fi", not "ﬁ".
- * Kerning is applied by {@link FontMetrics#width} and the drawing stage from the same numbers.
- * Monospaced text is never ligated: its columns must line up.
+ * ({@link Ligature}) where the face sets them. Ligatures are substituted as their Unicode
+ * presentation forms (U+FB00–U+FB04), which the face's metrics map to the glyph its {@code liga}
+ * feature forms, so every drawn glyph keeps a Unicode mapping in the PDF's ToUnicode map
+ * (PDF/A-2u); the drawing stage also wraps them in ActualText with the original letters, so
+ * copied text reads "fi", not "ﬁ". Kerning is applied by {@link FontMetrics#width} and the
+ * drawing stage from the same numbers. Monospaced text is never ligated: its columns must line up.
  */
 public final class Shaper {
 
-    private static final String[] SEQUENCES = {"ffi", "ffl", "ff", "fi", "fl"};
-    private static final char[] LIGATURES = {'\uFB03', '\uFB04', '\uFB00', '\uFB01', '\uFB02'};
+    private static final Ligature[] LIGATURES = Ligature.values();
     private static final char FIRST_LIGATURE = '\uFB00';
     private static final char LAST_LIGATURE = '\uFB04';
 
     private Shaper() {
     }
 
-    /** {@code text} with f-ligatures substituted where {@code face} has them. */
+    /** {@code text} with f-ligatures substituted where {@code face} sets them. */
     public static String ligate(String text, FontFace face, FontMetrics fonts) {
         if (face.monospaced() || text.indexOf('f') < 0) {
             return text;
@@ -31,24 +31,24 @@ public final class Shaper {
         int i = 0;
         int copied = 0;
         while (i < text.length()) {
-            int found = -1;
+            Ligature found = null;
             if (text.charAt(i) == 'f') {
-                for (int k = 0; k < SEQUENCES.length; k++) {
-                    if (text.startsWith(SEQUENCES[k], i) && fonts.hasGlyph(face, LIGATURES[k])) {
-                        found = k;
+                for (Ligature ligature : LIGATURES) {
+                    if (text.startsWith(ligature.letters(), i) && fonts.ligates(face, ligature)) {
+                        found = ligature;
                         break;
                     }
                 }
             }
-            if (found < 0) {
+            if (found == null) {
                 i++;
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            out.append(text, copied, i).append(LIGATURES[found]);
-            i += SEQUENCES[found].length();
+            out.append(text, copied, i).append(found.form());
+            i += found.letters().length();
             copied = i;
         }
         if (out == null) {
@@ -62,9 +62,9 @@ public final class Shaper {
         if (c < FIRST_LIGATURE || c > LAST_LIGATURE) {
             return null;
         }
-        for (int k = 0; k < LIGATURES.length; k++) {
-            if (LIGATURES[k] == c) {
-                return SEQUENCES[k];
+        for (Ligature ligature : LIGATURES) {
+            if (ligature.form() == c) {
+                return ligature.letters();
             }
         }
         return null;
