@@ -1,5 +1,7 @@
 package dev.galley.core.style;
 
+import dev.galley.core.model.Block;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,10 +19,11 @@ import java.util.Objects;
  * @param background     the page
  * @param codeBackground behind code blocks and inline code
  * @param quoteBar       the bar beside block quotes
+ * @param callouts       each kind of callout's title and rule, and its tint
  */
 public record Palette(Colour text, Colour muted, Colour accent, Colour link, Colour rule, Colour strongRule, Colour rowRule,
                       Colour background,
-                      Colour codeBackground, Colour quoteBar) {
+                      Colour codeBackground, Colour quoteBar, CalloutColours callouts) {
 
     /**
      * Galley's own, as the print briefing has always had them. (The site keeps its own tuned
@@ -29,7 +32,7 @@ public record Palette(Colour text, Colour muted, Colour accent, Colour link, Col
     public static final Palette DEFAULT = new Palette(new Colour(0x000000), new Colour(0x555555),
             new Colour(0x9B1C1C), new Colour(0x1A4E8A), new Colour(0x999999), new Colour(0x222222), new Colour(0xC8C8C8),
             new Colour(0xFFFFFF),
-            new Colour(0xF2F2F0), new Colour(0xBBBBBB));
+            new Colour(0xF2F2F0), new Colour(0xBBBBBB), CalloutColours.DEFAULT);
 
     public Palette {
         Objects.requireNonNull(text);
@@ -42,6 +45,7 @@ public record Palette(Colour text, Colour muted, Colour accent, Colour link, Col
         Objects.requireNonNull(background);
         Objects.requireNonNull(codeBackground);
         Objects.requireNonNull(quoteBar);
+        Objects.requireNonNull(callouts);
     }
 
     /** The roles by the names a style file gives them, in the order the README lists them. */
@@ -57,6 +61,11 @@ public record Palette(Colour text, Colour muted, Colour accent, Colour link, Col
         roles.put("background", background);
         roles.put("code_background", codeBackground);
         roles.put("quote_bar", quoteBar);
+        for (Block.Callout.Kind kind : Block.Callout.Kind.values()) {
+            CalloutColours.Pair pair = callouts.of(kind);
+            roles.put(calloutRole(kind), pair.colour());
+            roles.put(calloutRole(kind) + "_background", pair.background());
+        }
         return roles;
     }
 
@@ -66,6 +75,20 @@ public record Palette(Colour text, Colour muted, Colour accent, Colour link, Col
                 roles.getOrDefault("accent", accent), roles.getOrDefault("link", link),
                 roles.getOrDefault("rule", rule), roles.getOrDefault("strong_rule", strongRule),
                 roles.getOrDefault("row_rule", rowRule), roles.getOrDefault("background", background),
-                roles.getOrDefault("code_background", codeBackground), roles.getOrDefault("quote_bar", quoteBar));
+                roles.getOrDefault("code_background", codeBackground), roles.getOrDefault("quote_bar", quoteBar),
+                new CalloutColours(pair(roles, Block.Callout.Kind.NOTE), pair(roles, Block.Callout.Kind.TIP),
+                        pair(roles, Block.Callout.Kind.IMPORTANT), pair(roles, Block.Callout.Kind.WARNING),
+                        pair(roles, Block.Callout.Kind.CAUTION)));
+    }
+
+    private CalloutColours.Pair pair(Map<String, Colour> roles, Block.Callout.Kind kind) {
+        CalloutColours.Pair own = callouts.of(kind);
+        return new CalloutColours.Pair(roles.getOrDefault(calloutRole(kind), own.colour()),
+                roles.getOrDefault(calloutRole(kind) + "_background", own.background()));
+    }
+
+    /** The role naming a kind of callout's colour ({@code note}, {@code tip}, …); its tint adds {@code _background}. */
+    public static String calloutRole(Block.Callout.Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package dev.galley.core.style;
 
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.diagnostic.NearMiss;
+import dev.galley.core.model.Block;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.text.ContentPaths;
 import dev.galley.core.yaml.YamlMap;
@@ -346,6 +347,12 @@ public final class StyleReader {
         check(colours, set, "link", colours.link(), "background", colours.background());
         check(colours, set, "accent", colours.accent(), "background", colours.background());
         check(colours, set, "text", colours.text(), "code_background", colours.codeBackground());
+        for (Block.Callout.Kind kind : Block.Callout.Kind.values()) {
+            String role = Palette.calloutRole(kind);
+            CalloutColours.Pair pair = colours.callouts().of(kind);
+            check(colours, set, role, pair.colour(), role + "_background", pair.background());
+            check(colours, set, "text", colours.text(), role + "_background", pair.background());
+        }
     }
 
     private void check(Palette colours, Map<String, SourcePos> set, String fore, Colour f, String back, Colour b) {

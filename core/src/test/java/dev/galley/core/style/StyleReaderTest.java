@@ -96,6 +96,28 @@ class StyleReaderTest {
     }
 
     @Test
+    void eachKindOfCalloutHasItsColourAndTintAsRolesCheckedForContrast() {
+        SiteConfigReader.Result result = read("""
+                style:
+                  palette:
+                    harbour: "#0B3D5C"
+                  colours:
+                    note: harbour
+                    note_background: "#E8F0F5"
+                    warning_background: "#F5E0A0"
+                    caution: "#F08080"
+                """);
+        assertEquals(List.of("8:14 warning style-contrast"), problems(result), "light red on its light tint");
+        assertTrue(result.diagnostics().get(0).message().startsWith("caution #f08080 on caution_background #ffecec"),
+                result.diagnostics().get(0).message());
+        CalloutColours callouts = result.config().style().colours().callouts();
+        assertEquals(new CalloutColours.Pair(new Colour(0x0B3D5C), new Colour(0xE8F0F5)), callouts.note());
+        assertEquals(new Colour(0xF5E0A0), callouts.of(dev.galley.core.model.Block.Callout.Kind.WARNING).background());
+        assertEquals(CalloutColours.DEFAULT.warning().colour(), callouts.warning().colour(), "a role not set stays Galley's");
+        assertEquals(CalloutColours.DEFAULT.tip(), callouts.tip());
+    }
+
+    @Test
     void contrastIsWcags() {
         assertEquals(21.0, new Colour(0).contrastWith(new Colour(0xFFFFFF)), 1e-9);
         assertEquals(1.0, new Colour(0x777777).contrastWith(new Colour(0x777777)), 1e-9);
