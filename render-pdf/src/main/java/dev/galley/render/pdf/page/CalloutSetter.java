@@ -47,7 +47,7 @@ final class CalloutSetter {
         Column.Text outerText = column.text;
         column.text = outerText.withBlockSpace(m.blockSpace);
         CalloutColours colours = CALLOUT_COLOURS.get(callout.kind());
-        Style title = c.styleOf(c.faces().headings().bold(), m.body.size() * 0.9f).withColor(colours.rule());
+        Style title = c.styleOf(c.faces().headings().bold(), m.calloutTitle).withColor(colours.rule());
         List<Run> titleRuns = callout.title().isPresent()
                 ? c.runs(callout.title().get(), title)
                 : c.lines().generated(c.labels().text(callout.kind().labelKey()), title);

@@ -232,19 +232,19 @@ final class Column {
 
     /**
      * Emits one line, adding a pending list marker, anchor and the bars of open quotes. Rules and
-     * padding are not {@code text}: a pending marker or anchor waits for the next line of text.
+     * padding are not {@code ofText}: a pending marker or anchor waits for the next line of text.
      */
     void emitLine(float height, float baseline, List<Fragment> fragments, List<Rect> rects, boolean keep,
-                  boolean text) {
-        emitLine(height, baseline, fragments, List.of(), rects, keep, text);
+                  boolean ofText) {
+        emitLine(height, baseline, fragments, List.of(), rects, keep, ofText);
     }
 
     /** As above, {@code parts} the fragments' own origins (empty: all the current origin). */
     void emitLine(float height, float baseline, List<Fragment> fragments, List<Origin> parts, List<Rect> rects,
-                  boolean keep, boolean text) {
+                  boolean keep, boolean ofText) {
         List<Fragment> all = fragments;
         List<Origin> allParts = parts;
-        if (!hangingMarker.isEmpty() && text) {
+        if (!hangingMarker.isEmpty() && ofText) {
             all = new ArrayList<>(hangingMarker);
             all.addAll(fragments);
             allParts = new ArrayList<>();
@@ -264,12 +264,12 @@ final class Column {
             }
         }
         String anchor = "";
-        if (text) {
+        if (ofText) {
             anchor = pendingAnchor;
             pendingAnchor = "";
         }
-        emit(new VItem.LineBox(height, baseline, all, allRects, keep, anchor, text ? origin : Origin.ARTIFACT,
-                text ? allParts : List.of()));
+        emit(new VItem.LineBox(height, baseline, all, allRects, keep, anchor, ofText ? origin : Origin.ARTIFACT,
+                ofText ? allParts : List.of()));
     }
 
     /** An empty line of the running text that still carries what waits for text (a marker, an anchor). */
