@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Lines of text Galley writes itself (site name, byline, page numbers), set the way every setter
- * of the layout sets them: glyphs a face lacks from the fallback faces, broken greedily.
+ * of the layout sets them: glyphs a face lacks from the fallback faces, broken greedily; and the
+ * greedy breaking of the setters' own runs (markers, code, text standing in for an image).
  */
 final class Lines {
 
@@ -39,8 +40,23 @@ final class Lines {
 
     /** The first line of {@code text} set {@code measure} wide (an empty line for no text). */
     Line first(String text, Style style, float measure) {
-        List<Line> lines = breaker.breakLines(ItemBuilder.prose(generated(text, style), fonts), measure);
+        return first(generated(text, style), measure);
+    }
+
+    /** The first line of {@code runs} set {@code measure} wide (an empty line for none). */
+    Line first(List<Run> runs, float measure) {
+        List<Line> lines = prose(runs, measure);
         return lines.isEmpty() ? new Line(List.of(), 0) : lines.get(0);
+    }
+
+    /** {@code runs} of prose broken into lines {@code measure} wide. */
+    List<Line> prose(List<Run> runs, float measure) {
+        return breaker.breakLines(ItemBuilder.prose(runs, fonts), measure);
+    }
+
+    /** {@code runs} of preformatted text (its spaces kept) broken into lines {@code measure} wide. */
+    List<Line> preformatted(List<Run> runs, float measure) {
+        return breaker.breakLines(ItemBuilder.preformatted(runs, fonts), measure);
     }
 
     /** Baseline below a line's top that centres the face's extent in the line height. */

@@ -44,6 +44,8 @@ final class Measures {
     final float minColumn;
     final float calloutPadding;
     final float calloutRule;
+    /** A callout's title, a little smaller than the body it stands over. */
+    final float calloutTitle;
     /** Footnote text starts this far in from the text block, its number hanging in front. */
     final float noteIndent;
     /** Space between the body and a page's notes, with a short rule in it. */
@@ -77,6 +79,7 @@ final class Measures {
         this.minColumn = across(28f);
         this.calloutPadding = down(7f);
         this.calloutRule = across(2.5f);
+        this.calloutTitle = body.size() * 0.9f;
         this.noteIndent = across(16f);
         this.noteSeparator = down(14f);
         this.noteSpace = down(3f);
