@@ -14,7 +14,7 @@ final class BreakSetter {
         column.flushInlineMarker();
         column.space(m.breakSpace);
         float width = Math.min(m.breakWidth, column.frame.width() / 3);
-        column.rule(column.frame.left() + (column.frame.width() - width) / 2, width, 0.6f, c.colours().rule().rgb());
+        column.rule(column.frame.left() + (column.frame.width() - width) / 2, width, c.m().breakRule, c.colours().rule().rgb());
         column.space(m.breakSpace);
     }
 }

@@ -1,14 +1,13 @@
 package dev.galley.render.pdf.page;
 
 import dev.galley.core.model.Block;
+import dev.galley.core.style.CalloutColours;
 import dev.galley.render.pdf.line.Line;
 import dev.galley.render.pdf.text.Run;
 import dev.galley.render.pdf.text.Style;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Sets callouts: a tinted box with a rule of its kind's colour down the left, a bold title (the
@@ -16,17 +15,6 @@ import java.util.Map;
  * The box is drawn as backgrounds of its lines, so it is an artifact like every rule.
  */
 final class CalloutSetter {
-
-    /** A callout kind's rule and title colour, and its tint: 4.5:1 or more apart, as on the site. */
-    private record CalloutColours(int rule, int tint) {
-    }
-
-    private static final Map<Block.Callout.Kind, CalloutColours> CALLOUT_COLOURS = new EnumMap<>(Map.of(
-            Block.Callout.Kind.NOTE, new CalloutColours(0x0550AE, 0xE3F1FF),
-            Block.Callout.Kind.TIP, new CalloutColours(0x116329, 0xE2F7E6),
-            Block.Callout.Kind.IMPORTANT, new CalloutColours(0x6639BA, 0xF3ECFF),
-            Block.Callout.Kind.WARNING, new CalloutColours(0x7A4D00, 0xFFF5CC),
-            Block.Callout.Kind.CAUTION, new CalloutColours(0xA40E26, 0xFFECEC)));
 
     private final LayoutContext c;
     private final BlockWalk walk;
@@ -46,8 +34,8 @@ final class CalloutSetter {
         column.frame = outer.inset(m.calloutPadding, c.minWidth());
         Column.Text outerText = column.text;
         column.text = outerText.withBlockSpace(m.blockSpace);
-        CalloutColours colours = CALLOUT_COLOURS.get(callout.kind());
-        Style title = c.styleOf(c.faces().headings().bold(), m.calloutTitle).withColor(colours.rule());
+        CalloutColours.Pair colours = c.colours().callouts().of(callout.kind());
+        Style title = c.styleOf(c.faces().headings().bold(), m.calloutTitle).withColor(colours.colour().rgb());
         List<Run> titleRuns = callout.title().isPresent()
                 ? c.runs(callout.title().get(), title)
                 : c.lines().generated(c.labels().text(callout.kind().labelKey()), title);
@@ -60,7 +48,7 @@ final class CalloutSetter {
         column.text = outerText;
         column.unlockSpace();
         column.emitLine(m.calloutPadding, 0, List.of(), List.of(), false, false);
-        box(column, start, outer, colours.rule(), colours.tint());
+        box(column, start, outer, colours.colour().rgb(), colours.background().rgb());
     }
 
     /**

@@ -29,41 +29,43 @@ final class ContentsSetter {
      * number set flush right, the whole line a link to the section.
      */
     void set(Column column, List<Section> sections, Map<String, Integer> numbers) {
-        Style heading = c.styleOf(c.faces().headings().bold(), 11f);
+        Measures m = c.m();
+        Style heading = c.styleOf(c.faces().headings().bold(), m.contentsHeading.size());
         // Its heading stands before the TOC element, not in it (a TOC holds only its entries).
         Origin toc = column.origin;
         column.origin = toc.parent();
         String title = c.labels().text(LabelKey.CONTENTS);
-        column.within(Origin.Kind.HEADING, title, () -> text.textBlock(column, title, heading, 15f, true));
+        column.within(Origin.Kind.HEADING, title, () -> text.textBlock(column, title, heading, m.contentsHeading.leading(), true));
         column.origin = toc;
-        column.lockSpace(4);
+        column.lockSpace(m.contentsTitleSpace);
         entries(column, sections, numbers);
-        column.space(18);
-        column.rule(column.frame.left(), column.frame.width(), 0.5f, c.colours().rule().rgb());
-        column.space(14);
+        column.space(m.contentsEndSpace);
+        column.rule(column.frame.left(), column.frame.width(), m.thinRule, c.colours().rule().rgb());
+        column.space(m.contentsAfterRule);
     }
 
     private void entries(Column column, List<Section> sections, Map<String, Integer> numbers) {
+        Measures m = c.m();
         for (Section section : sections) {
             if (section.level() > TOC_DEPTH) {
                 continue;
             }
-            Style style = c.styleOf(c.faces().body(), 9.5f)
+            Style style = c.styleOf(c.faces().body(), m.contentsEntry.size())
                     .withLink("#" + section.id());
-            float indent = (section.level() - 2) * 14f;
+            float indent = (section.level() - 2) * m.contentsIndent;
             String number = Integer.toString(numbers.getOrDefault(section.id(), 0));
             Line page = c.lines().first(number, style, Float.MAX_VALUE);
-            float textWidth = column.frame.width() - indent - 36f;
+            float textWidth = column.frame.width() - indent - m.contentsPageRoom;
             String title = title(section);
             List<Line> lines = c.setter().set(c.lines().generated(title, style), textWidth, style.size(), null, false);
-            float baseline = c.lines().baseline(style, 13.5f);
+            float baseline = c.lines().baseline(style, m.contentsEntry.leading());
             column.within(Origin.Kind.TOC_ENTRY, section, () -> {
                 for (int i = 0; i < lines.size(); i++) {
                     List<Fragment> fragments = new ArrayList<>(Lines.shift(lines.get(i).fragments(), column.frame.left() + indent));
                     if (i == lines.size() - 1) {
                         fragments.addAll(Lines.shift(page.fragments(), column.frame.right() - page.width()));
                     }
-                    column.emitLine(13.5f, baseline, fragments, List.of(), i < lines.size() - 1);
+                    column.emitLine(m.contentsEntry.leading(), baseline, fragments, List.of(), i < lines.size() - 1);
                 }
             });
             entries(column, section.children(), numbers);

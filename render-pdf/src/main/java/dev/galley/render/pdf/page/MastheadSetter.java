@@ -80,7 +80,7 @@ final class MastheadSetter {
         }
         if (!cover) {
             column.space(m.down(8f));
-            column.rule(column.frame.left(), column.frame.width(), 0.75f, c.colours().strongRule().rgb());
+            column.rule(column.frame.left(), column.frame.width(), m.mastheadRule, c.colours().strongRule().rgb());
             column.space(m.down(20f));
         }
     }

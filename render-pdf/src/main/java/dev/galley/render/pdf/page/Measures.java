@@ -55,6 +55,25 @@ final class Measures {
     final float breakWidth;
     final float running;
     final float runningLine;
+    /** The table of contents: its heading, its entries, each level's indent and the room kept for page numbers. */
+    final TextSize contentsHeading;
+    final TextSize contentsEntry;
+    final float contentsIndent;
+    final float contentsPageRoom;
+    final float contentsTitleSpace;
+    final float contentsEndSpace;
+    final float contentsAfterRule;
+    /**
+     * Rule weights, in proportion to the body like the rest, from the heaviest: a table's top and foot,
+     * under the masthead, a thematic break, the rule under a table's header, the contents' and
+     * the notes', the running head's, a table's rows.
+     */
+    final float tableRule;
+    final float mastheadRule;
+    final float breakRule;
+    final float thinRule;
+    final float runningRule;
+    final float hairline;
 
     Measures(Typesetting type) {
         this.type = type;
@@ -87,6 +106,19 @@ final class Measures {
         this.breakWidth = across(120f);
         this.running = across(8f);
         this.runningLine = down(10f);
+        this.contentsHeading = new TextSize(across(11f), down(15f));
+        this.contentsEntry = new TextSize(across(9.5f), down(13.5f));
+        this.contentsIndent = across(14f);
+        this.contentsPageRoom = across(36f);
+        this.contentsTitleSpace = down(4f);
+        this.contentsEndSpace = down(18f);
+        this.contentsAfterRule = down(14f);
+        this.tableRule = across(0.8f);
+        this.mastheadRule = across(0.75f);
+        this.breakRule = across(0.6f);
+        this.thinRule = across(0.5f);
+        this.runningRule = across(0.4f);
+        this.hairline = across(0.25f);
     }
 
     /** {@code points} of Galley's own layout across the page, for this body. */

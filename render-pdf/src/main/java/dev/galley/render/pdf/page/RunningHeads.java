@@ -96,7 +96,7 @@ final class RunningHeads {
         if (fragments.isEmpty() && images == 0) {
             return;
         }
-        List<Rect> rects = head ? List.of(new Rect(left, baseline + m.down(6f), measure, 0.4f, colours.rule().rgb()))
+        List<Rect> rects = head ? List.of(new Rect(left, baseline + m.down(6f), measure, m.runningRule, colours.rule().rgb()))
                 : List.of();
         placed.add(new Page.Placed(new VItem.LineBox(lineHeight, baseline, fragments, rects, false, ""), top));
     }

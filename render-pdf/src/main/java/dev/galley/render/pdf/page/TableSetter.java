@@ -55,12 +55,12 @@ final class TableSetter {
         Style plain = c.styleOf(c.faces().body(), m.tables.size());
         Style bold = c.styleOf(c.faces().body().bold(), m.tables.size());
         int headerStart = column.items().size();
-        column.rule(frame.left(), tableWidth, 0.8f, c.colours().strongRule().rgb(), true);
+        column.rule(frame.left(), tableWidth, m.tableRule, c.colours().strongRule().rgb(), true);
         for (Block.TableRow row : table.header()) {
             column.within(Origin.Kind.TABLE_HEADER_ROW, row, () -> row(column, row, table.columns(), widths, bold, true));
         }
         if (!table.header().isEmpty()) {
-            column.rule(frame.left(), tableWidth, 0.5f, c.colours().strongRule().rgb(), true);
+            column.rule(frame.left(), tableWidth, m.thinRule, c.colours().strongRule().rgb(), true);
         }
         List<VItem> header = new ArrayList<>();
         for (VItem item : column.items().subList(headerStart, column.items().size())) {
@@ -71,12 +71,12 @@ final class TableSetter {
         int bodyStart = column.items().size();
         for (int r = 0; r < table.body().size(); r++) {
             if (r > 0) {
-                column.rule(frame.left(), tableWidth, 0.25f, c.colours().rowRule().rgb(), false);
+                column.rule(frame.left(), tableWidth, m.hairline, c.colours().rowRule().rgb(), false);
             }
             Block.TableRow row = table.body().get(r);
             column.within(Origin.Kind.TABLE_ROW, row, () -> row(column, row, table.columns(), widths, plain, false));
         }
-        column.rule(frame.left(), tableWidth, 0.8f, c.colours().strongRule().rgb(), false);
+        column.rule(frame.left(), tableWidth, m.tableRule, c.colours().strongRule().rgb(), false);
         if (!table.header().isEmpty()) {
             column.repeatHeader(bodyStart, header);
         }
