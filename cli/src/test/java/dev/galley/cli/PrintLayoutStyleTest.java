@@ -20,7 +20,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static dev.galley.cli.Run.galley;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +75,7 @@ class PrintLayoutStyleTest {
     private static PublishedSite running;
     private static PublishedSite band;
     private static PublishedSite cover;
+    private static PublishedSite facing;
 
     @BeforeAll
     static void publish() throws IOException {
@@ -96,6 +99,15 @@ class PrintLayoutStyleTest {
                   masthead: cover
                 -- briefings/quays.md --
                 """ + briefing("")), dir.resolve("cover-site"));
+        facing = PublishedSite.publish(ContentFixture.write(dir.resolve("facing"), """
+                -- galley.yaml --
+                title: Harbour Desk
+                style:
+                  page: {size: a5, facing: true, margins: {top: 20mm, bottom: 20mm, inner: 25mm, outer: 15mm}}
+                  running:
+                    head: {left: "{title}", right: "p. {page}"}
+                -- briefings/quays.md --
+                """ + briefing("")), dir.resolve("facing-site"));
     }
 
     /** A 200 × 50 logo: a dark tile with a light bar. */
@@ -137,6 +149,46 @@ class PrintLayoutStyleTest {
         boolean startsHere = second.contains("\n" + section + "\n");
         boolean ranOn = first.contains("\n" + section + "\n");
         assertTrue(startsHere || ranOn, "the head's section starts on the page or ran on from page 1: " + head);
+    }
+
+    /** Where each line of page {@code page} starts, by its text. */
+    private static Map<String, Float> lineStarts(PDDocument pdf, int page) throws IOException {
+        Map<String, Float> starts = new LinkedHashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                starts.putIfAbsent(text.strip(), positions.get(0).getXDirAdj());
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(pdf);
+        return starts;
+    }
+
+    @Test
+    void facingPagesHaveTheInnerMarginAtTheBindingAndTheRunningHeadTurnsWithThem() throws IOException {
+        float mm = 72f / 25.4f;
+        try (PDDocument pdf = facing.pdf("quays")) {
+            assertTrue(pdf.getNumberOfPages() >= 3);
+            for (int page = 2; page <= 3; page++) {
+                Map<String, Float> starts = lineStarts(pdf, page);
+                float body = starts.entrySet().stream().filter(e -> e.getKey().contains("discussed"))
+                        .map(Map.Entry::getValue).min(Float::compare).orElseThrow();
+                boolean verso = page % 2 == 0;
+                assertEquals(verso ? 15 * mm : 25 * mm, body, 0.5f, "page " + page + "'s text block starts at its "
+                        + (verso ? "outer" : "inner") + " margin: " + starts);
+                float number = starts.get("p. " + page);
+                float title = starts.get("The quays");
+                if (verso) {
+                    assertTrue(number < title, "a verso's page number is at its outer, left edge: " + starts);
+                    assertEquals(15 * mm, number, 0.5f);
+                } else {
+                    assertTrue(number > title, "a recto's page number is at its outer, right edge: " + starts);
+                    assertEquals(25 * mm, title, 0.5f);
+                }
+            }
+        }
     }
 
     @Test

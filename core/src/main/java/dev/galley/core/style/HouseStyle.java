@@ -40,6 +40,11 @@ public record HouseStyle(Palette colours, PageStyle page, Typesetting type, Runn
         return page.margins();
     }
 
+    /** Whether print pages face each other (see {@link PageStyle#facing}). */
+    public boolean facing() {
+        return page.facing();
+    }
+
     /** This style without its logo (when its file cannot be used). */
     public HouseStyle withoutLogo() {
         return new HouseStyle(colours, page, type, running, masthead, Optional.empty(), fonts, ownColours);

@@ -2,7 +2,7 @@ package dev.galley.core.style;
 
 /**
  * The print page's margins in points. Inner and outer are the left and right margins of a
- * single-sided page (facing pages are not set yet).
+ * single-sided page, and the binding and fore-edge margins of facing pages ({@link PageStyle#facing}).
  */
 public record PageMargins(float top, float bottom, float inner, float outer) {
 

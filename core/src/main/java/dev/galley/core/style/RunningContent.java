@@ -45,6 +45,11 @@ public record RunningContent(Slots head, Slots foot, Slots firstHead, Slots firs
         public boolean isEmpty() {
             return left.isEmpty() && centre.isEmpty() && right.isEmpty();
         }
+
+        /** The same with left and right changed over, for the left-hand page of a spread. */
+        public Slots mirrored() {
+            return new Slots(right, centre, left);
+        }
     }
 
     /**

@@ -127,7 +127,8 @@ public final class PdfRenderer implements Renderer {
             return;
         }
         ImageAssets images = ImageAssets.load(briefing, site.config().style().logo(), context, reporter);
-        PageGeometry geometry = PageGeometry.of(site.config().pageSize(), site.config().style().margins());
+        PageGeometry geometry = PageGeometry.of(site.config().pageSize(), site.config().style().margins(),
+                site.config().style().facing());
         LaidOutBriefing layout = BriefingLayout.layout(site.config(), briefing, fonts, reporter,
                 geometry, images, pages, faces);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);

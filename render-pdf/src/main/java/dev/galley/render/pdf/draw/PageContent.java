@@ -72,6 +72,11 @@ final class PageContent {
         return operands(new StringBuilder(48), x, y, width, height).operator("re");
     }
 
+    /** {@code 1 0 0 1 dx dy cm}: what follows is drawn moved by {@code dx}, {@code dy}. */
+    PageContent translate(float dx, float dy) {
+        return operands(new StringBuilder(32), 1, 0, 0, 1, dx, dy).operator("cm");
+    }
+
     /** {@code r g b rg}: the fill colour, each component from 0 to 1. */
     PageContent fillColor(float red, float green, float blue) {
         return operands(new StringBuilder(24), red, green, blue).operator("rg");

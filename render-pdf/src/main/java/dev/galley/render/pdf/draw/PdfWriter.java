@@ -142,6 +142,8 @@ public final class PdfWriter {
         private final PDPage page;
         private final int index;
         private final float height = layout.geometry().height();
+        /** How far the page's content moves right: a verso of facing pages has its inner margin on the right. */
+        private final float shift;
         private DocumentFont font;
         private float fontSize;
         private int color = -1;
@@ -165,11 +167,15 @@ public final class PdfWriter {
             this.content = content;
             this.page = page;
             this.index = index;
+            this.shift = layout.geometry().shift(index + 1);
         }
 
         void draw(Page content) throws IOException {
             if (!layout.watermark().isEmpty()) {
-                watermark(layout.watermark());
+                watermark(layout.watermark()); // across the paper, wherever the text block sits
+            }
+            if (shift != 0) {
+                this.content.translate(shift, 0f);
             }
             for (Page.Placed placed : content.items()) {
                 if (placed.item() instanceof VItem.LineBox line) {
@@ -299,7 +305,7 @@ public final class PdfWriter {
                     }
                 }
                 Fragment end = fragments.get(to);
-                PDAnnotationLink annotation = link(style.link(), new PDRectangle(fragment.x(), baseline + low,
+                PDAnnotationLink annotation = link(style.link(), new PDRectangle(shift + fragment.x(), baseline + low,
                         end.x() + end.width() - fragment.x(), high - low), description(style.link(), text));
                 if (annotation != null) {
                     tagger.annotation(groupLinks.get(g), annotation, page);
@@ -561,7 +567,7 @@ public final class PdfWriter {
             boolean tagged = !box.origin().isArtifact();
             if (tagged) {
                 content.append(tagger.mark(box.origin(), page, index).operator());
-                tagger.figureBox(box.origin(), box.x(), y, box.width(), box.height());
+                tagger.figureBox(box.origin(), shift + box.x(), y, box.width(), box.height());
             } else {
                 content.beginArtifact();
             }

@@ -47,11 +47,17 @@ final class RunningHeads {
         this.logo = logo;
     }
 
-    /** The head and foot of page {@code page} (from 1), what is in them. */
+    /**
+     * The head and foot of page {@code page} (from 1), what is in them; on the left-hand page of
+     * a spread the left and right slots change sides, so that what is outside stays outside.
+     */
     List<Page.Placed> of(int page, Values values) {
         List<Page.Placed> placed = new ArrayList<>(4);
-        set(running.headOf(page), values, geometry.headerBaseline(), true, placed);
-        set(running.footOf(page), values, geometry.footerBaseline(), false, placed);
+        boolean verso = geometry.verso(page);
+        RunningContent.Slots head = running.headOf(page);
+        RunningContent.Slots foot = running.footOf(page);
+        set(verso ? head.mirrored() : head, values, geometry.headerBaseline(), true, placed);
+        set(verso ? foot.mirrored() : foot, values, geometry.footerBaseline(), false, placed);
         return placed;
     }
 
