@@ -40,6 +40,9 @@ import java.util.Optional;
  * @param aliases        earlier addresses of the briefing, root-relative paths without the
  *                       leading slash ({@code blog/2019/harbour/}); each gets a page that
  *                       redirects to the briefing
+ * @param cover          the briefing's cover image ({@code cover: {image, alt, caption}}, as Hugo
+ *                       themes write it), a figure that is also the first block of the lead: the
+ *                       print briefing sets it on its cover page when the house style has one
  */
 public record Meta(String title, Optional<String> dek, Optional<LocalDate> date,
                    Optional<LocalDate> updated, List<Author> authors, List<String> topics,
@@ -47,7 +50,7 @@ public record Meta(String title, Optional<String> dek, Optional<LocalDate> date,
                    Optional<String> classification, String lang, Map<String, Object> extra,
                    Map<String, SourcePos> positions, Optional<OffsetDateTime> published,
                    Optional<OffsetDateTime> revised, Optional<OffsetDateTime> expiry,
-                   Optional<String> slug, List<String> aliases) {
+                   Optional<String> slug, List<String> aliases, Optional<Block.Figure> cover) {
 
     public Meta {
         Objects.requireNonNull(title);
@@ -70,6 +73,25 @@ public record Meta(String title, Optional<String> dek, Optional<LocalDate> date,
         Objects.requireNonNull(expiry);
         Objects.requireNonNull(slug);
         aliases = List.copyOf(aliases);
+        Objects.requireNonNull(cover);
+    }
+
+    /** Front matter without a cover image. */
+    public Meta(String title, Optional<String> dek, Optional<LocalDate> date,
+                Optional<LocalDate> updated, List<Author> authors, List<String> topics,
+                Optional<String> summary, Status status, Optional<OffsetDateTime> embargo,
+                Optional<String> classification, String lang, Map<String, Object> extra,
+                Map<String, SourcePos> positions, Optional<OffsetDateTime> published,
+                Optional<OffsetDateTime> revised, Optional<OffsetDateTime> expiry,
+                Optional<String> slug, List<String> aliases) {
+        this(title, dek, date, updated, authors, topics, summary, status, embargo, classification, lang, extra,
+                positions, published, revised, expiry, slug, aliases, Optional.empty());
+    }
+
+    /** This front matter with {@code figure} as its cover image. */
+    public Meta withCover(Block.Figure figure) {
+        return new Meta(title, dek, date, updated, authors, topics, summary, status, embargo, classification, lang,
+                extra, positions, published, revised, expiry, slug, aliases, Optional.of(figure));
     }
 
     /** Front matter with days only, the file's page name and no earlier addresses. */

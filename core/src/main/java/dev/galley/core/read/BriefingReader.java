@@ -95,8 +95,8 @@ public final class BriefingReader {
         SourceText parsed = frontMatter.isPresent() ? SourceText.of(body) : source;
         Document document = MarkdownLimits.check(parsed, diagnostics) ? parseWithin(parsed, diagnostics)
                 : FlexmarkParser.parse("");
-        MarkdownConverter converter = new MarkdownConverter(parsed, document, diagnostics,
-                new Targets(sourcePath, diagnostics, contentFileExists, config.baseUrl()));
+        Targets targets = new Targets(sourcePath, diagnostics, contentFileExists, config.baseUrl());
+        MarkdownConverter converter = new MarkdownConverter(parsed, document, diagnostics, targets);
         List<MarkdownConverter.TopLevel> topLevel = new ArrayList<>(converter.topLevel());
 
         MetaReader metaReader = new MetaReader(diagnostics, config);
@@ -128,6 +128,12 @@ public final class BriefingReader {
             }
         }
         List<Block> lead = sections.lead();
+        Optional<Block.Figure> cover = yaml.flatMap(map -> CoverReader.read(map, targets, diagnostics));
+        if (cover.isPresent()) {
+            meta = meta.withCover(cover.get());
+            lead = new ArrayList<>(lead);
+            lead.add(0, cover.get());
+        }
         List<Section> tree = sections.sections();
         List<Footnote> footnotes = converter.footnotes();
         return new Briefing(sourcePath, meta.slug().orElse(slug), meta, lead, tree, footnotes,

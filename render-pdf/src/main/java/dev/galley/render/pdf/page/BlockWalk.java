@@ -45,6 +45,11 @@ final class BlockWalk {
         });
     }
 
+    /** A briefing's cover image, set on its cover no taller than {@code maxHeight}. */
+    void cover(Column column, Block.Figure figure, float maxHeight) {
+        column.within(Origin.Kind.FIGURE, figure, () -> figures.figure(column, figure, maxHeight));
+    }
+
     void blocks(Column column, List<Block> blocks) {
         Block before = null;
         for (Block block : blocks) {

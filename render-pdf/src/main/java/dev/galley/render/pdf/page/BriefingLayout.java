@@ -1,6 +1,7 @@
 package dev.galley.render.pdf.page;
 
 import dev.galley.core.labels.LabelKey;
+import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Meta;
 import dev.galley.core.model.PageNames;
@@ -49,7 +50,7 @@ public final class BriefingLayout {
         this.geometry = c.geometry();
         TextSetter text = new TextSetter(c);
         this.walk = new BlockWalk(c, text);
-        this.masthead = new MastheadSetter(c, text);
+        this.masthead = new MastheadSetter(c, text, walk);
         this.contents = new ContentsSetter(c, text);
     }
 
@@ -80,13 +81,17 @@ public final class BriefingLayout {
                 layout.repeatedHeaders);
         Matter masthead = layout.set(column -> column.within(Origin.Kind.MASTHEAD, briefing.meta(),
                 () -> layout.masthead.set(column, config, briefing.meta())));
+        boolean cover = config.style().masthead() == Masthead.COVER;
+        // a cover sets the cover image on itself; elsewhere it is the lead's first figure
+        List<Block> lead = cover && briefing.meta().cover().isPresent()
+                ? briefing.lead().stream().filter(b -> b != briefing.meta().cover().get()).toList()
+                : briefing.lead();
         Matter body = layout.set(column -> {
-            layout.walk.blocks(column, briefing.lead());
+            layout.walk.blocks(column, lead);
             for (Section section : briefing.sections()) {
                 layout.walk.section(column, section);
             }
         });
-        boolean cover = config.style().masthead() == Masthead.COVER;
         MadeUp madeUp = cover ? layout.makeUp(masthead, List.of(body)) : layout.makeUp(List.of(masthead, body));
         if (madeUp.bodies().size() < config.tocMinPages() || briefing.sections().isEmpty()) {
             return layout.dress(config, briefing, madeUp);

@@ -104,6 +104,15 @@ final class Column {
         }
     }
 
+    /** How tall what is set so far stands, the space still pending left out. */
+    float height() {
+        float height = 0;
+        for (VItem item : items) {
+            height += item.height();
+        }
+        return height;
+    }
+
     // ---------------------------------------------------------------- space
 
     void space(float amount) {

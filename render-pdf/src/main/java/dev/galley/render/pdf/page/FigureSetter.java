@@ -24,6 +24,11 @@ final class FigureSetter {
     }
 
     void figure(Column column, Block.Figure figure) {
+        figure(column, figure, c.geometry().bodyHeight() * c.m().figureShare);
+    }
+
+    /** The same, the image no taller than {@code maxHeight}. */
+    void figure(Column column, Block.Figure figure, float maxHeight) {
         Measures m = c.m();
         Frame frame = column.frame;
         column.flushInlineMarker();
@@ -34,7 +39,6 @@ final class FigureSetter {
         if (size.isPresent() && size.get().widthPx() > 0 && size.get().heightPx() > 0) {
             float w = Math.min(frame.width(), size.get().widthPx() * POINTS_PER_PIXEL);
             float h = w * size.get().heightPx() / size.get().widthPx();
-            float maxHeight = c.geometry().bodyHeight() * 0.6f;
             if (h > maxHeight) {
                 w = w * maxHeight / h;
                 h = maxHeight;

@@ -22,9 +22,11 @@ final class MastheadSetter {
     private final Measures m;
     private final PageGeometry geometry;
     private final TextSetter text;
+    private final BlockWalk walk;
 
-    MastheadSetter(LayoutContext c, TextSetter text) {
+    MastheadSetter(LayoutContext c, TextSetter text, BlockWalk walk) {
         this.c = c;
+        this.walk = walk;
         this.m = c.m();
         this.geometry = c.geometry();
         this.text = text;
@@ -49,8 +51,16 @@ final class MastheadSetter {
         if (cover) {
             column.space(m.down(6f));
             column.rule(column.frame.left(), column.frame.width(), m.down(2.5f), c.colours().accent().rgb());
-            // the title a third of the way down the page, whatever stands above it
-            column.space(geometry.bodyHeight() * 0.28f);
+            // the title a third of the way down the page, whatever stands above it, or under the
+            // cover image when that takes more
+            float drop = geometry.bodyHeight() * 0.28f;
+            if (meta.cover().isPresent()) {
+                float before = column.height();
+                walk.cover(column, meta.cover().get(), geometry.bodyHeight() * m.coverImageShare);
+                column.space(Math.max(m.down(18f), drop - (column.height() - before)));
+            } else {
+                column.space(drop);
+            }
         }
         String handling = handling(meta, c.labels());
         if (!handling.isEmpty()) {

@@ -55,6 +55,9 @@ final class Measures {
     final float breakWidth;
     final float running;
     final float runningLine;
+    /** The most of a page's body a figure's image may take, and a cover image on its cover. */
+    final float figureShare = 0.6f;
+    final float coverImageShare = 0.45f;
     /** The table of contents: its heading, its entries, each level's indent and the room kept for page numbers. */
     final TextSize contentsHeading;
     final TextSize contentsEntry;
