@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * search/index.html                   offline search over assets/search-index.&lt;hash&gt;.js
  * 404.html, feed.xml (Atom), robots.txt, sitemap.xml (only with a base URL)
  * assets/style.&lt;hash&gt;.css, assets/search.&lt;hash&gt;.js
+ * assets/fonts/&lt;name&gt;.&lt;hash&gt;.ttf (and .woff2)  the desk's fonts, when it sets any
  * media/&lt;path in the content folder&gt;
  * </pre>
  *
@@ -94,8 +95,11 @@ public final class HtmlRenderer implements Renderer {
         Templates templates = fixed != null ? fixed : Templates.forContent(contentTemplates(context));
         Media media = Media.publish(site, context);
         Assets assets = new Assets();
+        // the desk's colours and fonts after the built-in rules, its font files in the assets
+        String house = HouseColours.css(site.config().style())
+                + HouseFonts.css(site.config().style().fonts(), context, assets);
         for (String asset : ASSETS) {
-            assets.builtIn(asset, asset.equals("style.css") ? HouseColours.css(site.config().style()) : "");
+            assets.builtIn(asset, asset.equals("style.css") ? house : "");
         }
 
         // briefing pages first: the feed and the search index are made from what they render.
