@@ -44,7 +44,12 @@ final class Assets {
         if (appended.isEmpty()) {
             return builtIn(name);
         }
-        return add(name, new String(readBuiltIn(name), StandardCharsets.UTF_8) + appended);
+        return add(name, builtInText(name) + appended);
+    }
+
+    /** The text of built-in asset {@code name}, as this module's resources hold it. */
+    static String builtInText(String name) throws IOException {
+        return new String(readBuiltIn(name), StandardCharsets.UTF_8);
     }
 
     private static byte[] readBuiltIn(String name) throws IOException {

@@ -54,36 +54,50 @@ final class HouseFonts {
     private final Assets assets;
     /** Each font file's sources, in the order the rules list them; empty when the site cannot serve it. */
     private final Map<String, List<Source>> sources = new LinkedHashMap<>();
-    /** Each source's address from the stylesheet, once it has been copied into the assets. */
+    /** Each published source's path under {@code assets/}, as an address. */
     private final Map<String, String> copied = new LinkedHashMap<>();
+    /** The desk's fonts less the files the site cannot serve. */
+    private Fonts served = Fonts.DEFAULT;
 
     private HouseFonts(RenderContext context, Assets assets) {
         this.context = context;
         this.assets = assets;
     }
 
-    /**
-     * Adds the desk's font files to {@code assets} and gives the rules to append to the built-in
-     * stylesheet; nothing when the desk keeps Galley's faces.
-     */
-    static String css(Fonts fonts, RenderContext context, Assets assets) throws IOException {
-        if (fonts.isDefault()) {
-            return "";
-        }
+    /** Adds the files of the desk's fonts that the site can serve to {@code assets}. */
+    static HouseFonts publish(Fonts fonts, RenderContext context, Assets assets) throws IOException {
         HouseFonts house = new HouseFonts(context, assets);
+        if (fonts.isDefault()) {
+            return house;
+        }
         Set<String> unserved = new TreeSet<>();
         for (FontFile file : (Iterable<FontFile>) fonts.files()::iterator) {
             if (house.sources(file).isEmpty()) {
                 unserved.add(file.file());
             }
         }
-        return house.rules(fonts.without(unserved));
+        Fonts served = fonts.without(unserved);
+        if (Stream.of(served.body(), served.headings(), served.notes(), served.monospace())
+                .anyMatch(Optional::isPresent)) {
+            house.served = served; // else no role has a face to serve, and no fallback is used
+            for (FontFile file : (Iterable<FontFile>) served.files()::iterator) {
+                for (Source source : house.sources.get(file.file())) {
+                    house.copy(source);
+                }
+            }
+        }
+        return house;
     }
 
-    private String rules(Fonts served) {
-        if (Stream.of(served.body(), served.headings(), served.notes(), served.monospace())
-                .allMatch(Optional::isEmpty)) {
-            return ""; // no role's family could be served, so neither could a fallback be used
+    /**
+     * The rules to append to the built-in stylesheet; nothing when the desk keeps Galley's faces.
+     * Their addresses start with {@code toAssets}, the way from the stylesheet's place to the
+     * {@code assets/} folder: empty for the stylesheet there, {@code assets/} for one a page at
+     * the site's root holds.
+     */
+    String css(String toAssets) {
+        if (served.isDefault()) {
+            return "";
         }
         List<String> fallback = new ArrayList<>();
         for (int i = 1; i <= served.fallback().size(); i++) {
@@ -91,22 +105,22 @@ final class HouseFonts {
         }
         StringBuilder faces = new StringBuilder();
         StringBuilder stacks = new StringBuilder();
-        role(faces, stacks, BODY, served.body(), fallback);
-        role(faces, stacks, HEADINGS, served.headings(), fallback);
-        role(faces, stacks, NOTES, served.notes(), fallback);
-        role(faces, stacks, MONOSPACE, served.monospace(), fallback);
+        role(faces, stacks, BODY, served.body(), fallback, toAssets);
+        role(faces, stacks, HEADINGS, served.headings(), fallback, toAssets);
+        role(faces, stacks, NOTES, served.notes(), fallback, toAssets);
+        role(faces, stacks, MONOSPACE, served.monospace(), fallback, toAssets);
         for (int i = 0; i < fallback.size(); i++) {
-            fontFaces(faces, fallback.get(i), FontFamily.of(served.fallback().get(i)));
+            fontFaces(faces, fallback.get(i), FontFamily.of(served.fallback().get(i)), toAssets);
         }
         return "\n/* The desk's fonts, from style: in galley.yaml */\n" + faces + ":root {\n" + stacks + "}\n";
     }
 
     private void role(StringBuilder faces, StringBuilder stacks, Role role, Optional<FontFamily> family,
-                      List<String> fallback) {
+                      List<String> fallback, String toAssets) {
         if (family.isEmpty()) {
             return;
         }
-        fontFaces(faces, role.family(), family.get());
+        fontFaces(faces, role.family(), family.get(), toAssets);
         stacks.append("  ").append(role.property()).append(": \"").append(role.family()).append('"');
         for (String f : fallback) {
             stacks.append(", \"").append(f).append('"');
@@ -115,14 +129,15 @@ final class HouseFonts {
     }
 
     /** The family's four styles, each from the face that draws it. */
-    private void fontFaces(StringBuilder css, String name, FontFamily family) {
+    private void fontFaces(StringBuilder css, String name, FontFamily family, String toAssets) {
         for (int style = 0; style < 4; style++) {
             boolean bold = style >= 2;
             boolean italic = style % 2 == 1;
             List<Source> src = sources.get(family.face(bold, italic).file());
             css.append("@font-face {\n  font-family: \"").append(name).append("\";\n  src: ");
             for (int i = 0; i < src.size(); i++) {
-                css.append(i == 0 ? "" : ",\n       ").append("url(\"").append(url(src.get(i)))
+                css.append(i == 0 ? "" : ",\n       ").append("url(\"").append(toAssets)
+                        .append(copied.get(src.get(i).file()))
                         .append("\") format(\"").append(src.get(i).format()).append("\")");
             }
             css.append(";\n  font-weight: ").append(bold ? 700 : 400).append(";\n  font-style: ")
@@ -168,12 +183,9 @@ final class HouseFonts {
         return Optional.of(new Source(name, bytes, "woff2"));
     }
 
-    /**
-     * Where the stylesheet finds {@code source}, published as {@code assets/fonts/<its file name>}
-     * the first time a rule names it.
-     */
-    private String url(Source source) {
-        return copied.computeIfAbsent(source.file(), file -> {
+    /** Publishes {@code source} as {@code assets/fonts/<its file name>}, once. */
+    private void copy(Source source) {
+        copied.computeIfAbsent(source.file(), file -> {
             String published = assets.copy("fonts/" + file.substring(file.lastIndexOf('/') + 1), source.bytes());
             return Urls.encodePath(published.substring("assets/".length()));
         });

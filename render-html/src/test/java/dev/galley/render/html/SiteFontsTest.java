@@ -122,6 +122,17 @@ class SiteFontsTest {
         assertEquals(4, faces.size(), "the body alone has fonts of the desk's");
         assertTrue(css.contains("  --body-font: \"Galley Body\", var(--sans);\n"), css);
         assertFalse(css.contains("--heading-font: \""), "headings keep the site's own stack");
+
+        // the 404 page holds the stylesheet itself: the same rules, found from the site's root
+        String inline = site.page("404.html").selectFirst("style").data();
+        List<Face> inlineFaces = faces(inline);
+        assertEquals(faces.size(), inlineFaces.size());
+        for (int i = 0; i < faces.size(); i++) {
+            for (int j = 0; j < faces.get(i).src().size(); j++) {
+                assertEquals("assets/" + faces.get(i).src().get(j)[0], inlineFaces.get(i).src().get(j)[0]);
+            }
+        }
+        assertEquals(css.replace("url(\"fonts/", "url(\"assets/fonts/"), inline.strip() + "\n");
     }
 
     @Test
