@@ -39,7 +39,8 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("pdf", "application/pdf"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("webp", "image/webp"), Map.entry("woff2", "font/woff2"), Map.entry("ico", "image/x-icon"));
+            Map.entry("webp", "image/webp"), Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"),
+            Map.entry("otf", "font/otf"), Map.entry("ico", "image/x-icon"));
 
     private final Path site;
     private final HttpServer server;

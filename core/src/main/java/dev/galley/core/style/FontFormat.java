@@ -45,6 +45,19 @@ public final class FontFormat {
         return single(bytes, 0, false);
     }
 
+    /** Whether {@code bytes} are a TrueType collection ({@code .ttc}), which a browser cannot take one face of. */
+    public static boolean isCollection(byte[] bytes) {
+        return int32(bytes, 0) == COLLECTION;
+    }
+
+    /**
+     * Whether {@code bytes} are a WOFF2 web font of one face, as a browser loads from
+     * {@code @font-face}: not a WOFF2 collection, whose faces a browser cannot pick either.
+     */
+    public static boolean isSingleWoff2(byte[] bytes) {
+        return int32(bytes, 0) == WOFF2 && int32(bytes, 4) != COLLECTION && bytes.length >= 48;
+    }
+
     private static Optional<String> single(byte[] bytes, int offset, boolean inCollection) {
         int version = int32(bytes, offset);
         if (version == OPENTYPE_CFF) {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The site's own files (stylesheet, scripts, search index), each published under a name that
- * carries a hash of its bytes ({@code assets/style.1a2b3c4d5e.css}), so a browser may keep it
- * forever and a new version always has a new name.
+ * The site's own files (stylesheet, scripts, search index, the desk's fonts), each published
+ * under a name that carries a hash of its bytes ({@code assets/style.1a2b3c4d5e.css}), so a
+ * browser may keep it forever and a new version always has a new name.
  */
 final class Assets {
 
@@ -44,7 +44,12 @@ final class Assets {
         if (appended.isEmpty()) {
             return builtIn(name);
         }
-        return add(name, new String(readBuiltIn(name), StandardCharsets.UTF_8) + appended);
+        return add(name, builtInText(name) + appended);
+    }
+
+    /** The text of built-in asset {@code name}, as this module's resources hold it. */
+    static String builtInText(String name) throws IOException {
+        return new String(readBuiltIn(name), StandardCharsets.UTF_8);
     }
 
     private static byte[] readBuiltIn(String name) throws IOException {
@@ -67,10 +72,28 @@ final class Assets {
         return this;
     }
 
+    /**
+     * Adds a copy of a file of the content folder (a desk's font) as {@code name}, a folder and
+     * file name under {@code assets/}, and tells where it is published. Two files may share a
+     * name: their hashes tell them apart, and the same bytes under the same name are one file.
+     */
+    String copy(String name, byte[] bytes) {
+        String path = hashed(name, bytes);
+        files.put(path, bytes);
+        return path;
+    }
+
     private static Published published(String name, byte[] bytes) {
+        return new Published(name, hashed(name, bytes), bytes);
+    }
+
+    /** {@code assets/<name>} with the hash of {@code bytes} before its extension (at its end without one). */
+    private static String hashed(String name, byte[] bytes) {
         int dot = name.lastIndexOf('.');
-        String path = "assets/" + name.substring(0, dot) + "." + hash(bytes) + name.substring(dot);
-        return new Published(name, path, bytes);
+        if (dot <= name.lastIndexOf('/')) {
+            dot = name.length();
+        }
+        return "assets/" + name.substring(0, dot) + "." + hash(bytes) + name.substring(dot);
     }
 
     Assets add(String name, String text) {

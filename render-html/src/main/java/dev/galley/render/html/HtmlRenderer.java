@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * search/index.html                   offline search over assets/search-index.&lt;hash&gt;.js
  * 404.html, feed.xml (Atom), robots.txt, sitemap.xml (only with a base URL)
  * assets/style.&lt;hash&gt;.css, assets/search.&lt;hash&gt;.js
+ * assets/fonts/&lt;name&gt;.&lt;hash&gt;.ttf (and .woff2)  the desk's fonts, when it sets any
  * media/&lt;path in the content folder&gt;
  * </pre>
  *
@@ -94,16 +95,21 @@ public final class HtmlRenderer implements Renderer {
         Templates templates = fixed != null ? fixed : Templates.forContent(contentTemplates(context));
         Media media = Media.publish(site, context);
         Assets assets = new Assets();
+        // the desk's colours and fonts after the built-in rules, its font files in the assets
+        String colours = HouseColours.css(site.config().style());
+        HouseFonts fonts = HouseFonts.publish(site.config().style().fonts(), context, assets);
         for (String asset : ASSETS) {
-            assets.builtIn(asset, asset.equals("style.css") ? HouseColours.css(site.config().style()) : "");
+            assets.builtIn(asset, asset.equals("style.css") ? colours + fonts.css("") : "");
         }
+        // the 404 page holds the stylesheet itself, and finds the fonts from the site's root
+        String inlineStyle = Assets.builtInText("style.css") + colours + fonts.css("assets/");
 
         // briefing pages first: the feed and the search index are made from what they render.
         // In an incremental build only the briefings context.toRender names get their page
         // written (the others' pages are carried over), but every briefing's content is needed
         // for the feed and the search index.
         Map<String, PageData.Rendered> rendered = new ConcurrentHashMap<>();
-        PageData data = new PageData(site, context, media, assets);
+        PageData data = new PageData(site, context, media, assets, inlineStyle);
         Set<String> toWrite = new HashSet<>();
         for (Briefing b : context.toRender(site.briefings())) {
             toWrite.add(b.slug());

@@ -58,6 +58,8 @@ final class PageData {
     private final RenderContext context;
     private final Media media;
     private final Assets assets;
+    /** The stylesheet as the 404 page holds it: its fonts found from the site's root. */
+    private final String inlineStyle;
     private final Hrefs hrefs;
     private final Topics topics;
     private final Optional<URI> base;
@@ -69,11 +71,12 @@ final class PageData {
     /** The site's own words, in the site's language. */
     private final Labels siteLabels;
 
-    PageData(Site site, RenderContext context, Media media, Assets assets) {
+    PageData(Site site, RenderContext context, Media media, Assets assets, String inlineStyle) {
         this.site = site;
         this.context = context;
         this.media = media;
         this.assets = assets;
+        this.inlineStyle = inlineStyle;
         this.hrefs = new Hrefs(site, media);
         this.topics = new Topics(site);
         this.base = site.config().baseUrl().map(PageData::withSlash);
@@ -239,7 +242,7 @@ final class PageData {
         // served at any depth: with a base URL, relative links resolve against it; the styles
         // come inline, so the page looks right wherever it is shown
         base.ifPresent(b -> data.put("baseHref", b.toString()));
-        data.put("inlineStyle", Templates.markup(new String(assets.bytes("style.css"), java.nio.charset.StandardCharsets.UTF_8)));
+        data.put("inlineStyle", Templates.markup(inlineStyle));
         return data;
     }
 

@@ -37,11 +37,7 @@ class ExampleSitesTest {
             for (String desk : DESKS) {
                 Path out = Path.of("target", "examples", desk);
                 try {
-                    TestSite.deleteTree(out);
-                    BuildContext build = new BuildContext(Instant.parse("2026-12-01T12:00:00Z"),
-                            Optional.of(Instant.parse("2026-12-01T00:00:00Z")), 2, false, "test");
-                    PublishReport report = new Publisher(List.of(new HtmlRenderer())).publish(
-                            new PublishRequest(EXAMPLES.resolve(desk), out, build, EXAMPLES.resolve(desk), false));
+                    PublishReport report = publish(EXAMPLES.resolve(desk), out);
                     assertEquals(List.of(), report.diagnostics().stream()
                             .map(Object::toString).toList(), desk);
                     sites.put(desk, new Rendered(out, report.diagnostics()));
@@ -52,6 +48,14 @@ class ExampleSitesTest {
             rendered = sites;
         }
         return rendered;
+    }
+
+    /** Reads the content folder {@code content} with core and renders its site alone into {@code out}, emptied first. */
+    static PublishReport publish(Path content, Path out) throws IOException {
+        TestSite.deleteTree(out);
+        BuildContext build = new BuildContext(Instant.parse("2026-12-01T12:00:00Z"),
+                Optional.of(Instant.parse("2026-12-01T00:00:00Z")), 2, false, "test");
+        return new Publisher(List.of(new HtmlRenderer())).publish(new PublishRequest(content, out, build, content, false));
     }
 
     @Test
