@@ -37,6 +37,8 @@ class HouseStyleTest {
                 link: harbour
                 accent: "#c8102e"
                 rule: "#0b3d5c"
+                warning: "#5c3a00"
+                warning_background: "#fff0c0"
               page:
                 margins: {top: 30mm, bottom: 30mm, inner: 30mm, outer: 20mm}
             -- briefings/quays.md --
@@ -44,6 +46,9 @@ class HouseStyleTest {
             title: The quays
             ---
             Lead text with [a link](https://example.org/) in it.
+
+            > [!WARNING]
+            > The east quay is closed.
             """;
 
     @TempDir
@@ -65,6 +70,21 @@ class HouseStyleTest {
         assertTrue(rules.contains("--accent: #0b3d5c;"), rules);
         assertTrue(rules.contains("--alert: #c8102e;"), rules);
         assertTrue(rules.contains("color-scheme: light;"), rules);
+    }
+
+    @Test
+    void calloutsTakeTheirKindsColoursInBothOutputs() throws IOException {
+        String href = site.briefing("quays").selectFirst("link[rel=stylesheet]").attr("href");
+        String css = Files.readString(site.out().resolve("briefings/quays").resolve(href).normalize());
+        String rules = css.substring(css.lastIndexOf(":root {"));
+        assertTrue(rules.contains(".callout-warning { --callout: #5c3a00; --callout-tint: #fff0c0; }"), rules);
+        assertTrue(rules.contains(".callout-note { --callout: #0550ae; --callout-tint: #e3f1ff; }"),
+                "a kind the desk left alone keeps Galley's, in the dark scheme too: " + rules);
+        assertTrue(site.briefing("quays").selectFirst("aside.callout-warning") != null);
+        try (PDDocument pdf = site.pdf("quays")) {
+            assertTrue(fills(pdf).contains("0.361 0.227 0.000"), "the warning's rule and title: " + fills(pdf));
+            assertTrue(fills(pdf).contains("1.000 0.941 0.753"), "the warning's tint: " + fills(pdf));
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.galley.render.html;
 
+import dev.galley.core.model.Block;
+import dev.galley.core.style.CalloutColours;
 import dev.galley.core.style.HouseStyle;
 import dev.galley.core.style.Palette;
 
@@ -31,6 +33,21 @@ final class HouseColours {
                 + "  --surface: " + p.codeBackground().css() + ";\n"
                 + "  --bg: " + p.background().css() + ";\n"
                 + "  --alert: " + p.accent().css() + ";\n"
-                + "}\n";
+                + "}\n" + callouts(p);
+    }
+
+    /**
+     * Each kind of callout's colour and tint. Written after the stylesheet's own, dark scheme
+     * included, so they hold in both schemes as the roles above do.
+     */
+    private static String callouts(Palette p) {
+        StringBuilder css = new StringBuilder();
+        for (Block.Callout.Kind kind : Block.Callout.Kind.values()) {
+            CalloutColours.Pair pair = p.callouts().of(kind);
+            css.append(".callout-").append(Palette.calloutRole(kind)).append(" { --callout: ")
+                    .append(pair.colour().css()).append("; --callout-tint: ").append(pair.background().css())
+                    .append("; }\n");
+        }
+        return css.toString();
     }
 }
