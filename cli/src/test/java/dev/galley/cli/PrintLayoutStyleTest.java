@@ -92,13 +92,15 @@ class PrintLayoutStyleTest {
                 """ + briefing(""));
         logo(bandDesk.resolve("images/logo.png"));
         band = PublishedSite.publish(bandDesk, dir.resolve("band-site"));
-        cover = PublishedSite.publish(ContentFixture.write(dir.resolve("cover"), """
+        Path coverDesk = ContentFixture.write(dir.resolve("cover"), """
                 -- galley.yaml --
                 title: Harbour Desk
                 style:
                   masthead: cover
                 -- briefings/quays.md --
-                """ + briefing("")), dir.resolve("cover-site"));
+                """ + briefing("cover: {image: ../images/quay.png, alt: The east quay at dawn, caption: The east quay.}\n"));
+        logo(coverDesk.resolve("images/quay.png"));
+        cover = PublishedSite.publish(coverDesk, dir.resolve("cover-site"));
         facing = PublishedSite.publish(ContentFixture.write(dir.resolve("facing"), """
                 -- galley.yaml --
                 title: Harbour Desk
@@ -264,6 +266,31 @@ class PrintLayoutStyleTest {
         String second = cover.pdfPageText("quays", 2);
         assertTrue(second.contains("The board met on Monday"), second);
         assertTrue(second.contains("Page 2 of"), second);
+    }
+
+    @Test
+    void theCoverImageIsOnTheCoverWithItsAltTextAndCaptionAndLeadsThePage() throws IOException {
+        try (PDDocument pdf = cover.pdf("quays")) {
+            assertEquals(1, images(pdf, 0), "the cover image on the cover");
+            assertEquals(0, images(pdf, 1), "and not again on the first page of text");
+            List<String> figures = new ArrayList<>();
+            collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot(), figures);
+            assertEquals(List.of("The east quay at dawn"), figures);
+        }
+        assertTrue(cover.pdfPageText("quays", 1).contains("The east quay."), cover.pdfPageText("quays", 1));
+        Element figure = cover.briefing("quays").selectFirst("figure");
+        assertEquals("The east quay at dawn", figure.selectFirst("img").attr("alt"));
+        assertEquals("The east quay.", figure.selectFirst("figcaption").text());
+        assertTrue(Files.isRegularFile(cover.out().resolve("briefings/quays").resolve(figure.selectFirst("img").attr("src"))
+                .normalize()), "the image is published with the page");
+    }
+
+    private static int images(PDDocument pdf, int page) throws IOException {
+        int count = 0;
+        for (var name : pdf.getPage(page).getResources().getXObjectNames()) {
+            count += pdf.getPage(page).getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
+        }
+        return count;
     }
 
     @Test

@@ -210,4 +210,26 @@ class OtherGeneratorsFrontMatterTest {
         assertEquals("Shelley Vohr", meta.authors().get(0).name());
         assertEquals(List.of("announcements"), meta.topics());
     }
+
+    @Test
+    void aHugoThemesCoverIsTheBriefingsCoverImageAndLeadsItsText() {
+        String file = "---\ntitle: Quays\ncover:\n  image: images/quay.jpg\n  alt: The east quay\n"
+                + "  caption: The quay at dawn.\n  relative: true\n---\n\nBody text.\n";
+        BriefingReader.Result result = new BriefingReader(SiteConfig.defaults(), path -> path.endsWith("quay.jpg"))
+                .read("briefings/post.md", "briefings/post.md", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), problems(result));
+        var briefing = result.briefing().orElseThrow();
+        var cover = briefing.meta().cover().orElseThrow();
+        assertEquals("briefings/images/quay.jpg", cover.image().source());
+        assertEquals("The east quay", cover.image().alt());
+        assertEquals("The quay at dawn.", dev.galley.core.model.PlainText.of(cover.caption()));
+        assertTrue(briefing.lead().get(0) == cover, "the same figure leads the text");
+        assertEquals(4, cover.pos().line(), "placed at the image");
+    }
+
+    @Test
+    void aCoverWithoutAnImageOrWithAMissingOneIsAnErrorAtItsValue() {
+        assertEquals(List.of("3:8 error image-missing"), problems(read("title: Quays\ncover: {alt: The east quay}")));
+        assertEquals(List.of("3:16 error image-missing"), problems(read("title: Quays\ncover: {image: images/none.jpg}")));
+    }
 }
