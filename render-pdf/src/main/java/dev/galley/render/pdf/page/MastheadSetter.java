@@ -44,64 +44,64 @@ final class MastheadSetter {
         Optional<Logo> logo = config.style().logo().filter(l -> c.images().size(l.file())
                 .filter(size -> size.widthPx() > 0 && size.heightPx() > 0).isPresent());
         boolean cover = kind == Masthead.COVER;
+        MastheadMeasures o = cover ? MastheadMeasures.cover(m) : MastheadMeasures.plain(m);
         switch (kind) {
-            case BAND -> band(column, config, logo);
-            case PLAIN, COVER -> desk(column, config, logo, cover ? m.down(40f) : m.down(24f));
+            case BAND -> band(column, config, logo, o);
+            case PLAIN, COVER -> desk(column, config, logo, o);
         }
         if (cover) {
-            column.space(m.down(6f));
-            column.rule(column.frame.left(), column.frame.width(), m.down(2.5f), c.colours().accent().rgb());
+            column.space(o.coverRuleSpace());
+            column.rule(column.frame.left(), column.frame.width(), o.coverRule(), c.colours().accent().rgb());
             // the title a third of the way down the page, whatever stands above it, or under the
             // cover image when that takes more
-            float drop = geometry.bodyHeight() * 0.28f;
+            float drop = geometry.bodyHeight() * o.coverDrop();
             if (meta.cover().isPresent()) {
                 float before = column.height();
                 walk.cover(column, meta.cover().get(), geometry.bodyHeight() * m.coverImageShare);
-                column.space(Math.max(m.down(18f), drop - (column.height() - before)));
+                column.space(Math.max(o.coverImageGap(), drop - (column.height() - before)));
             } else {
                 column.space(drop);
             }
         }
         String handling = handling(meta, c.labels());
         if (!handling.isEmpty()) {
-            column.space(m.down(4f));
-            text.paragraphBlock(column, handling, c.styleOf(c.faces().headings().bold(), m.across(8.5f)).withColor(c.colours().accent().rgb()),
-                    m.down(12f));
+            column.space(o.handlingSpace());
+            text.paragraphBlock(column, handling, c.styleOf(c.faces().headings().bold(), o.handling().size())
+                    .withColor(c.colours().accent().rgb()), o.handling().leading());
         }
-        column.space(m.down(10f));
-        float title = cover ? m.across(30f) : m.across(22f);
-        float titleLine = cover ? m.down(36f) : m.down(27f);
+        column.space(o.titleSpace());
         column.within(Origin.Kind.HEADING, meta, () -> text.textBlock(column, c.typography().apply(meta.title()),
-                c.styleOf(c.faces().headings().bold(), title), titleLine, false));
+                c.styleOf(c.faces().headings().bold(), o.title().size()), o.title().leading(), false));
         meta.dek().ifPresent(dek -> {
-            column.space(cover ? m.down(12f) : m.down(5f));
-            text.paragraphBlock(column, c.typography().apply(dek), c.styleOf(c.faces().body().italic(), cover ? m.across(15f) : m.across(13f)),
-                    cover ? m.down(21f) : m.down(18f));
+            column.space(o.dekSpace());
+            text.paragraphBlock(column, c.typography().apply(dek), c.styleOf(c.faces().body().italic(), o.dek().size()),
+                    o.dek().leading());
         });
         String byline = byline(meta.authors(), c.labels());
         if (!byline.isEmpty()) {
-            column.space(cover ? m.down(24f) : m.down(10f));
-            text.paragraphBlock(column, byline, c.styleOf(c.faces().body(), m.across(9.5f)), m.down(13.5f));
+            column.space(o.bylineSpace());
+            text.paragraphBlock(column, byline, c.styleOf(c.faces().body(), o.byline().size()), o.byline().leading());
         }
         String dates = dates(meta, c.labels());
         if (!dates.isEmpty()) {
-            column.space(byline.isEmpty() ? m.down(10f) : m.down(2f));
-            text.paragraphBlock(column, dates, c.styleOf(c.faces().headings(), m.across(8.5f)).withColor(c.colours().muted().rgb()), m.down(12.5f));
+            column.space(byline.isEmpty() ? o.datesSpace() : o.datesAfterByline());
+            text.paragraphBlock(column, dates, c.styleOf(c.faces().headings(), o.dates().size())
+                    .withColor(c.colours().muted().rgb()), o.dates().leading());
         }
         if (!cover) {
-            column.space(m.down(8f));
+            column.space(o.ruleAbove());
             column.rule(column.frame.left(), column.frame.width(), m.mastheadRule, c.colours().strongRule().rgb());
-            column.space(m.down(20f));
+            column.space(o.ruleBelow());
         }
     }
 
     /** The desk above the title: its logo {@code logoHeight} high, or its name in small bold capitals' place. */
-    private void desk(Column column, SiteConfig config, Optional<Logo> logo, float logoHeight) {
+    private void desk(Column column, SiteConfig config, Optional<Logo> logo, MastheadMeasures o) {
         if (logo.isPresent()) {
-            logo(column, logo.get(), logoHeight);
+            logo(column, logo.get(), o.logo());
         } else {
-            text.paragraphBlock(column, config.title(), c.styleOf(c.faces().headings().bold(), m.across(8.5f)).withColor(c.colours().muted().rgb()),
-                    m.down(12f));
+            text.paragraphBlock(column, config.title(), c.styleOf(c.faces().headings().bold(), o.desk().size())
+                    .withColor(c.colours().muted().rgb()), o.desk().leading());
         }
     }
 
@@ -110,20 +110,20 @@ final class MastheadSetter {
      * logo, or the desk's name in the page's colour. The strip is drawn behind the first line of
      * the masthead and reaches up through the top margin.
      */
-    private void band(Column column, SiteConfig config, Optional<Logo> logo) {
-        float inner = logo.isPresent() ? m.down(30f) : m.down(18f);
-        float padding = m.down(12f);
+    private void band(Column column, SiteConfig config, Optional<Logo> logo, MastheadMeasures o) {
+        float inner = logo.isPresent() ? o.bandLogo() : o.bandName();
+        float padding = o.bandPadding();
         Rect strip = new Rect(0, -geometry.marginTop(), geometry.width(), geometry.marginTop() + inner + padding,
                 c.colours().accent().rgb());
         if (logo.isPresent()) {
             column.emitLine(0, 0, List.of(), List.of(strip), true, false);
             logo(column, logo.get(), inner);
         } else {
-            Style name = c.styleOf(c.faces().headings().bold(), m.across(13f)).withColor(c.colours().background().rgb());
+            Style name = c.styleOf(c.faces().headings().bold(), o.bandNameSize()).withColor(c.colours().background().rgb());
             column.within(Origin.Kind.PARAGRAPH, config.title(), () -> column.emitLines(c.setter().set(c.lines().generated(config.title(),
                     name), column.frame.width(), name.size(), null, false), name, inner, Column.Align.LEFT, true, List.of(strip)));
         }
-        column.space(padding + m.down(14f));
+        column.space(padding + o.bandAfter());
     }
 
     /** The logo at the left of the text block, {@code height} high (narrower than half the measure), a figure described by its alt text. */

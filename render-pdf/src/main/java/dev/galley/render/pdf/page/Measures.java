@@ -109,8 +109,8 @@ final class Measures {
         this.breakWidth = across(120f);
         this.running = across(8f);
         this.runningLine = down(10f);
-        this.contentsHeading = new TextSize(across(11f), down(15f));
-        this.contentsEntry = new TextSize(across(9.5f), down(13.5f));
+        this.contentsHeading = size(11f, 15f);
+        this.contentsEntry = size(9.5f, 13.5f);
         this.contentsIndent = across(14f);
         this.contentsPageRoom = across(36f);
         this.contentsTitleSpace = down(4f);
@@ -122,6 +122,16 @@ final class Measures {
         this.thinRule = across(0.5f);
         this.runningRule = across(0.4f);
         this.hairline = across(0.25f);
+    }
+
+    /**
+     * A size of Galley's own layout and its leading, for this body: the size across, the leading
+     * down, and never less leading than size (a body of tight leading would otherwise set lines
+     * of the larger sizes over each other).
+     */
+    TextSize size(float size, float leading) {
+        float across = across(size);
+        return new TextSize(across, Math.max(across, down(leading)));
     }
 
     /** {@code points} of Galley's own layout across the page, for this body. */
