@@ -42,6 +42,8 @@ public enum LabelKey {
     CALLOUT_IMPORTANT(Kind.TEXT),
     CALLOUT_WARNING(Kind.TEXT),
     CALLOUT_CAUTION(Kind.TEXT),
+    /** What the PDF sets in place of an image it cannot draw, from its alt text. */
+    IMAGE_TEXT(Kind.TEXT, "alt"),
     DRAFT(Kind.TEXT),
     DRAFT_NOTICE(Kind.TEXT),
     EMBARGOED_UNTIL(Kind.TEXT, "date", "time"),

@@ -1,5 +1,6 @@
 package dev.galley.render.pdf.page;
 
+import dev.galley.core.labels.LabelKey;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Inline;
 import dev.galley.render.pdf.line.Line;
@@ -51,7 +52,7 @@ final class FigureSetter {
             String alt = image.alt().isBlank() ? image.source() : image.alt();
             List<Run> runs = new ArrayList<>();
             GlyphFallback.RunList list = new GlyphFallback.RunList(runs);
-            c.fallback().append("[Image: " + alt + "]", image.pos(), captionStyle, false, list);
+            c.fallback().append(c.labels().text(LabelKey.IMAGE_TEXT, "alt", alt), image.pos(), captionStyle, false, list);
             column.emitLines(c.lines().prose(list.flush(), frame.width()), captionStyle, m.captions.leading(),
                     Column.Align.CENTER, !figure.caption().isEmpty(), List.of());
         }
