@@ -161,7 +161,7 @@ public final class BriefingLayout {
     /** Makes the parts up into pages. */
     private MadeUp makeUp(List<Matter> parts) {
         VItem separator = new VItem.LineBox(m.noteSeparator, 0, List.of(),
-                List.of(new Rect(geometry.marginLeft(), m.noteSeparator - m.down(5f), m.across(72f), m.thinRule,
+                List.of(new Rect(geometry.marginLeft(), m.noteSeparator - m.noteRuleRise, m.noteRuleLength, m.thinRule,
                         c.colours().strongRule().rgb())), false, "");
         List<List<Page.Placed>> paginated = new Paginator(geometry.bodyHeight(), noteItems, separator,
                 repeatedHeaders).paginate(Matter.stack(parts));

@@ -58,8 +58,8 @@ final class FigureSetter {
         }
         if (!figure.caption().isEmpty()) {
             List<Line> lines = c.setter().set(c.runs(figure.caption(), captionStyle),
-                    frame.width() * 0.85f, m.captions.size(), c.hyphenator(), false);
-            column.emit(new VItem.Space(m.down(4f)));
+                    frame.width() * m.captionShare, m.captions.size(), c.hyphenator(), false);
+            column.emit(new VItem.Space(m.captionSpace));
             column.within(Origin.Kind.CAPTION, figure, () -> column.emitLines(lines, captionStyle,
                     m.captions.leading(), Column.Align.CENTER, false, List.of()));
         }

@@ -56,7 +56,7 @@ record LayoutContext(FontMetrics fonts, TypeFaces faces, Measures m, Palette col
 
     /** Indents stop where they would leave less of the measure than this (see {@link Frame#indent}). */
     float minWidth() {
-        return geometry.measure() * 0.4f;
+        return geometry.measure() * m.minWidthShare;
     }
 
     /** The running text of the body: the body's face, size and leading, and the space between its blocks. */

@@ -55,6 +55,22 @@ final class Measures {
     final float breakWidth;
     final float running;
     final float runningLine;
+    /** The short rule above a page's notes: its length, and how far above the notes it stands. */
+    final float noteRuleLength;
+    final float noteRuleRise;
+    /** A note's number stands this much closer to its text than a list's marker. */
+    final float noteNumberTuck;
+    /** The quote bar stands this far in from the quote's edge. */
+    final float quoteBarInset;
+    /** Captions are set this share of the text block wide, this far below their image. */
+    final float captionShare = 0.85f;
+    final float captionSpace;
+    /** The running slots' least gap; the rule under the head; a logo's height in a slot. */
+    final float runningGap;
+    final float runningRuleDrop;
+    final float runningLogo;
+    /** The narrowest a nested block may become, as a share of the text block. */
+    final float minWidthShare = 0.4f;
     /** The most of a page's body a figure's image may take, and a cover image on its cover. */
     final float figureShare = 0.6f;
     final float coverImageShare = 0.45f;
@@ -109,6 +125,14 @@ final class Measures {
         this.breakWidth = across(120f);
         this.running = across(8f);
         this.runningLine = down(10f);
+        this.noteRuleLength = across(72f);
+        this.noteRuleRise = down(5f);
+        this.noteNumberTuck = across(2f);
+        this.quoteBarInset = across(2f);
+        this.captionSpace = down(4f);
+        this.runningGap = across(12f);
+        this.runningRuleDrop = down(6f);
+        this.runningLogo = down(16f);
         this.contentsHeading = size(11f, 15f);
         this.contentsEntry = size(9.5f, 13.5f);
         this.contentsIndent = across(14f);

@@ -35,7 +35,7 @@ final class NoteSetter {
             Line marker = c.lines().first(note.number() + ".", text.body(), Float.MAX_VALUE);
             // The number hangs in the indent, but never out of the text block (note 100 and up).
             column.hang(Lines.shift(marker.fragments(),
-                    Math.max(outer.left(), inner.left() - m.markerGap + m.across(2f) - marker.width())));
+                    Math.max(outer.left(), inner.left() - m.markerGap + m.noteNumberTuck - marker.width())));
             column.anchor(RunBuilder.FOOTNOTE_ANCHOR + note.number());
             column.markerOrigin(column.origin.within(Origin.Kind.LABEL, note));
             walk.blocks(column, note.blocks());

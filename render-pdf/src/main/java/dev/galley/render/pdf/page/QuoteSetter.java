@@ -21,7 +21,7 @@ final class QuoteSetter {
         // A bar stands in the indent: where nesting no longer indents, it would fall on the text.
         boolean bar = inner.left() > outer.left();
         if (bar) {
-            column.openQuoteBar(outer.left() + c.m().across(2f));
+            column.openQuoteBar(outer.left() + c.m().quoteBarInset);
         }
         column.frame = inner;
         walk.blocks(column, quote.blocks());

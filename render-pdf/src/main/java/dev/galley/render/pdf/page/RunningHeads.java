@@ -91,7 +91,7 @@ final class RunningHeads {
             taken = Math.max(taken, centre.width() / 2 + measure / 2);
         }
         images += image(slots.centre(), left + measure / 2, 0.5f, baselineFromTop, placed);
-        float gap = taken > 0 ? m.across(12f) : 0;
+        float gap = taken > 0 ? m.runningGap : 0;
         Line leftLine = slot(slots.left(), values, style, Math.max(measure - taken - gap, measure * 0.25f));
         if (leftLine != null) {
             fragments.addAll(Lines.shift(leftLine.fragments(), left));
@@ -102,7 +102,7 @@ final class RunningHeads {
         if (fragments.isEmpty() && images == 0) {
             return;
         }
-        List<Rect> rects = head ? List.of(new Rect(left, baseline + m.down(6f), measure, m.runningRule, colours.rule().rgb()))
+        List<Rect> rects = head ? List.of(new Rect(left, baseline + m.runningRuleDrop, measure, m.runningRule, colours.rule().rgb()))
                 : List.of();
         placed.add(new Page.Placed(new VItem.LineBox(lineHeight, baseline, fragments, rects, false, ""), top));
     }
@@ -131,7 +131,7 @@ final class RunningHeads {
         if (logo.isEmpty() || !text.strip().equals("{logo}")) {
             return 0;
         }
-        float height = m.down(16f);
+        float height = m.runningLogo;
         float width = Math.min(height * logo.get().aspect(), geometry.measure() / 3);
         height = width / logo.get().aspect();
         placed.add(new Page.Placed(new VItem.ImageBox(x - width * align, width, height, logo.get().source(), false,
