@@ -21,6 +21,8 @@ import java.util.TreeMap;
 final class FaceMetrics {
 
     private static final int BMP_SIZE = 0x10000;
+    /** Kerned pairs a face may have for its kerning to be kept as a table of pairs (see {@link GposKerning#asPairs}). */
+    private static final int PAIR_LIMIT = 200_000;
 
     /** Glyph id per code point of the Basic Multilingual Plane; 0 means no glyph. */
     private final char[] bmpGlyphs;
@@ -115,9 +117,10 @@ final class FaceMetrics {
         byte[] gpos = table(font, "GPOS");
         if (gpos != null) {
             try {
-                Optional<Kerning> kerning = GposKerning.parse(gpos, glyphs, font.getUnitsPerEm());
+                Optional<GposKerning> kerning = GposKerning.parse(gpos, glyphs, font.getUnitsPerEm());
                 if (kerning.isPresent()) {
-                    return kerning.get();
+                    return kerning.get().asPairs(glyphs, PAIR_LIMIT).<Kerning>map(pairs -> pairs)
+                            .orElse(kerning.get());
                 }
             } catch (OpenTypeLayout.Damaged e) {
                 // unkerned text is still correct text; try the older table

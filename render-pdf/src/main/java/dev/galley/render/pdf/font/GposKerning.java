@@ -75,7 +75,7 @@ final class GposKerning implements Kerning {
      * The kerning of a face's {@code GPOS} table, or empty when it has no {@code kern} feature
      * with pair adjustments (then its {@code kern} table, if any, is what kerns it).
      */
-    static Optional<Kerning> parse(byte[] gpos, int glyphs, float unitsPerEm) throws OpenTypeLayout.Damaged {
+    static Optional<GposKerning> parse(byte[] gpos, int glyphs, float unitsPerEm) throws OpenTypeLayout.Damaged {
         OpenTypeLayout layout = OpenTypeLayout.gpos(gpos);
         List<PairTable[]> lookups = new ArrayList<>();
         try {
@@ -140,6 +140,83 @@ final class GposKerning implements Kerning {
             return new ByClass(coverage, firstClass, secondClass, class2Count, matrix);
         }
         return null;
+    }
+
+    /**
+     * The same kerning as a table of the pairs it adjusts, when there are at most {@code limit}:
+     * a lookup per letter pair is then one hash probe, where the lookups cost a few array reads
+     * per subtable. Faces kerned by class can adjust hundreds of thousands of pairs; those keep
+     * answering from the lookups.
+     */
+    Optional<KernPairs> asPairs(int glyphs, int limit) {
+        java.util.LinkedHashMap<Integer, Integer> units = new java.util.LinkedHashMap<>();
+        for (PairTable[] lookup : lookups) {
+            java.util.HashSet<Integer> taken = new java.util.HashSet<>();
+            boolean[] firstTaken = new boolean[glyphs];
+            for (PairTable table : lookup) {
+                if (table instanceof ByPair p) {
+                    for (int left = 0; left < p.coverage().length; left++) {
+                        int index = p.coverage()[left];
+                        if (index == 0 || index > p.seconds().length || firstTaken[left]) {
+                            continue;
+                        }
+                        char[] seconds = p.seconds()[index - 1];
+                        for (int i = 0; i < seconds.length; i++) {
+                            int key = left << 16 | seconds[i];
+                            if (taken.add(key) && p.values()[index - 1][i] != 0) {
+                                units.merge(key, (int) p.values()[index - 1][i], Integer::sum);
+                            }
+                        }
+                    }
+                } else if (table instanceof ByClass k) {
+                    java.util.List<java.util.List<Integer>> byClass = new java.util.ArrayList<>();
+                    for (int c = 0; c < k.secondClasses(); c++) {
+                        byClass.add(new java.util.ArrayList<>());
+                    }
+                    for (int right = 0; right < glyphs; right++) {
+                        int c = right < k.secondClass().length ? k.secondClass()[right] : 0;
+                        if (c < k.secondClasses()) {
+                            byClass.get(c).add(right);
+                        }
+                    }
+                    for (int left = 0; left < k.coverage().length; left++) {
+                        if (k.coverage()[left] == 0 || firstTaken[left]) {
+                            continue;
+                        }
+                        firstTaken[left] = true; // a covered first glyph is this subtable's, whatever follows
+                        for (int c = 0; c < k.secondClasses(); c++) {
+                            int at = k.firstClass()[left] * k.secondClasses() + c;
+                            short value = at < k.matrix().length ? k.matrix()[at] : 0;
+                            if (value == 0) {
+                                continue;
+                            }
+                            for (int right : byClass.get(c)) {
+                                int key = left << 16 | right;
+                                if (!taken.contains(key)) {
+                                    units.merge(key, (int) value, Integer::sum);
+                                }
+                            }
+                            if (units.size() > limit) {
+                                return Optional.empty();
+                            }
+                        }
+                    }
+                }
+                if (units.size() > limit) {
+                    return Optional.empty();
+                }
+            }
+        }
+        int[] lefts = new int[units.size()];
+        int[] rights = new int[units.size()];
+        int[] values = new int[units.size()];
+        int n = 0;
+        for (var pair : units.entrySet()) {
+            lefts[n] = pair.getKey() >>> 16;
+            rights[n] = pair.getKey() & 0xFFFF;
+            values[n++] = Math.round(pair.getValue() * 1000f / unitsPerEm);
+        }
+        return Optional.of(KernPairs.of(lefts, rights, values, n));
     }
 
     @Override

@@ -62,15 +62,29 @@ final class KernPairs implements Kerning {
     private static KernPairs format0(ByteBuffer in, float unitsPerEm) {
         int pairs = Short.toUnsignedInt(in.getShort());
         in.position(in.position() + 6); // searchRange, entrySelector, rangeShift
-        int capacity = Integer.highestOneBit(Math.max(1, pairs) * 2) << 1;
+        int[] lefts = new int[pairs];
+        int[] rights = new int[pairs];
+        int[] values = new int[pairs];
+        for (int i = 0; i < pairs; i++) {
+            lefts[i] = Short.toUnsignedInt(in.getShort());
+            rights[i] = Short.toUnsignedInt(in.getShort());
+            values[i] = Math.round(in.getShort() * 1000f / unitsPerEm);
+        }
+        return of(lefts, rights, values, pairs);
+    }
+
+    /**
+     * The first {@code count} pairs given, adjustments in thousandths of an em; where a pair is
+     * given twice the first entry wins, as in a binary search of sorted pairs.
+     */
+    static KernPairs of(int[] lefts, int[] rights, int[] adjustments, int count) {
+        int capacity = Integer.highestOneBit(Math.max(1, count) * 2) << 1;
         int shift = 32 - Integer.numberOfTrailingZeros(capacity);
         int[] keys = new int[capacity];
         short[] values = new short[capacity];
-        for (int i = 0; i < pairs; i++) {
-            int left = Short.toUnsignedInt(in.getShort());
-            int right = Short.toUnsignedInt(in.getShort());
-            int value = Math.round(in.getShort() * 1000f / unitsPerEm);
-            int key = left << 16 | right;
+        for (int i = 0; i < count; i++) {
+            int key = lefts[i] << 16 | rights[i];
+            int value = adjustments[i];
             if (key == EMPTY || value == 0) {
                 continue;
             }
@@ -78,7 +92,7 @@ final class KernPairs implements Kerning {
             while (keys[slot] != EMPTY && keys[slot] != key) {
                 slot = (slot + 1) & (capacity - 1);
             }
-            if (keys[slot] == EMPTY) { // the first entry for a pair wins, as in a binary search of sorted pairs
+            if (keys[slot] == EMPTY) {
                 keys[slot] = key;
                 values[slot] = (short) value;
             }

@@ -37,13 +37,15 @@ class GposKerningTest {
                 }
                 KernPairs table = KernPairs.parse(font.getTableBytes(kernTable), font.getUnitsPerEm());
                 int glyphs = font.getNumberOfGlyphs();
-                Kerning gpos = GposKerning.parse(font.getTableBytes(font.getTableMap().get("GPOS")), glyphs,
+                GposKerning lookups = GposKerning.parse(font.getTableBytes(font.getTableMap().get("GPOS")), glyphs,
                         font.getUnitsPerEm()).orElseThrow();
+                Kerning gpos = lookups.asPairs(glyphs, 200_000).orElseThrow();
                 int kerned = 0;
                 for (int l = 1; l < glyphs; l++) {
                     for (int r = 1; r < glyphs; r++) {
                         int expected = table.kern(l, r);
-                        if (expected != gpos.kern(l, r)) {
+                        if (expected != gpos.kern(l, r) || expected != lookups.kern(l, r)) {
+                            assertEquals(expected, lookups.kern(l, r), face + " glyphs " + l + " " + r + " by lookup");
                             assertEquals(expected, gpos.kern(l, r), face + " glyphs " + l + " " + r);
                         }
                         kerned += expected != 0 ? 1 : 0;
@@ -116,5 +118,28 @@ class GposKerningTest {
             byte[] cut = Arrays.copyOf(gpos, length);
             assertThrows(OpenTypeLayout.Damaged.class, () -> GposKerning.parse(cut, GLYPHS, EM), "cut at " + length);
         }
+    }
+
+    @Test
+    void asATableOfPairsItKernsEveryPairAsTheLookupsDo() throws Exception {
+        // one lookup: pairs by glyph first (36 with 20, and a 0 for 37 with 21 that still takes the pair),
+        // then classes for 36 and 37 with everything; a second lookup adds to one pair
+        byte[] gpos = table(List.of(Feature.of("kern", 0, 1)), List.of(
+                Lookup.of(2, pairsByGlyph(false, new int[] {36, 20, -50}, new int[] {37, 21, 0}),
+                        pairsByClass(new int[] {36, 37}, new int[] {1, 1}, new int[] {20, 21, 22}, new int[] {1, 1, 2},
+                                new int[][] {{0, 0, 0}, {-7, -30, -60}})),
+                Lookup.of(2, pairsByGlyph(false, new int[] {37, 22, -5}))));
+        GposKerning lookups = GposKerning.parse(gpos, GLYPHS, EM).orElseThrow();
+        Kerning pairs = lookups.asPairs(GLYPHS, 1_000).orElseThrow();
+        for (int l = 0; l < GLYPHS; l++) {
+            for (int r = 0; r < GLYPHS; r++) {
+                assertEquals(lookups.kern(l, r), pairs.kern(l, r), l + " " + r);
+            }
+        }
+        assertEquals(-50, pairs.kern(36, 20));
+        assertEquals(0, pairs.kern(37, 21), "the pair's own 0 wins over its class");
+        assertEquals(-65, pairs.kern(37, 22));
+        assertEquals(-7, pairs.kern(36, 99), "class 0 of the second glyphs");
+        assertTrue(lookups.asPairs(GLYPHS, 100).isEmpty(), "more pairs than the limit: the lookups answer");
     }
 }
