@@ -144,7 +144,10 @@ class BrowserTest {
         for (Rendered r : sites()) {
             for (String page : r.pages()) {
                 driver.get(url(r, page));
-                assertEquals("complete", js("return document.readyState"));
+                // driver.get can return while a page's fonts are still coming (Chromium 150 with
+                // this Selenium): wait for the load to end rather than catch it half way
+                new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .until(d -> "complete".equals(js("return document.readyState")));
                 assertFalse(driver.getTitle().isBlank(), page);
                 for (String p : consoleProblems()) {
                     problems.add(r.out() + "/" + page + ": " + p);
