@@ -357,8 +357,11 @@ class EndToEndTest {
     }
 
     static List<String> words(String text) {
-        // Lines that end after a slash or dash continue the word (URLs, compounds).
-        String joined = text.replaceAll("([/\u2013\u2014])\\R", "$1")
+        // Lines that end after a slash or dash continue the word (URLs, compounds), as do lines
+        // that end inside a web address, after one of its separators (and a next line that does
+        // not start a sentence: an address may end one).
+        String joined = text.replaceAll("((?:://|www\\.)\\S*[._?&=#])\\R(?=[^\\sA-Z])", "$1")
+                .replaceAll("([/\u2013\u2014])\\R", "$1")
                 .replaceAll("-\\R", String.valueOf(PdfRendererTest.LINE_END_HYPHEN));
         return Arrays.stream(joined.split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.toList());
     }

@@ -38,7 +38,7 @@ public final class GreedyLineBreaker {
             wordWidth = 0;
             glue = null;
             if (item instanceof Item.Glue g) {
-                glue = sink.isEmpty() || g.fil() ? null : g;
+                glue = sink.isEmpty() || g.fil() || !g.space() ? null : g;
             } else if (((Item.Penalty) item).forced()) {
                 sink.endLine(true);
             }

@@ -31,9 +31,15 @@ public sealed interface Item permits Item.Box, Item.Glue, Item.Penalty {
 
     /**
      * Space: natural {@code width}, {@code stretch} and {@code shrink}; drawn as nothing, it only
-     * moves what follows. {@link #FIL} stretch fills the rest of a paragraph's last line.
+     * moves what follows. {@link #FIL} stretch fills the rest of a paragraph's last line. A glue
+     * that is not a {@code space} is no word space (copied text gets no space character for it):
+     * the stretch a line gets when it ends inside a web address.
      */
-    record Glue(int width, int stretch, int shrink) implements Item {
+    record Glue(int width, int stretch, int shrink, boolean space) implements Item {
+        public Glue(int width, int stretch, int shrink) {
+            this(width, stretch, shrink, true);
+        }
+
         public boolean fil() {
             return stretch >= FIL;
         }

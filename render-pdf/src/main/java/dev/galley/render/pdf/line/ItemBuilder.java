@@ -29,6 +29,12 @@ public final class ItemBuilder {
     public static final int EX_HYPHEN_PENALTY = 50;
     /** Cost of breaking after a slash: fine in URLs and paths, worse than a space. */
     public static final int SLASH_PENALTY = 100;
+    /** Cost of breaking a web address after one of {@link #ADDRESS_BREAKS}: about a space's. */
+    public static final int ADDRESS_PENALTY = 10;
+    /** Where a web address may break, without a hyphen: after its separators. */
+    static final String ADDRESS_BREAKS = "/.-_?&=#";
+    /** The stretch, in ems, of a line that ends inside a web address (TeX's ragged right: 2 em). */
+    static final float ADDRESS_STRETCH_EMS = 2f;
     /** Cost of an emergency break inside an over-long word: high, but legal. */
     public static final int EMERGENCY_PENALTY = 5_000;
 
@@ -113,8 +119,48 @@ public final class ItemBuilder {
         items.add(options.justify() ? new Item.Glue(width, width / 2, width / 3) : new Item.Glue(width, 0, 0));
     }
 
+    /**
+     * A web address: cut after its separators, never hyphenated, since a hyphen added to an
+     * address changes it. The breaks cost almost nothing and are there in every pass, so a line is
+     * never set looser to keep an address whole. In justified text a line that ends inside the
+     * address ends ragged instead: each break carries stretch that only a line ending there gets
+     * (glue of {@code +S} before the break and {@code -S} after it, which cancel on a line that
+     * runs through), since an address has no spaces to stretch.
+     */
+    private void address(String word, Style style) {
+        int ragged = Sp.of(ADDRESS_STRETCH_EMS * style.size());
+        int start = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            // after "https://" but never between its slashes: "https:/" at a line's end reads as a typo
+            boolean betweenSlashes = c == '/' && i + 1 < word.length() && word.charAt(i + 1) == '/';
+            if (ADDRESS_BREAKS.indexOf(c) >= 0 && !betweenSlashes && i > start && i + 1 < word.length()) {
+                box(word.substring(start, i + 1), style, 0);
+                if (options.justify()) {
+                    items.add(Item.Penalty.FORBID); // no break at the stretch itself
+                    items.add(new Item.Glue(0, ragged, 0, false));
+                }
+                items.add(new Item.Penalty(0, ADDRESS_PENALTY, false, null));
+                if (options.justify()) {
+                    items.add(new Item.Glue(0, -ragged, 0, false));
+                }
+                start = i + 1;
+            }
+        }
+        box(word.substring(start), style, 0);
+    }
+
+    /** Whether a word is a web address: it has a scheme's "://" or starts "www.". */
+    static boolean isAddress(String word) {
+        return word.contains("://") || word.regionMatches(true, 0, "www.", 0, 4);
+    }
+
     /** A word: cut after explicit hyphens, dashes and slashes, then at hyphenation points. */
     private void word(String word, Style style) {
+        if (isAddress(word)) {
+            address(word, style);
+            return;
+        }
         int start = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

@@ -39,9 +39,15 @@ public final class KnuthPlassBreaker {
      * @param emergencyStretch     stretch added to every line in the last pass, in the breaker's
      *                             unit, so narrow measures find some solution before overfull
      *                             lines (TeX's \emergencystretch)
+     * @param maxHyphenRun         hyphenated line ends allowed in a row, outside the last pass; a
+     *                             third would make a ladder (TeX has only the demerits)
+     * @param shortLastLineDemerits for a paragraph's last line shorter than a quarter of the
+     *                             measure: a word or two alone under a full paragraph looks like
+     *                             a mistake (TeX has no such cost)
      */
     public record Settings(int pretolerance, int tolerance, int linePenalty, int doubleHyphenDemerits,
-                           int finalHyphenDemerits, int adjDemerits, int emergencyStretch) {
+                           int finalHyphenDemerits, int adjDemerits, int emergencyStretch, int maxHyphenRun,
+                           int shortLastLineDemerits) {
 
         /**
          * TeX's plain-format values, but for three times the demerits for hyphens on consecutive
@@ -49,11 +55,11 @@ public final class KnuthPlassBreaker {
          * emergency stretch.
          */
         public static final Settings DEFAULT = new Settings(100, 200, 10, 30_000, 5_000, 10_000,
-                3 * Sp.ONE_POINT);
+                3 * Sp.ONE_POINT, 2, 50_000);
 
         public Settings withTolerance(int pre, int normal) {
             return new Settings(pre, normal, linePenalty, doubleHyphenDemerits, finalHyphenDemerits,
-                    adjDemerits, emergencyStretch);
+                    adjDemerits, emergencyStretch, maxHyphenRun, shortLastLineDemerits);
         }
     }
 
@@ -84,19 +90,30 @@ public final class KnuthPlassBreaker {
             return List.of();
         }
         Sums sums = new Sums(items);
-        if (settings.pretolerance() >= 0) {
-            List<Break> result = run(items, sums, firstWidth, width, raggedStretch, settings.pretolerance(),
-                    false, 0, false);
-            if (result != null) {
-                return result;
-            }
+        Node first = settings.pretolerance() < 0 ? null
+                : run(items, sums, firstWidth, width, raggedStretch, settings.pretolerance(), false, 0, false);
+        // The first pass's best may end in a line too short to look finished; the hyphenating
+        // pass may do better, and demerits compare across the two (the same costs, plus hyphens').
+        if (first != null && !first.shortLast) {
+            return breaks(first);
         }
-        List<Break> result = run(items, sums, firstWidth, width, raggedStretch, settings.tolerance(), true, 0, false);
-        if (result != null) {
-            return result;
+        Node second = run(items, sums, firstWidth, width, raggedStretch, settings.tolerance(), true, 0, false);
+        if (first != null && (second == null || first.demerits <= second.demerits)) {
+            return breaks(first);
         }
-        return run(items, sums, firstWidth, width, raggedStretch, INF_BADNESS, true,
-                settings.emergencyStretch(), true);
+        if (second != null) {
+            return breaks(second);
+        }
+        return breaks(run(items, sums, firstWidth, width, raggedStretch, INF_BADNESS, true,
+                settings.emergencyStretch(), true));
+    }
+
+    private static List<Break> breaks(Node chosen) {
+        List<Break> breaks = new ArrayList<>();
+        for (Node node = chosen; node != null && node.previous != null; node = node.previous) {
+            breaks.add(0, new Break(node.index, node.ratio, node.hyphenated));
+        }
+        return breaks;
     }
 
     /** Prefix sums of widths, stretch, fil stretch and shrink: item i's line sums in O(1). */
@@ -147,10 +164,13 @@ public final class KnuthPlassBreaker {
         final int line;         // lines before this break
         final int fitness;
         final boolean hyphenated;
+        final int hyphens;      // hyphenated line ends in a row, this one's included
         final int after;        // first item index the next line starts with (sums from here)
         final double demerits;
         final double ratio;
         final Node previous;
+        /** For the paragraph's end: whether its last line is short (see {@link Settings#shortLastLineDemerits}). */
+        boolean shortLast;
 
         Node(int index, int line, int fitness, boolean hyphenated, int after, double demerits, double ratio,
              Node previous) {
@@ -158,6 +178,7 @@ public final class KnuthPlassBreaker {
             this.line = line;
             this.fitness = fitness;
             this.hyphenated = hyphenated;
+            this.hyphens = !hyphenated ? 0 : previous == null ? 1 : previous.hyphens + 1;
             this.after = after;
             this.demerits = demerits;
             this.ratio = ratio;
@@ -165,12 +186,14 @@ public final class KnuthPlassBreaker {
         }
     }
 
-    private List<Break> run(List<Item> items, Sums sums, int firstWidth, int width, int raggedStretch,
-                            int tolerance, boolean hyphens, int background, boolean emergency) {
+    private Node run(List<Item> items, Sums sums, int firstWidth, int width, int raggedStretch,
+                     int tolerance, boolean hyphens, int background, boolean emergency) {
         List<Node> active = new ArrayList<>();
         active.add(new Node(-1, 0, 1, false, 0, 0, 0, null));
         int n = items.size();
-        Node[] best = new Node[4]; // per fitness class, the best new break at item i; reused
+        // per fitness class and run of hyphens before it, the best new break at item i; reused
+        int runs = settings.maxHyphenRun() + 1;
+        Node[] best = new Node[4 * runs];
         for (int i = 0; i < n; i++) {
             Item item = items.get(i);
             int penalty = 0;
@@ -231,21 +254,29 @@ public final class KnuthPlassBreaker {
                         lastDeactivatedRatio = ratio;
                     }
                 }
-                if (ratio >= -1 && badness <= tolerance) {
+                boolean ladder = flagged && node.hyphens >= settings.maxHyphenRun() && !emergency;
+                if (ratio >= -1 && badness <= tolerance && !ladder) {
                     double demerits = demerits(badness, penalty, flagged && node.hyphenated);
                     if (last && node.hyphenated) {
                         demerits += settings.finalHyphenDemerits();
+                    }
+                    boolean shortLast = last && node.line > 0 && 4 * (natural - penaltyWidth) < lineWidth;
+                    if (shortLast) {
+                        demerits += settings.shortLastLineDemerits();
                     }
                     int fitness = fitness(ratio);
                     if (Math.abs(fitness - node.fitness) > 1) {
                         demerits += settings.adjDemerits();
                     }
                     double total = node.demerits + demerits;
-                    if (best[fitness] == null || total < best[fitness].demerits) {
+                    int run = flagged ? Math.min(node.hyphens + 1, runs - 1) : 0;
+                    int slot = fitness * runs + run;
+                    if (best[slot] == null || total < best[slot].demerits) {
                         if (after < 0) {
                             after = after(items, i);
                         }
-                        best[fitness] = new Node(i, node.line + 1, fitness, flagged, after, total, ratio, node);
+                        best[slot] = new Node(i, node.line + 1, fitness, flagged, after, total, ratio, node);
+                        best[slot].shortLast = shortLast;
                     }
                 }
             }
@@ -280,14 +311,7 @@ public final class KnuthPlassBreaker {
                 chosen = node;
             }
         }
-        if (chosen == null) {
-            return null;
-        }
-        List<Break> breaks = new ArrayList<>();
-        for (Node node = chosen; node.previous != null; node = node.previous) {
-            breaks.add(0, new Break(node.index, node.ratio, node.hyphenated));
-        }
-        return breaks;
+        return chosen;
     }
 
     /** Index of the first item of the line after a break at {@code i}: glue and penalties go. */

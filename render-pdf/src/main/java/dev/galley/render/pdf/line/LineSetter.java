@@ -19,7 +19,11 @@ public final class LineSetter {
         List<Line> lines = new ArrayList<>(breaks.size());
         int start = 0;
         for (KnuthPlassBreaker.Break brk : breaks) {
-            double ratio = justify ? brk.ratio() : Math.min(brk.ratio(), 0);
+            // A line that ends inside a web address ends ragged, its spaces at their natural width
+            // (see ItemBuilder#address): its stretch was the address's, not the spaces'.
+            boolean raggedEnd = brk.index() > 0 && items.get(brk.index() - 1) instanceof Item.Glue g
+                    && !g.space() && g.stretch() > 0;
+            double ratio = justify && !raggedEnd ? brk.ratio() : Math.min(brk.ratio(), 0);
             if (Double.isInfinite(ratio)) {
                 ratio = 0;
             }
@@ -33,7 +37,8 @@ public final class LineSetter {
                     }
                     x += box.width();
                 } else if (item instanceof Item.Glue glue) {
-                    if (!glue.fil() && !fragments.isEmpty() && !fragments.get(fragments.size() - 1).text().endsWith(" ")) {
+                    if (glue.space() && !glue.fil() && !fragments.isEmpty()
+                            && !fragments.get(fragments.size() - 1).text().endsWith(" ")) {
                         // A real space glyph after the word, so that extracted and copied text has
                         // its spaces; what follows is placed by position, so its width is moot.
                         Fragment last = fragments.remove(fragments.size() - 1);

@@ -74,7 +74,7 @@ class KnuthPlassBreakerTest {
 
     /** The paper's setting: one pass at ρ = 1, hyphens allowed. */
     private static final KnuthPlassBreaker.Settings PAPER =
-            new KnuthPlassBreaker.Settings(-1, 100, 10, 10_000, 5_000, 10_000, 0);
+            new KnuthPlassBreaker.Settings(-1, 100, 10, 10_000, 5_000, 10_000, 0, 2, 0);
 
     private static List<String> text(List<Item> items, List<KnuthPlassBreaker.Break> breaks) {
         List<String> lines = new ArrayList<>();
@@ -226,5 +226,88 @@ class KnuthPlassBreakerTest {
             }
         }
         assertTrue(compared > 1_000, compared + " breaks compared");
+    }
+
+    /** A paragraph of seeded words of two or three hyphenable pieces, spaces 6/3/2, hyphens 6 wide at 50. */
+    private static List<Item> words(long seed, int count) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        List<Item> items = new ArrayList<>();
+        for (int w = 0; w < count; w++) {
+            int pieces = 1 + random.nextInt(3);
+            for (int p = 0; p < pieces; p++) {
+                if (p > 0) {
+                    items.add(new Item.Penalty(6 * U, 50, true, new Item.Box(6 * U, "-", null)));
+                }
+                items.add(new Item.Box(U * (12 + random.nextInt(30)), "w", null));
+            }
+            if (w < count - 1) {
+                items.add(new Item.Glue(6 * U, 3 * U, 2 * U));
+            }
+        }
+        items.add(Item.Penalty.FORBID);
+        items.add(new Item.Glue(0, Item.FIL, 0));
+        items.add(Item.Penalty.FORCE);
+        return items;
+    }
+
+    /** The longest run of hyphenated line ends. */
+    private static int longestHyphenRun(List<KnuthPlassBreaker.Break> breaks) {
+        int longest = 0;
+        int run = 0;
+        for (KnuthPlassBreaker.Break b : breaks) {
+            run = b.hyphenated() ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    @Test
+    void neverThreeHyphenatedLinesInARowOutsideTheLastPass() {
+        KnuthPlassBreaker.Settings plain = KnuthPlassBreaker.Settings.DEFAULT;
+        KnuthPlassBreaker.Settings noLimit = new KnuthPlassBreaker.Settings(-1, plain.tolerance(), plain.linePenalty(),
+                0, plain.finalHyphenDemerits(), plain.adjDemerits(), plain.emergencyStretch(), 1_000, 0);
+        KnuthPlassBreaker.Settings limited = new KnuthPlassBreaker.Settings(-1, plain.tolerance(), plain.linePenalty(),
+                0, plain.finalHyphenDemerits(), plain.adjDemerits(), plain.emergencyStretch(), 2, 0);
+        int ladders = 0;
+        for (long seed = 1; seed <= 200; seed++) {
+            List<Item> items = words(seed, 120);
+            ladders += longestHyphenRun(new KnuthPlassBreaker(noLimit).breaks(items, 200 * U, 200 * U, 0)) >= 3 ? 1 : 0;
+            List<KnuthPlassBreaker.Break> breaks = new KnuthPlassBreaker(limited).breaks(items, 200 * U, 200 * U, 0);
+            assertTrue(longestHyphenRun(breaks) <= 2 || breaks.stream().anyMatch(b -> Math.abs(b.ratio()) > 1.26),
+                    "seed " + seed + ": a ladder only where the last pass had to set the paragraph");
+        }
+        assertTrue(ladders > 10, "the paragraphs ladder without the limit: " + ladders + " of 200");
+    }
+
+    @Test
+    void aLastLineShorterThanAQuarterOfTheMeasureIsAvoidedWhereItCanBe() {
+        KnuthPlassBreaker.Settings plain = KnuthPlassBreaker.Settings.DEFAULT;
+        KnuthPlassBreaker.Settings without = new KnuthPlassBreaker.Settings(plain.pretolerance(), plain.tolerance(),
+                plain.linePenalty(), plain.doubleHyphenDemerits(), plain.finalHyphenDemerits(), plain.adjDemerits(),
+                plain.emergencyStretch(), plain.maxHyphenRun(), 0);
+        int shortBefore = 0;
+        int shortAfter = 0;
+        for (long seed = 1; seed <= 200; seed++) {
+            List<Item> items = words(seed, 80);
+            shortBefore += shortLastLine(items, new KnuthPlassBreaker(without).breaks(items, MEASURE, MEASURE, 0)) ? 1 : 0;
+            shortAfter += shortLastLine(items, new KnuthPlassBreaker(plain).breaks(items, MEASURE, MEASURE, 0)) ? 1 : 0;
+        }
+        assertTrue(shortBefore > 10, "short last lines without the cost: " + shortBefore);
+        // not all: at a tolerance of 200 most of these paragraphs have no other way to end
+        assertTrue(shortAfter * 3 < shortBefore * 2, "with it: " + shortAfter + " of " + shortBefore);
+    }
+
+    /** A measure of some twelve words. */
+    private static final int MEASURE = 400 * U;
+
+    /** Whether the last line's material is narrower than a quarter of {@link #MEASURE}. */
+    private static boolean shortLastLine(List<Item> items, List<KnuthPlassBreaker.Break> breaks) {
+        int from = breaks.size() < 2 ? 0 : KnuthPlassBreaker.after(items, breaks.get(breaks.size() - 2).index());
+        long width = 0;
+        for (int i = from; i < items.size(); i++) {
+            width += items.get(i) instanceof Item.Box || items.get(i) instanceof Item.Glue g && !g.fil()
+                    ? items.get(i).width() : 0;
+        }
+        return breaks.size() > 1 && width * 4 < MEASURE;
     }
 }

@@ -57,4 +57,29 @@ class ParagraphSetterTest {
             assertTrue(line.width() <= 120.01f, line.text());
         }
     }
+
+    @Test
+    void aWebAddressBreaksAfterItsSeparatorsWithoutAHyphenAndWithoutLooseLines() {
+        String address = "https://data.vellmar-harbour.example/statistics/tonnage_by_month?year=2019&format=csv";
+        String text = "The figures for 2019, and those of every year since, are at " + address
+                + " for anyone who wants to check them.";
+        for (float measure : new float[] {260f, 300f, 340f}) {
+            List<Line> set = setter.set(List.of(Run.text(text, BODY)), measure, 10, english, true);
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < set.size(); i++) {
+                Line line = set.get(i);
+                joined.append(line.text());
+                if (i < set.size() - 1) {
+                    assertTrue(line.ratio() <= 1.26, measure + ": no line set loose to keep the address whole: "
+                            + line.ratio() + " " + line.text());
+                }
+            }
+            String all = joined.toString();
+            assertTrue(all.replace(" ", "").contains(address.replace(" ", "")), measure + ": " + all);
+            assertTrue(!all.contains("-\n") && set.stream().noneMatch(l -> l.hyphenated() && l.text().contains("vellmar")),
+                    measure + ": no hyphen added inside the address: " + all);
+            assertTrue(set.stream().anyMatch(l -> l.text().contains("https://") && !l.text().contains("csv")),
+                    measure + ": the address is broken across lines: " + all);
+        }
+    }
 }
