@@ -76,7 +76,7 @@ final class MetaReader {
      * error reported here.
      */
     Meta read(YamlMap map, String fallbackTitle) {
-        Optional<String> title = map.string("title");
+        Optional<String> title = map.string("title").map(FieldTypography::apply);
         if (title.isEmpty()) {
             SourcePos where = map.has("title") ? map.valuePosition("title") : SourcePos.START;
             diagnostics.error(where, "front-matter-title",
@@ -97,7 +97,7 @@ final class MetaReader {
                 this::date, FrontMatterDate.FORMS).map(d -> d.instantOr(config.zone()));
         String lang = map.parsed("lang", Languages::parse, "a language tag such as en or en-GB")
                 .orElse(config.lang());
-        Optional<String> summary = map.string(keyFor(map, "summary"));
+        Optional<String> summary = map.string(keyFor(map, "summary")).map(FieldTypography::apply);
         Optional<String> slug = map.parsed("slug", MetaReader::slug, "one page name of letters, digits, '-', '_'"
                 + " or '.', at most " + MAX_SLUG + " characters, such as harbour-2025 (not '..', a path or a"
                 + " device name such as CON)");
@@ -115,7 +115,9 @@ final class MetaReader {
             }
             extra.put(key, map.plain(key));
         }
-        return new Meta(title.orElse(fallbackTitle), map.string("dek"), date.map(FrontMatterDate::day),
+        // The texts readers see get the body's punctuation here, once, so that every output has it;
+        // what names a page or a topic (slug, aliases, topics, used in addresses) stays as written.
+        return new Meta(title.orElse(fallbackTitle), map.string("dek").map(FieldTypography::apply), date.map(FrontMatterDate::day),
                 updated.map(FrontMatterDate::day),
                 authors.isEmpty() ? config.defaultAuthor().map(List::of).orElse(List.of()) : authors,
                 topics(map), summary, status, embargo, map.string("classification"), lang, extra, positions(map),
@@ -274,7 +276,7 @@ final class MetaReader {
 
     private Optional<Author> author(YamlMap.Entry entry) {
         if (entry.asText().isPresent()) {
-            return entry.asText().filter(s -> !s.isEmpty()).map(Author::named);
+            return entry.asText().filter(s -> !s.isEmpty()).map(name -> author(name, Optional.empty()));
         }
         YamlMap map = entry.asMap().orElseThrow();
         Optional<String> name = map.string("name");
@@ -289,7 +291,15 @@ final class MetaReader {
                         "an author has only 'name' and 'role'; '" + key + "' is ignored");
             }
         }
-        return Optional.of(new Author(name.get(), map.string("role")));
+        return Optional.of(author(name.get(), map.string("role")));
+    }
+
+    /**
+     * The name gets the body's punctuation as well as the role: the body writes "O'Brien" as
+     * O’Brien, and a byline should spell a name as the text about the person does.
+     */
+    private static Author author(String name, Optional<String> role) {
+        return new Author(FieldTypography.apply(name), role.map(FieldTypography::apply));
     }
 
     static Optional<OffsetDateTime> instant(String text) {
