@@ -98,6 +98,24 @@ class BrowserTest {
         colorScheme("light");
     }
 
+    /**
+     * Opens {@code address}, once more if Chromium drops the navigation ("aborted by navigation:
+     * Not attached to an active page", which Chromium 150's driver reports now and then after a
+     * change of viewport or colour scheme): a page that cannot load fails the second time too.
+     */
+    static void load(String address) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                driver.get(address);
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     static String url(String page) {
         return url(site, page);
     }
@@ -143,7 +161,7 @@ class BrowserTest {
         List<String> problems = new ArrayList<>();
         for (Rendered r : sites()) {
             for (String page : r.pages()) {
-                driver.get(url(r, page));
+                load(url(r, page));
                 // driver.get can return while a page's fonts are still coming (Chromium 150 with
                 // this Selenium): wait for the load to end rather than catch it half way
                 new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -155,14 +173,14 @@ class BrowserTest {
             }
         }
         // the search page with a query runs its script
-        driver.get(url("search/index.html") + "?q=nato");
+        load(url("search/index.html") + "?q=nato");
         problems.addAll(consoleProblems());
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
     @Test
     void tocLinksLandOnTheirSections() {
-        driver.get(url(SiteTest.SEED));
+        load(url(SiteTest.SEED));
         List<WebElement> links = driver.findElements(By.cssSelector("nav.toc a"));
         assertEquals(5, links.size());
         List<String> hrefs = new ArrayList<>();
@@ -170,7 +188,7 @@ class BrowserTest {
             hrefs.add(link.getAttribute("href"));
         }
         for (String href : hrefs) {
-            driver.get(url(SiteTest.SEED));
+            load(url(SiteTest.SEED));
             String id = href.substring(href.indexOf('#') + 1);
             driver.findElement(By.cssSelector("nav.toc a[href='#" + id + "']")).click();
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> js("return location.hash").equals("#" + id));
@@ -185,7 +203,7 @@ class BrowserTest {
 
     @Test
     void searchFindsAWordFromTheSeedsBodyFromFile() {
-        driver.get(url("search/index.html") + "?q=reverberations");
+        load(url("search/index.html") + "?q=reverberations");
         assertTrue(driver.getCurrentUrl().startsWith("file:"));
         WebElement first = new WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(d -> d.findElement(By.cssSelector("#search-results li a")));
@@ -218,7 +236,7 @@ class BrowserTest {
         List<String> overflowing = new ArrayList<>();
         for (Rendered r : sites()) {
             for (String page : r.pages()) {
-                driver.get(url(r, page));
+                load(url(r, page));
                 Number scroll = (Number) js("return document.documentElement.scrollWidth");
                 Number client = (Number) js("return document.documentElement.clientWidth");
                 if (scroll.intValue() > client.intValue()) {
@@ -228,7 +246,7 @@ class BrowserTest {
         }
         assertEquals(List.of(), overflowing);
         // the wide table scrolls inside its own box instead
-        driver.get(url("briefings/nato-after-ukraine/index.html"));
+        load(url("briefings/nato-after-ukraine/index.html"));
         assertEquals("auto", js("return getComputedStyle(document.querySelector('.table-scroll')).overflowX"));
     }
 
@@ -248,7 +266,7 @@ class BrowserTest {
             for (Rendered r : sites()) {
             for (String page : r.pages()) {
                 checked++;
-                driver.get(url(r, page) + (page.startsWith("search/") ? "?q=nato" : ""));
+                load(url(r, page) + (page.startsWith("search/") ? "?q=nato" : ""));
                 js(axe);
                 Object result = ((JavascriptExecutor) driver).executeAsyncScript(
                         "var done = arguments[arguments.length - 1];"
@@ -278,7 +296,7 @@ class BrowserTest {
                 for (String page : List.of("index.html", SiteTest.SEED, "briefings/nato-after-ukraine/index.html",
                         "search/index.html")) {
                     viewport(width, width == 375 ? 1400 : 1100, width == 375);
-                    driver.get(url(page) + (page.startsWith("search/") ? "?q=nato" : ""));
+                    load(url(page) + (page.startsWith("search/") ? "?q=nato" : ""));
                     byte[] png = driver.getScreenshotAs(OutputType.BYTES);
                     String name = page.replace("/index.html", "").replace('/', '-').replace(".html", "")
                             + "-" + width + "-" + scheme + ".png";
@@ -293,7 +311,7 @@ class BrowserTest {
             colorScheme(scheme);
             for (int width : List.of(375, 1280)) {
                 viewport(width, width == 375 ? 1400 : 1100, width == 375);
-                driver.get(url(content, "briefings/nato-after-ukraine/index.html"));
+                load(url(content, "briefings/nato-after-ukraine/index.html"));
                 Files.write(SHOTS.resolve("content-nato-after-ukraine-" + width + "-" + scheme + ".png"),
                         driver.getScreenshotAs(OutputType.BYTES));
             }
@@ -305,7 +323,7 @@ class BrowserTest {
                 colorScheme("light");
                 for (String page : List.of("index.html", example.getValue().pages().stream()
                         .filter(p -> p.startsWith("briefings/")).sorted().findFirst().orElseThrow())) {
-                    driver.get(url(example.getValue(), page));
+                    load(url(example.getValue(), page));
                     Files.write(SHOTS.resolve("example-" + example.getKey() + "-"
                                     + page.replace("/index.html", "").replace('/', '-').replace(".html", "") + "-" + width + ".png"),
                             driver.getScreenshotAs(OutputType.BYTES));
@@ -328,7 +346,7 @@ class BrowserTest {
         Path briefing = content.resolve("briefings/a.md");
         try (var preview = new dev.galley.core.serve.LivePreview(
                 new dev.galley.core.publish.Publisher(List.of(new HtmlRenderer())), request, 0, line -> { })) {
-            driver.get(preview.address().resolve("briefings/a/index.html").toString());
+            load(preview.address().resolve("briefings/a/index.html").toString());
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
             // A reload can replace the heading between finding it and reading it: look again.
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -369,10 +387,10 @@ class BrowserTest {
         Path control = dir.resolve("control.svg");
         Files.writeString(control, SvgImagesTest.HOSTILE_CHART.lines()
                 .filter(line -> !line.startsWith("<?xml-stylesheet")).collect(java.util.stream.Collectors.joining("\n")));
-        driver.get(control.toUri().toString());
+        load(control.toUri().toString());
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> js("return window.PWNED || null") != null);
 
-        driver.get(dir.resolve("out/media/charts/spend.svg").toUri().toString());
+        load(dir.resolve("out/media/charts/spend.svg").toUri().toString());
         Thread.sleep(300); // time for an onload or a timer to have run, had anything been left to run
         assertEquals(null, js("return window.PWNED || null"));
         assertEquals("Spending", js("return document.querySelector('text').textContent"));

@@ -9,6 +9,7 @@ import dev.galley.core.model.Site;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.read.BriefingReader;
 import dev.galley.render.pdf.page.PageGeometry;
+import dev.galley.render.pdf.line.Protrusion;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -145,8 +146,12 @@ class EndToEndTest {
                         float right = left + text.getWidthDirAdj();
                         float baseline = text.getYDirAdj();
                         boolean space = text.getUnicode().isBlank();
-                        if (!space && (left < A4.marginLeft() - 0.01f
-                                || right > A4.width() - A4.marginRight() + 0.01f
+                        // punctuation may hang out by its protrusion, and a letter kerned into it with it
+                        int cp = text.getUnicode().codePointAt(0);
+                        float hangLeft = Protrusion.startShare(cp) * text.getWidthDirAdj();
+                        float hangRight = Math.max(Protrusion.endShare(cp) * text.getWidthDirAdj(), 0.1f * text.getFontSizeInPt());
+                        if (!space && (left < A4.marginLeft() - hangLeft - 0.01f
+                                || right > A4.width() - A4.marginRight() + hangRight + 0.01f
                                 || baseline < A4.headerBaseline() - 12 || baseline > A4.footerBaseline() + 1)) {
                             outside.add(text.getUnicode() + " at " + left + ".." + right + ", " + baseline);
                         }

@@ -215,8 +215,13 @@ class PdfRendererTest {
                     float left = text.getXDirAdj();
                     float right = left + text.getWidthDirAdj();
                     float baseline = text.getYDirAdj();
-                    if (left < geometry.marginLeft() - 0.01f
-                            || right > geometry.width() - geometry.marginRight() + 0.01f
+                    // punctuation may hang out by its protrusion, and a letter kerned into it with it
+                    int cp = text.getUnicode().codePointAt(0);
+                    float hangLeft = dev.galley.render.pdf.line.Protrusion.startShare(cp) * text.getWidthDirAdj();
+                    float hangRight = Math.max(dev.galley.render.pdf.line.Protrusion.endShare(cp) * text.getWidthDirAdj(),
+                            0.1f * text.getFontSizeInPt());
+                    if (left < geometry.marginLeft() - hangLeft - 0.01f
+                            || right > geometry.width() - geometry.marginRight() + hangRight + 0.01f
                             || baseline < 0 || baseline > geometry.height()) {
                         outside.add(text.getUnicode() + " at " + left + ".." + right + ", " + baseline);
                     }

@@ -86,25 +86,30 @@ public final class KnuthPlassBreaker {
      * word spaces the same optimisation sets ragged-right text with even line ends.
      */
     public List<Break> breaks(List<Item> items, int firstWidth, int width, int raggedStretch) {
+        return breaks(items, firstWidth, width, raggedStretch, Protrusion.NONE);
+    }
+
+    /** As above, each line's measure widened by what its ends may hang out ({@link Protrusion}). */
+    public List<Break> breaks(List<Item> items, int firstWidth, int width, int raggedStretch, Protrusion protrusion) {
         if (items.isEmpty()) {
             return List.of();
         }
         Sums sums = new Sums(items);
         Node first = settings.pretolerance() < 0 ? null
-                : run(items, sums, firstWidth, width, raggedStretch, settings.pretolerance(), false, 0, false);
+                : run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.pretolerance(), false, 0, false);
         // The first pass's best may end in a line too short to look finished; the hyphenating
         // pass may do better, and demerits compare across the two (the same costs, plus hyphens').
         if (first != null && !first.shortLast) {
             return breaks(first);
         }
-        Node second = run(items, sums, firstWidth, width, raggedStretch, settings.tolerance(), true, 0, false);
+        Node second = run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.tolerance(), true, 0, false);
         if (first != null && (second == null || first.demerits <= second.demerits)) {
             return breaks(first);
         }
         if (second != null) {
             return breaks(second);
         }
-        return breaks(run(items, sums, firstWidth, width, raggedStretch, INF_BADNESS, true,
+        return breaks(run(items, sums, firstWidth, width, raggedStretch, protrusion, INF_BADNESS, true,
                 settings.emergencyStretch(), true));
     }
 
@@ -186,7 +191,7 @@ public final class KnuthPlassBreaker {
         }
     }
 
-    private Node run(List<Item> items, Sums sums, int firstWidth, int width, int raggedStretch,
+    private Node run(List<Item> items, Sums sums, int firstWidth, int width, int raggedStretch, Protrusion protrusion,
                      int tolerance, boolean hyphens, int background, boolean emergency) {
         List<Node> active = new ArrayList<>();
         active.add(new Node(-1, 0, 1, false, 0, 0, 0, null));
@@ -221,7 +226,9 @@ public final class KnuthPlassBreaker {
             double lastDeactivatedRatio = 0;
             for (int a = 0; a < active.size(); a++) {
                 Node node = active.get(a);
-                int lineWidth = node.line == 0 ? firstWidth : width;
+                // A later node's line to here is shorter by at least a box, which outweighs any
+                // difference in what its start may hang out: the early exit below still holds.
+                int lineWidth = (node.line == 0 ? firstWidth : width) + protrusion.right(i) + protrusion.left(node.after);
                 long natural = sums.width[i] - sums.width[node.after] + penaltyWidth;
                 long stretch = sums.stretch[i] - sums.stretch[node.after] + raggedStretch + background;
                 long fil = sums.fil[i] - sums.fil[node.after];

@@ -16,9 +16,20 @@ public final class LineSetter {
     }
 
     public static List<Line> set(List<Item> items, List<KnuthPlassBreaker.Break> breaks, boolean justify) {
+        return set(items, breaks, justify, Protrusion.NONE);
+    }
+
+    /**
+     * As above, each line moved left by what its first character hangs out, its end hanging by
+     * its last's ({@link Protrusion}); a line's width leaves both out.
+     */
+    public static List<Line> set(List<Item> items, List<KnuthPlassBreaker.Break> breaks, boolean justify,
+                                 Protrusion protrusion) {
         List<Line> lines = new ArrayList<>(breaks.size());
         int start = 0;
         for (KnuthPlassBreaker.Break brk : breaks) {
+            int hangLeft = protrusion.left(start);
+            int hangRight = protrusion.right(brk.index());
             // A line that ends inside a web address ends ragged, its spaces at their natural width
             // (see ItemBuilder#address): its stretch was the address's, not the spaces'.
             boolean raggedEnd = brk.index() > 0 && items.get(brk.index() - 1) instanceof Item.Glue g
@@ -28,7 +39,7 @@ public final class LineSetter {
                 ratio = 0;
             }
             List<Fragment> fragments = new ArrayList<>();
-            long x = 0;
+            long x = -hangLeft;
             for (int i = start; i < brk.index(); i++) {
                 Item item = items.get(i);
                 if (item instanceof Item.Box box) {
@@ -59,7 +70,7 @@ public final class LineSetter {
                 x += hyphen.width();
                 hyphenated = true;
             }
-            lines.add(new Line(fragments, Sp.toPoints(x), hyphenated, (float) ratio));
+            lines.add(new Line(fragments, Sp.toPoints(x - hangRight), hyphenated, (float) ratio));
             start = KnuthPlassBreaker.after(items, brk.index());
         }
         return lines;

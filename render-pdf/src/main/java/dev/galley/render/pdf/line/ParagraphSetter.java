@@ -22,14 +22,17 @@ public final class ParagraphSetter {
 
     private final FontMetrics fonts;
     private final KnuthPlassBreaker breaker;
+    /** Whether justified lines' punctuation hangs into the margins ({@link Protrusion}). */
+    private final boolean protrude;
 
-    public ParagraphSetter(FontMetrics fonts, KnuthPlassBreaker.Settings settings) {
+    public ParagraphSetter(FontMetrics fonts, KnuthPlassBreaker.Settings settings, boolean protrude) {
         this.fonts = fonts;
         this.breaker = new KnuthPlassBreaker(settings);
+        this.protrude = protrude;
     }
 
     public ParagraphSetter(FontMetrics fonts) {
-        this(fonts, KnuthPlassBreaker.Settings.DEFAULT);
+        this(fonts, KnuthPlassBreaker.Settings.DEFAULT, true);
     }
 
     /**
@@ -47,8 +50,10 @@ public final class ParagraphSetter {
         int width = Sp.of(measure);
         List<Item> items = ItemBuilder.prose(runs, fonts, new ItemBuilder.Options(hyphenator, justified, width));
         int ragged = justified ? 0 : Sp.of(RAGGED_STRETCH_EMS * size);
-        List<KnuthPlassBreaker.Break> breaks = breaker.breaks(items, width - Sp.of(indent), width, ragged);
-        List<Line> lines = LineSetter.set(items, breaks, justified);
+        // Protrusion straightens the margins of justified text; ragged lines keep their ends.
+        Protrusion protrusion = justified && protrude ? Protrusion.of(items, fonts) : Protrusion.NONE;
+        List<KnuthPlassBreaker.Break> breaks = breaker.breaks(items, width - Sp.of(indent), width, ragged, protrusion);
+        List<Line> lines = LineSetter.set(items, breaks, justified, protrusion);
         if (indent == 0 || lines.isEmpty()) {
             return lines;
         }
