@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param captions     figure captions
  * @param headingSizes the sizes of section headings of levels 1 to 6
  * @param paragraphs   how one paragraph is set apart from the next
+ * @param protrusion   whether justified lines' punctuation and hyphens hang into the margins of
+ *                     the print page, as microtype sets them, so the margins look straight
  */
 public record Typesetting(TextSize body, TextSize notes, TextSize code, TextSize tables, TextSize captions,
-                          List<Float> headingSizes, Paragraphs paragraphs) {
+                          List<Float> headingSizes, Paragraphs paragraphs, boolean protrusion) {
 
     /** Space between paragraphs (Galley's own), or a first-line indent of one em and no space. */
     public enum Paragraphs { SPACED, INDENTED }
@@ -29,7 +31,7 @@ public record Typesetting(TextSize body, TextSize notes, TextSize code, TextSize
      */
     public static final Typesetting DEFAULT = new Typesetting(new TextSize(10.5f, 15f), new TextSize(8.5f, 12.5f),
             new TextSize(8.5f, 12f), new TextSize(9f, 12.5f), new TextSize(8.5f, 12f),
-            List.of(17f, 14f, 12f, 10.5f, 10f, 10f), Paragraphs.SPACED);
+            List.of(17f, 14f, 12f, 10.5f, 10f, 10f), Paragraphs.SPACED, true);
 
     public Typesetting {
         Objects.requireNonNull(body);
@@ -54,7 +56,7 @@ public record Typesetting(TextSize body, TextSize notes, TextSize code, TextSize
         return new Typesetting(size, notes.scaled(body, size), code.scaled(body, size), tables.scaled(body, size),
                 captions.scaled(body, size), headingSizes.stream()
                 .map(h -> size.equals(body) ? h : Math.round(h * size.size() / body.size() * 2) / 2f).toList(),
-                paragraphs);
+                paragraphs, protrusion);
     }
 
     /**
@@ -65,11 +67,15 @@ public record Typesetting(TextSize body, TextSize notes, TextSize code, TextSize
         float b = body.size();
         List<Float> sizes = List.of(half(b * Math.pow(scale, 3)), half(b * Math.pow(scale, 2)), half(b * scale), b,
                 half(b * 0.95), half(b * 0.95));
-        return new Typesetting(body, notes, code, tables, captions, sizes, paragraphs);
+        return new Typesetting(body, notes, code, tables, captions, sizes, paragraphs, protrusion);
     }
 
     public Typesetting withParagraphs(Paragraphs style) {
-        return new Typesetting(body, notes, code, tables, captions, headingSizes, style);
+        return new Typesetting(body, notes, code, tables, captions, headingSizes, style, protrusion);
+    }
+
+    public Typesetting withProtrusion(boolean on) {
+        return new Typesetting(body, notes, code, tables, captions, headingSizes, paragraphs, on);
     }
 
     private static float half(double points) {

@@ -118,6 +118,13 @@ class StyleReaderTest {
     }
 
     @Test
+    void protrusionIsOnUnlessTheDeskTurnsItOff() {
+        assertTrue(Typesetting.DEFAULT.protrusion());
+        assertFalse(read("style:\n  text: {protrusion: false}\n").config().style().type().protrusion());
+        assertEquals(List.of("2:22 error config-value"), problems(read("style:\n  text: {protrusion: sometimes}\n")));
+    }
+
+    @Test
     void contrastIsWcags() {
         assertEquals(21.0, new Colour(0).contrastWith(new Colour(0xFFFFFF)), 1e-9);
         assertEquals(1.0, new Colour(0x777777).contrastWith(new Colour(0x777777)), 1e-9);

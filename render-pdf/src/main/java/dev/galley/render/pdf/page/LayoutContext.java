@@ -9,6 +9,7 @@ import dev.galley.render.pdf.font.FontFace;
 import dev.galley.render.pdf.font.FontMetrics;
 import dev.galley.render.pdf.font.TypeFaces;
 import dev.galley.render.pdf.hyphen.Hyphenator;
+import dev.galley.render.pdf.line.KnuthPlassBreaker;
 import dev.galley.render.pdf.line.ParagraphSetter;
 import dev.galley.render.pdf.text.GlyphFallback;
 import dev.galley.render.pdf.text.Reporter;
@@ -41,7 +42,8 @@ record LayoutContext(FontMetrics fonts, TypeFaces faces, Measures m, Palette col
         LocalTypography spaced = fonts.hasGlyph(faces.body(), LocalTypography.NARROW_NO_BREAK_SPACE) ? typography
                 : typography.withNarrowSpace(LocalTypography.NO_BREAK_SPACE);
         return new LayoutContext(fonts, faces, measures, colours, labels, spaced, fallback, new Lines(fonts, fallback),
-                new ParagraphSetter(fonts), hyphenator, images, pages, geometry);
+                new ParagraphSetter(fonts, KnuthPlassBreaker.Settings.DEFAULT, measures.type.protrusion()), hyphenator,
+                images, pages, geometry);
     }
 
     /** A style of {@code face} at {@code size} in the house style's text colour. */
