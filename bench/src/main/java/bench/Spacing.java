@@ -44,6 +44,14 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import static bench.SpacingRules.EDGE_TOLERANCE;
+import static bench.SpacingRules.LOOSE;
+import static bench.SpacingRules.MIN_SPACES;
+import static bench.SpacingRules.STRETCHED;
+import static bench.SpacingRules.TIGHT;
+import static bench.SpacingRules.mean;
+import static bench.SpacingRules.sd;
+
 /**
  * How evenly a PDF's justified text is set: the word spaces of its full body lines as multiples
  * of the normal space, loose and tight lines, and hyphenated line ends. Written to compare
@@ -65,14 +73,6 @@ import java.util.function.Predicate;
  */
 public final class Spacing {
 
-    /** A line whose mean space ratio is above this is loose. */
-    static final double LOOSE = 1.6;
-    /** A line whose mean space ratio is below this is tight. */
-    static final double TIGHT = 0.7;
-    /** How close to the text block's right edge a full line ends, in points. */
-    static final float EDGE_TOLERANCE = 0.5f;
-    /** Fewer word spaces than this say little about a line's spacing. */
-    static final int MIN_SPACES = 3;
     /** Glyphs whose baselines are this close (points) share a line. */
     static final float BASELINE_TOLERANCE = 0.5f;
     /** Right edges this close (points) count as the same edge when finding the block's edge. */
@@ -83,12 +83,8 @@ public final class Spacing {
     static final float WORD_GAP_EMS = 0.15f;
     /** Untagged PDFs: lines in this top or bottom share of the page are running heads and feet. */
     static final float MARGIN_BAND = 0.08f;
-    /** A line whose spaces are wider than natural by more than this share was stretched by a justifier. */
-    static final double STRETCHED = 0.005;
     /** A line whose space ratios differ by more than this among themselves is reported as uneven. */
     static final double UNEVEN = 0.02;
-    /** Hyphens a line may end with: hyphen-minus, U+2010 HYPHEN, U+00AD SOFT HYPHEN. */
-    static final String HYPHENS = "-\u2010\u00AD";
 
     private Spacing() {
     }
@@ -319,7 +315,7 @@ public final class Spacing {
      * @param size       the font size of most of its glyphs
      * @param exclusion  why it is no body line, or null for a body line
      * @param paragraph  what tells its paragraph: the structure element, or a number (untagged)
-     * @param hyphen     whether it ends with one of {@link #HYPHENS} (or Galley's soft hyphen)
+     * @param hyphen     whether it ends with one of {@link SpacingRules#HYPHENS} (or Galley's soft hyphen)
      * @param softHyphen whether that hyphen is marked as a soft hyphen (ActualText U+00AD)
      * @param toEdge     how far it ends before its page's block edge (negative: past it), NaN
      *                   where the page has none
@@ -336,7 +332,7 @@ public final class Spacing {
             return exclusion == null;
         }
 
-        /** Ends within {@link #EDGE_TOLERANCE} of the block edge. */
+        /** Ends within {@link SpacingRules#EDGE_TOLERANCE} of the block edge. */
         boolean full() {
             return Math.abs(toEdge) <= EDGE_TOLERANCE;
         }
@@ -541,8 +537,7 @@ public final class Spacing {
         }
         Glyph lastGlyph = ink.stream().max(Comparator.comparingDouble(Glyph::end)).orElseThrow();
         String lastText = lastGlyph.text();
-        boolean hyphen = lastGlyph.softHyphen()
-                || (!lastText.isEmpty() && HYPHENS.indexOf(lastText.charAt(lastText.length() - 1)) >= 0);
+        boolean hyphen = lastGlyph.softHyphen() || SpacingRules.endsWithHyphen(lastText);
         float baseline = mode(ink, Glyph::baseline);
         Block block = majority(ink, Glyph::block);
         String exclusion = exclusion(ink, block, size, bodySize, baseline, pageHeight, tagged);
@@ -728,7 +723,7 @@ public final class Spacing {
 
     /** Spaces off their natural width: the line's breaker stretched or shrunk them. */
     private static boolean justified(Line line) {
-        return !line.spaces().isEmpty() && Math.abs(line.ratio() - 1) > STRETCHED;
+        return !line.spaces().isEmpty() && SpacingRules.offNatural(line.ratio());
     }
 
     private static List<Line> markFull(List<Line> lines, Map<Integer, Float> edges) {
@@ -934,33 +929,16 @@ public final class Spacing {
     static int[] hyphenRuns(List<Line> lines) {
         Map<Object, List<Line>> paragraphs = new LinkedHashMap<>();
         lines.stream().filter(Line::body).forEach(l -> paragraphs.computeIfAbsent(l.paragraph(), k -> new ArrayList<>()).add(l));
-        int longest = 0;
-        int ladders = 0;
+        SpacingRules.HyphenRuns runs = new SpacingRules.HyphenRuns();
         for (List<Line> paragraph : paragraphs.values()) {
-            int run = 0;
-            for (Line line : paragraph) {
-                run = line.hyphenated() ? run + 1 : 0;
-                longest = Math.max(longest, run);
-                if (run == 3) {
-                    ladders++;
-                }
-            }
+            runs.paragraph();
+            paragraph.forEach(line -> runs.line(line.hyphenated()));
         }
-        return new int[] {longest, ladders};
+        return new int[] {runs.longest, runs.ladders};
     }
 
     private static <T> int count(List<T> items, Predicate<T> test) {
         return (int) items.stream().filter(test).count();
-    }
-
-    private static double mean(double[] values) {
-        return Arrays.stream(values).average().orElse(Double.NaN);
-    }
-
-    /** Population standard deviation (divided by n). */
-    private static double sd(double[] values) {
-        double m = mean(values);
-        return Math.sqrt(Arrays.stream(values).map(v -> (v - m) * (v - m)).average().orElse(Double.NaN));
     }
 
     private static double min(double[] values) {

@@ -46,7 +46,7 @@ public final class StageTimes {
             sources.add(SyntheticDesk.briefingText(i, n, random.split()).getBytes(StandardCharsets.UTF_8));
         }
         SiteConfig config = SiteConfig.defaults();
-        PageGeometry geometry = PageGeometry.of(config.pageSize(), config.style().margins());
+        PageGeometry geometry = PageGeometry.of(config.pageSize(), config.style().margins(), config.style().facing());
         System.out.printf("%-6s %10s %10s %10s %10s   (µs per briefing, %d briefings)%n",
                 "round", "read", "layout", "write", "total", n);
         for (int round = 1; round <= rounds; round++) {
