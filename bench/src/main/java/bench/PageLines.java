@@ -4,6 +4,7 @@ import dev.galley.core.model.Block;
 import dev.galley.render.pdf.font.FontFace;
 import dev.galley.render.pdf.font.FontMetrics;
 import dev.galley.render.pdf.line.Fragment;
+import dev.galley.render.pdf.line.Protrusion;
 import dev.galley.render.pdf.page.LaidOutBriefing;
 import dev.galley.render.pdf.page.Origin;
 import dev.galley.render.pdf.page.Page;
@@ -163,6 +164,18 @@ final class PageLines {
             }
         }
         Fragment last = content.get(content.size() - 1);
+        // Where the line ends and starts to the eye: less what its ends hang into the margins
+        // (character protrusion), which a line set to its measure does by design.
+        String end = last.text().stripTrailing();
+        if (!end.isEmpty() && last.x() + last.width() >= right - 0.01f) {
+            int cp = end.codePointBefore(end.length());
+            right -= Protrusion.endShare(cp) * fonts.advance(last.style().face(), cp, last.style().size());
+        }
+        Fragment first = content.get(0);
+        if (!first.text().isEmpty() && first.x() <= left + 0.01f) {
+            int cp = first.text().codePointAt(0);
+            left += Protrusion.startShare(cp) * fonts.advance(first.style().face(), cp, first.style().size());
+        }
         boolean hyphen = last.hyphen() || SpacingRules.endsWithHyphen(last.text());
         return new Line(page, role, box.origin(), text.toString().strip(), left, right, edge, List.copyOf(spaces),
                 hyphen, endsPage);

@@ -39,7 +39,8 @@ public final class KnuthPlassBreaker {
      * @param emergencyStretch     stretch added to every line in the last pass, in the breaker's
      *                             unit, so narrow measures find some solution before overfull
      *                             lines (TeX's \emergencystretch)
-     * @param maxHyphenRun         hyphenated line ends allowed in a row, outside the last pass; a
+     * @param maxHyphenRun         hyphenated line ends allowed in a row, wherever a setting within
+     *                             tolerance keeps to it (else a ladder rather than loose lines); a
      *                             third would make a ladder (TeX has only the demerits)
      * @param shortLastLineDemerits for a paragraph's last line shorter than a quarter of the
      *                             measure: a word or two alone under a full paragraph looks like
@@ -96,13 +97,21 @@ public final class KnuthPlassBreaker {
         }
         Sums sums = new Sums(items);
         Node first = settings.pretolerance() < 0 ? null
-                : run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.pretolerance(), false, 0, false);
+                : run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.pretolerance(), false, 0,
+                false, true);
         // The first pass's best may end in a line too short to look finished; the hyphenating
         // pass may do better, and demerits compare across the two (the same costs, plus hyphens').
         if (first != null && !first.shortLast) {
             return breaks(first);
         }
-        Node second = run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.tolerance(), true, 0, false);
+        Node second = run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.tolerance(), true, 0,
+                false, true);
+        if (second == null) {
+            // a ladder of hyphens rather than the last pass's loose lines, where only one keeps
+            // every line within tolerance
+            second = run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.tolerance(), true, 0,
+                    false, false);
+        }
         if (first != null && (second == null || first.demerits <= second.demerits)) {
             return breaks(first);
         }
@@ -110,7 +119,7 @@ public final class KnuthPlassBreaker {
             return breaks(second);
         }
         return breaks(run(items, sums, firstWidth, width, raggedStretch, protrusion, INF_BADNESS, true,
-                settings.emergencyStretch(), true));
+                settings.emergencyStretch(), true, false));
     }
 
     private static List<Break> breaks(Node chosen) {
@@ -192,7 +201,7 @@ public final class KnuthPlassBreaker {
     }
 
     private Node run(List<Item> items, Sums sums, int firstWidth, int width, int raggedStretch, Protrusion protrusion,
-                     int tolerance, boolean hyphens, int background, boolean emergency) {
+                     int tolerance, boolean hyphens, int background, boolean emergency, boolean limitHyphens) {
         List<Node> active = new ArrayList<>();
         active.add(new Node(-1, 0, 1, false, 0, 0, 0, null));
         int n = items.size();
@@ -261,7 +270,7 @@ public final class KnuthPlassBreaker {
                         lastDeactivatedRatio = ratio;
                     }
                 }
-                boolean ladder = flagged && node.hyphens >= settings.maxHyphenRun() && !emergency;
+                boolean ladder = flagged && node.hyphens >= settings.maxHyphenRun() && limitHyphens;
                 if (ratio >= -1 && badness <= tolerance && !ladder) {
                     double demerits = demerits(badness, penalty, flagged && node.hyphenated);
                     if (last && node.hyphenated) {
@@ -282,7 +291,11 @@ public final class KnuthPlassBreaker {
                         if (after < 0) {
                             after = after(items, i);
                         }
-                        best[slot] = new Node(i, node.line + 1, fitness, flagged, after, total, ratio, node);
+                        // The emergency stretch only judges the line; it is set full with the spaces' own.
+                        long own = stretch - background;
+                        double set = background > 0 && natural < lineWidth && own > 0
+                                ? (double) (lineWidth - natural) / own : ratio;
+                        best[slot] = new Node(i, node.line + 1, fitness, flagged, after, total, set, node);
                         best[slot].shortLast = shortLast;
                     }
                 }
