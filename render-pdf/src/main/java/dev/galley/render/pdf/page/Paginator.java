@@ -99,11 +99,15 @@ public final class Paginator {
                 }
             }
             float needed = item.keepWithNext() ? chainHeight(items, i) : item.height();
+            // The lines it keeps with bring their notes' first lines too: a paragraph's last line
+            // that references a note would otherwise go on alone, a widow, for want of their room.
+            float chainNotes = item.keepWithNext() ? chainNotes(items, i, placedNotes) : 0;
             boolean broke = false;
             while (true) {
-                float separatorIfNew = page.foot.isEmpty() && !noteLines.isEmpty() ? separator.height() : 0;
-                float all = height(noteLines, noteLines.size());
-                float minimal = height(noteLines, Math.min(MIN_NOTE_LINES, noteLines.size()));
+                float separatorIfNew = page.foot.isEmpty() && (!noteLines.isEmpty() || chainNotes > 0)
+                        ? separator.height() : 0;
+                float all = height(noteLines, noteLines.size()) + chainNotes;
+                float minimal = height(noteLines, Math.min(MIN_NOTE_LINES, noteLines.size())) + chainNotes;
                 float available = page.available();
                 boolean fresh = page.body.isEmpty() || broke;
                 if (needed + separatorIfNew + all <= available
@@ -111,7 +115,9 @@ public final class Paginator {
                         || fresh) {
                     page.body.add(new Page.Placed(item, page.y));
                     page.y += item.height();
-                    float room = page.available() - separatorIfNew;
+                    // the lines it keeps with, and their notes' first lines, keep their room
+                    float room = page.available() - separatorIfNew
+                            - (item.keepWithNext() ? needed - item.height() + chainNotes : 0);
                     int k = 0;
                     while (k < noteLines.size() && (noteLines.get(k).height() <= room || (fresh && k == 0 && page.foot.isEmpty()))) {
                         room -= noteLines.get(k).height();
@@ -186,6 +192,32 @@ public final class Paginator {
             }
         }
         return refs;
+    }
+
+    /**
+     * Height of the first lines ({@link #MIN_NOTE_LINES}) of the notes that the items after
+     * {@code from} in its chain ({@link #chainHeight}) reference and no page holds yet.
+     */
+    private float chainNotes(List<VItem> items, int from, Set<Integer> placed) {
+        float height = 0;
+        float chain = 0;
+        Set<Integer> counted = new HashSet<>();
+        for (int i = from; i < items.size() && chain <= bodyHeight; i++) {
+            VItem item = items.get(i);
+            chain += item.height();
+            if (i > from) {
+                for (int number : noteRefs(item)) {
+                    if (!placed.contains(number) && counted.add(number)) {
+                        List<VItem> lines = notes.getOrDefault(number, List.of());
+                        height += height(lines, Math.min(MIN_NOTE_LINES, lines.size()));
+                    }
+                }
+            }
+            if (!(item instanceof VItem.Space) && !item.keepWithNext()) {
+                break;
+            }
+        }
+        return height;
     }
 
     /**

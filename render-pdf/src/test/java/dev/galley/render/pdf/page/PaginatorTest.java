@@ -116,6 +116,38 @@ class PaginatorTest {
         assertEquals(List.of("a1 a2 a3 a4 a5 a6 a7", "r n1@80 n2@90"), pages);
     }
 
+    /** A line with a note reference, keep-with-next set as the layout sets it on a second-last line. */
+    private static VItem.LineBox keptLineWithNote(String name, int note) {
+        VItem.LineBox line = lineWithNote(name, note);
+        return new VItem.LineBox(line.height(), line.baseline(), line.fragments(), line.rects(), true, "");
+    }
+
+    @Test
+    void aParagraphsLastLineWithANoteDoesNotGoOnAloneAsAWidow() {
+        // b4 references a note: b3 (kept with b4) would fit on page 1, but b4 with its note's two
+        // lines would not; b3 and b4 go on together
+        List<VItem> items = new ArrayList<>(paragraph("a", 5));
+        items.addAll(List.of(line("b1", true), line("b2", false), line("b3", true), lineWithNote("b4", 1)));
+        Map<Integer, List<VItem>> notes = Map.of(1, List.of(line("n1", false), line("n2", false)));
+        List<String> pages = pages(new Paginator(100, notes, SEPARATOR, new IdentityHashMap<>()).paginate(items));
+        assertEquals(List.of("a1 a2 a3 a4 a5 b1 b2", "b3 b4 n1@80 n2@90"), pages);
+    }
+
+    @Test
+    void aLongNoteOfTheSecondLastLineLeavesRoomForTheLastLine() {
+        // b2 references a note of eight lines; its first lines go under b2, but never so many
+        // that b3, the paragraph's last, is pushed to the next page alone
+        List<VItem> items = new ArrayList<>(paragraph("a", 2));
+        items.addAll(List.of(line("b1", true), keptLineWithNote("b2", 1), line("b3", false)));
+        List<VItem> note = new ArrayList<>();
+        for (int k = 1; k <= 8; k++) {
+            note.add(line("n" + k, false));
+        }
+        List<String> pages = pages(new Paginator(100, Map.of(1, note), SEPARATOR, new IdentityHashMap<>()).paginate(items));
+        assertTrue(pages.get(0).startsWith("a1 a2 b1 b2 b3 "), "the paragraph ends on page 1: " + pages);
+        assertTrue(pages.get(1).contains("n"), "the note continues: " + pages);
+    }
+
     @Test
     void aLongFootnoteContinuesAtTheFootOfTheNextPage() {
         List<VItem> items = new ArrayList<>();
