@@ -32,7 +32,7 @@ public final class StyleReader {
     private static final int MAX_COLLECTION_INDEX = 63;
     private static final List<String> PAGE_KEYS = List.of("size", "margins", "facing");
     private static final List<String> MARGIN_KEYS = List.of("top", "bottom", "inner", "outer");
-    private static final List<String> TEXT_KEYS = List.of("size", "leading", "paragraphs", "heading_scale", "protrusion");
+    private static final List<String> TEXT_KEYS = List.of("size", "leading", "paragraphs", "heading_scale", "protrusion", "expansion");
     private static final List<String> RUNNING_KEYS = List.of("head", "foot", "first_page", "from_page");
     private static final List<String> FIRST_PAGE_KEYS = List.of("head", "foot");
     private static final List<String> SLOT_KEYS = List.of("left", "centre", "center", "right");
@@ -166,7 +166,8 @@ public final class StyleReader {
             default -> Optional.empty();
         }, "spaced (space between paragraphs) or indented (a first-line indent)");
         type = paragraphs.map(type::withParagraphs).orElse(type);
-        return text.flag("protrusion").map(type::withProtrusion).orElse(type);
+        type = text.flag("protrusion").map(type::withProtrusion).orElse(type);
+        return text.flag("expansion").map(type::withExpansion).orElse(type);
     }
 
     private static Optional<Double> scale(String text) {

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param paragraphs   how one paragraph is set apart from the next
  * @param protrusion   whether justified lines' punctuation and hyphens hang into the margins of
  *                     the print page, as microtype sets them, so the margins look straight
+ * @param expansion    whether a justified line's glyphs may be widened or narrowed by up to 2 %
+ *                     (font expansion), so that its spaces need stretch or shrink less
  */
 public record Typesetting(TextSize body, TextSize notes, TextSize code, TextSize tables, TextSize captions,
-                          List<Float> headingSizes, Paragraphs paragraphs, boolean protrusion) {
+                          List<Float> headingSizes, Paragraphs paragraphs, boolean protrusion, boolean expansion) {
 
     /** Space between paragraphs (Galley's own), or a first-line indent of one em and no space. */
     public enum Paragraphs { SPACED, INDENTED }
@@ -31,7 +33,7 @@ public record Typesetting(TextSize body, TextSize notes, TextSize code, TextSize
      */
     public static final Typesetting DEFAULT = new Typesetting(new TextSize(10.5f, 15f), new TextSize(8.5f, 12.5f),
             new TextSize(8.5f, 12f), new TextSize(9f, 12.5f), new TextSize(8.5f, 12f),
-            List.of(17f, 14f, 12f, 10.5f, 10f, 10f), Paragraphs.SPACED, true);
+            List.of(17f, 14f, 12f, 10.5f, 10f, 10f), Paragraphs.SPACED, true, true);
 
     public Typesetting {
         Objects.requireNonNull(body);
@@ -56,7 +58,7 @@ public record Typesetting(TextSize body, TextSize notes, TextSize code, TextSize
         return new Typesetting(size, notes.scaled(body, size), code.scaled(body, size), tables.scaled(body, size),
                 captions.scaled(body, size), headingSizes.stream()
                 .map(h -> size.equals(body) ? h : Math.round(h * size.size() / body.size() * 2) / 2f).toList(),
-                paragraphs, protrusion);
+                paragraphs, protrusion, expansion);
     }
 
     /**
@@ -67,15 +69,19 @@ public record Typesetting(TextSize body, TextSize notes, TextSize code, TextSize
         float b = body.size();
         List<Float> sizes = List.of(half(b * Math.pow(scale, 3)), half(b * Math.pow(scale, 2)), half(b * scale), b,
                 half(b * 0.95), half(b * 0.95));
-        return new Typesetting(body, notes, code, tables, captions, sizes, paragraphs, protrusion);
+        return new Typesetting(body, notes, code, tables, captions, sizes, paragraphs, protrusion, expansion);
     }
 
     public Typesetting withParagraphs(Paragraphs style) {
-        return new Typesetting(body, notes, code, tables, captions, headingSizes, style, protrusion);
+        return new Typesetting(body, notes, code, tables, captions, headingSizes, style, protrusion, expansion);
     }
 
     public Typesetting withProtrusion(boolean on) {
-        return new Typesetting(body, notes, code, tables, captions, headingSizes, paragraphs, on);
+        return new Typesetting(body, notes, code, tables, captions, headingSizes, paragraphs, on, expansion);
+    }
+
+    public Typesetting withExpansion(boolean on) {
+        return new Typesetting(body, notes, code, tables, captions, headingSizes, paragraphs, protrusion, on);
     }
 
     private static float half(double points) {

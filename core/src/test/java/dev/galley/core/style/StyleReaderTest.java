@@ -118,10 +118,12 @@ class StyleReaderTest {
     }
 
     @Test
-    void protrusionIsOnUnlessTheDeskTurnsItOff() {
+    void protrusionAndExpansionAreOnUnlessTheDeskTurnsThemOff() {
         assertTrue(Typesetting.DEFAULT.protrusion());
         assertFalse(read("style:\n  text: {protrusion: false}\n").config().style().type().protrusion());
         assertEquals(List.of("2:22 error config-value"), problems(read("style:\n  text: {protrusion: sometimes}\n")));
+        assertTrue(Typesetting.DEFAULT.expansion());
+        assertFalse(read("style:\n  text: {expansion: off}\n").config().style().type().expansion());
     }
 
     @Test

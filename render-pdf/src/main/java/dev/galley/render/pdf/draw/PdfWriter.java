@@ -146,6 +146,8 @@ public final class PdfWriter {
         private final float shift;
         private DocumentFont font;
         private float fontSize;
+        /** The horizontal scale text is shown at (Tz, as a fraction): a font-expanded line's. */
+        private float hScale = 1f;
         private int color = -1;
         /** The page's /Font resources, made when the page first shows text. */
         private COSDictionary fontResources;
@@ -331,10 +333,11 @@ public final class PdfWriter {
             boolean softHyphen = fragment.hyphen() && tagged;
             boolean spanned = ligated || otherLanguage || softHyphen;
             if (spanned || wanted != font || style.size() != fontSize || style.rgb() != color
-                    || !textLineSet || y != textLineY) {
+                    || !textLineSet || y != textLineY || fragment.scale() != hScale) {
                 closeRun(); // each of these needs an operator of its own between the strings
             }
             setFont(wanted, style.size());
+            setScale(fragment.scale());
             color(style.rgb());
             moveTo(x, y);
             if (otherLanguage) {
@@ -386,6 +389,16 @@ public final class PdfWriter {
             penX = x;
         }
 
+        /** Shows the text that follows at {@code scale} of its glyphs' widths (Tz), the pen moving with them. */
+        private void setScale(float scale) throws IOException {
+            if (scale == hScale) {
+                return;
+            }
+            ops.setLength(0);
+            content.append(PdfNumbers.append(ops, scale * 100).append(" Tz\n"));
+            hScale = scale;
+        }
+
         /**
          * Selects a font for the text that follows, and lists it in the page's resources: the
          * font's dictionary stays empty until the document's subsets are cut.
@@ -433,13 +446,14 @@ public final class PdfWriter {
          * The pen follows the number as written, so rounding never adds up along a line.
          */
         private void appendGap(float x) {
-            long hundredths = Math.round((x - penX) * 100_000.0 / fontSize);
+            // TJ's numbers move the pen by thousandths of an em at the horizontal scale (ISO 32000-1, 9.4.4)
+            long hundredths = Math.round((x - penX) * 100_000.0 / (fontSize * hScale));
             if (hundredths != 0) {
                 openRun();
                 closeString();
                 PdfNumbers.appendScaled(shown, -hundredths, 2);
                 runHasNumbers = true;
-                penX += hundredths * fontSize / 100_000.0;
+                penX += hundredths * fontSize * hScale / 100_000.0;
             }
         }
 
@@ -471,7 +485,7 @@ public final class PdfWriter {
                 previous = cp;
                 i += Character.charCount(cp);
             }
-            penX += advance * fontSize / 1000.0;
+            penX += advance * fontSize * hScale / 1000.0;
         }
 
         private void openRun() {
@@ -543,6 +557,7 @@ public final class PdfWriter {
             content.beginArtifact();
             content.beginText();
             setFont(fonts.get(face), size);
+            setScale(1f);
             float cos = (float) Math.cos(angle);
             float sin = (float) Math.sin(angle);
             ops.setLength(0);

@@ -11,15 +11,21 @@ import dev.galley.render.pdf.text.Style;
  * @param width its advance width in points
  * @param hyphen whether this is the hyphen the line breaker added at a line's end (not a
  *               character of the text: tagged PDF tells readers so)
+ * @param scale  its glyphs' horizontal scale, 1 unless its line is set with font expansion
+ *               (the width is the scaled one)
  */
-public record Fragment(float x, String text, Style style, float width, boolean hyphen) {
+public record Fragment(float x, String text, Style style, float width, boolean hyphen, float scale) {
+
+    public Fragment(float x, String text, Style style, float width, boolean hyphen) {
+        this(x, text, style, width, hyphen, 1f);
+    }
 
     public Fragment(float x, String text, Style style, float width) {
-        this(x, text, style, width, false);
+        this(x, text, style, width, false, 1f);
     }
 
     /** The same fragment moved {@code dx} points to the right. */
     public Fragment shift(float dx) {
-        return new Fragment(x + dx, text, style, width, hyphen);
+        return new Fragment(x + dx, text, style, width, hyphen, scale);
     }
 }

@@ -92,10 +92,19 @@ public final class KnuthPlassBreaker {
 
     /** As above, each line's measure widened by what its ends may hang out ({@link Protrusion}). */
     public List<Break> breaks(List<Item> items, int firstWidth, int width, int raggedStretch, Protrusion protrusion) {
+        return breaks(items, firstWidth, width, raggedStretch, protrusion, 0);
+    }
+
+    /**
+     * As above, each line's glyphs able to stretch and shrink by {@code expansion} thousandths of
+     * their width too (font expansion, as pdfTeX's microtype does it), besides its spaces.
+     */
+    public List<Break> breaks(List<Item> items, int firstWidth, int width, int raggedStretch, Protrusion protrusion,
+                              int expansion) {
         if (items.isEmpty()) {
             return List.of();
         }
-        Sums sums = new Sums(items);
+        Sums sums = new Sums(items, expansion);
         Node first = settings.pretolerance() < 0 ? null
                 : run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.pretolerance(), false, 0,
                 false, true);
@@ -136,18 +145,24 @@ public final class KnuthPlassBreaker {
         final long[] stretch;
         final long[] fil;
         final long[] shrink;
+        /** What the boxes' glyphs may stretch or shrink by (font expansion), as a prefix sum. */
+        final long[] expand;
+        /** Font expansion in thousandths, for a line's hyphen, which no box holds. */
+        final int expansion;
         /**
          * No negative width or stretch: then a line from a later break is never longer nor more
          * stretchable than one from an earlier break to the same place.
          */
         final boolean monotone;
 
-        Sums(List<Item> items) {
+        Sums(List<Item> items, int expansion) {
             int n = items.size();
             width = new long[n + 1];
             stretch = new long[n + 1];
             fil = new long[n + 1];
             shrink = new long[n + 1];
+            expand = new long[n + 1];
+            this.expansion = expansion;
             boolean nonNegative = true;
             for (int i = 0; i < n; i++) {
                 Item item = items.get(i);
@@ -155,8 +170,10 @@ public final class KnuthPlassBreaker {
                 stretch[i + 1] = stretch[i];
                 fil[i + 1] = fil[i];
                 shrink[i + 1] = shrink[i];
+                expand[i + 1] = expand[i];
                 if (item instanceof Item.Box box) {
                     width[i + 1] += box.width();
+                    expand[i + 1] += (long) box.width() * expansion / 1000;
                     nonNegative &= box.width() >= 0;
                 } else if (item instanceof Item.Glue glue) {
                     nonNegative &= glue.width() >= 0 && glue.stretch() >= 0;
@@ -239,9 +256,10 @@ public final class KnuthPlassBreaker {
                 // difference in what its start may hang out: the early exit below still holds.
                 int lineWidth = (node.line == 0 ? firstWidth : width) + protrusion.right(i) + protrusion.left(node.after);
                 long natural = sums.width[i] - sums.width[node.after] + penaltyWidth;
-                long stretch = sums.stretch[i] - sums.stretch[node.after] + raggedStretch + background;
+                long expand = sums.expand[i] - sums.expand[node.after] + (long) penaltyWidth * sums.expansion / 1000;
+                long stretch = sums.stretch[i] - sums.stretch[node.after] + expand + raggedStretch + background;
                 long fil = sums.fil[i] - sums.fil[node.after];
-                long shrink = sums.shrink[i] - sums.shrink[node.after];
+                long shrink = sums.shrink[i] - sums.shrink[node.after] + expand;
                 double ratio;
                 if (natural < lineWidth) {
                     if (fil > 0) {

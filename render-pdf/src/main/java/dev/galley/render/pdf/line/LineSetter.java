@@ -25,6 +25,17 @@ public final class LineSetter {
      */
     public static List<Line> set(List<Item> items, List<KnuthPlassBreaker.Break> breaks, boolean justify,
                                  Protrusion protrusion) {
+        return set(items, breaks, justify, protrusion, 0);
+    }
+
+    /**
+     * As above, with font expansion: the glyphs of a justified line are scaled by up to
+     * {@code expansion} thousandths of their width, as far as its ratio goes (to ±1), and its
+     * spaces take the rest, so a line that needs more than the glyphs give is spaced no looser
+     * than without it.
+     */
+    public static List<Line> set(List<Item> items, List<KnuthPlassBreaker.Break> breaks, boolean justify,
+                                 Protrusion protrusion, int expansion) {
         List<Line> lines = new ArrayList<>(breaks.size());
         int start = 0;
         for (KnuthPlassBreaker.Break brk : breaks) {
@@ -38,26 +49,50 @@ public final class LineSetter {
             if (Double.isInfinite(ratio)) {
                 ratio = 0;
             }
+            float scale = 1f;
+            double glueRatio = ratio;
+            if (expansion > 0 && justify && !raggedEnd && ratio != 0) {
+                double clamped = Math.max(-1, Math.min(1, ratio));
+                scale = (float) (1 + clamped * expansion / 1000.0);
+                if (ratio > 1) {
+                    long boxes = 0;
+                    long stretch = 0;
+                    for (int i = start; i < brk.index(); i++) {
+                        if (items.get(i) instanceof Item.Box box) {
+                            boxes += box.width();
+                        } else if (items.get(i) instanceof Item.Glue glue && !glue.fil()) {
+                            stretch += glue.stretch();
+                        }
+                    }
+                    // the glyphs give their most; the spaces take what is left of the line's shortfall
+                    glueRatio = stretch > 0 ? ratio + (ratio - 1) * boxes * expansion / 1000.0 / stretch : ratio;
+                }
+            }
             List<Fragment> fragments = new ArrayList<>();
             long x = -hangLeft;
+            // what expanded glyphs add, kept exact and rounded only where a fragment is placed
+            double grown = 0;
             for (int i = start; i < brk.index(); i++) {
                 Item item = items.get(i);
                 if (item instanceof Item.Box box) {
                     if (!box.text().isEmpty()) {
-                        fragments.add(new Fragment(Sp.toPoints(x), box.text(), box.style(), Sp.toPoints(box.width())));
+                        fragments.add(new Fragment(Sp.toPoints(x + Math.round(grown)), box.text(), box.style(),
+                                Sp.toPoints(Math.round(box.width() * (double) scale)), false, scale));
                     }
                     x += box.width();
+                    grown += box.width() * ((double) scale - 1);
                 } else if (item instanceof Item.Glue glue) {
                     if (glue.space() && !glue.fil() && !fragments.isEmpty()
                             && !fragments.get(fragments.size() - 1).text().endsWith(" ")) {
                         // A real space glyph after the word, so that extracted and copied text has
                         // its spaces; what follows is placed by position, so its width is moot.
                         Fragment last = fragments.remove(fragments.size() - 1);
-                        fragments.add(new Fragment(last.x(), last.text() + " ", last.style(), last.width()));
+                        fragments.add(new Fragment(last.x(), last.text() + " ", last.style(), last.width(), false,
+                                last.scale()));
                     }
                     x += glue.width();
                     if (!glue.fil()) {
-                        x += Math.round(ratio > 0 ? ratio * glue.stretch() : ratio * glue.shrink());
+                        x += Math.round(glueRatio > 0 ? glueRatio * glue.stretch() : glueRatio * glue.shrink());
                     }
                 }
             }
@@ -65,12 +100,13 @@ public final class LineSetter {
             boolean hyphenated = false;
             if (at instanceof Item.Penalty penalty && penalty.hyphen() != null) {
                 Item.Box hyphen = penalty.hyphen();
-                fragments.add(new Fragment(Sp.toPoints(x), hyphen.text(), hyphen.style(), Sp.toPoints(hyphen.width()),
-                        true));
+                fragments.add(new Fragment(Sp.toPoints(x + Math.round(grown)), hyphen.text(), hyphen.style(),
+                        Sp.toPoints(Math.round(hyphen.width() * (double) scale)), true, scale));
                 x += hyphen.width();
+                grown += hyphen.width() * ((double) scale - 1);
                 hyphenated = true;
             }
-            lines.add(new Line(fragments, Sp.toPoints(x - hangRight), hyphenated, (float) ratio));
+            lines.add(new Line(fragments, Sp.toPoints(x + Math.round(grown) - hangRight), hyphenated, (float) ratio));
             start = KnuthPlassBreaker.after(items, brk.index());
         }
         return lines;

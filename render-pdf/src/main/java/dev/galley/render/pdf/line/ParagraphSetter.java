@@ -24,16 +24,22 @@ public final class ParagraphSetter {
     private final KnuthPlassBreaker breaker;
     /** Whether justified lines' punctuation hangs into the margins ({@link Protrusion}). */
     private final boolean protrude;
+    /** How far justified lines' glyphs may be widened or narrowed, in thousandths (font expansion). */
+    private final int expansion;
 
-    public ParagraphSetter(FontMetrics fonts, KnuthPlassBreaker.Settings settings, boolean protrude) {
+    public ParagraphSetter(FontMetrics fonts, KnuthPlassBreaker.Settings settings, boolean protrude, int expansion) {
         this.fonts = fonts;
         this.breaker = new KnuthPlassBreaker(settings);
         this.protrude = protrude;
+        this.expansion = expansion;
     }
 
     public ParagraphSetter(FontMetrics fonts) {
-        this(fonts, KnuthPlassBreaker.Settings.DEFAULT, true);
+        this(fonts, KnuthPlassBreaker.Settings.DEFAULT, true, EXPANSION);
     }
+
+    /** Galley's font expansion: glyphs within ±2 % of their width, as microtype's default allows. */
+    public static final int EXPANSION = 20;
 
     /**
      * Sets {@code runs} on lines {@code measure} points wide in a face of {@code size} points;
@@ -52,8 +58,10 @@ public final class ParagraphSetter {
         int ragged = justified ? 0 : Sp.of(RAGGED_STRETCH_EMS * size);
         // Protrusion straightens the margins of justified text; ragged lines keep their ends.
         Protrusion protrusion = justified && protrude ? Protrusion.of(items, fonts) : Protrusion.NONE;
-        List<KnuthPlassBreaker.Break> breaks = breaker.breaks(items, width - Sp.of(indent), width, ragged, protrusion);
-        List<Line> lines = LineSetter.set(items, breaks, justified, protrusion);
+        int expand = justified ? expansion : 0;
+        List<KnuthPlassBreaker.Break> breaks = breaker.breaks(items, width - Sp.of(indent), width, ragged, protrusion,
+                expand);
+        List<Line> lines = LineSetter.set(items, breaks, justified, protrusion, expand);
         if (indent == 0 || lines.isEmpty()) {
             return lines;
         }

@@ -42,7 +42,8 @@ record LayoutContext(FontMetrics fonts, TypeFaces faces, Measures m, Palette col
         LocalTypography spaced = fonts.hasGlyph(faces.body(), LocalTypography.NARROW_NO_BREAK_SPACE) ? typography
                 : typography.withNarrowSpace(LocalTypography.NO_BREAK_SPACE);
         return new LayoutContext(fonts, faces, measures, colours, labels, spaced, fallback, new Lines(fonts, fallback),
-                new ParagraphSetter(fonts, KnuthPlassBreaker.Settings.DEFAULT, measures.type.protrusion()), hyphenator,
+                new ParagraphSetter(fonts, KnuthPlassBreaker.Settings.DEFAULT, measures.type.protrusion(),
+                        measures.type.expansion() ? ParagraphSetter.EXPANSION : 0), hyphenator,
                 images, pages, geometry);
     }
 

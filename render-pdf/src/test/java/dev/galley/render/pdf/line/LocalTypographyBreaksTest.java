@@ -31,7 +31,9 @@ class LocalTypographyBreaksTest {
     private static final List<String> NEVER_FIRST = List.of("€", "%", "800", "600", "km", "millions", ";", ":",
             "?", "!", "»", "—");
 
-    private final ParagraphSetter setter = new ParagraphSetter(FontLibrary.get());
+    // plain TeX-like spacing, no microtypography: the breaks compared are the spaces' alone
+    private final ParagraphSetter setter = new ParagraphSetter(FontLibrary.get(), KnuthPlassBreaker.Settings.DEFAULT,
+            false, 0);
     private final Hyphenator french = Hyphenator.forLanguage("fr").orElseThrow();
 
     private List<String> violations(LocalTypography typography) {
