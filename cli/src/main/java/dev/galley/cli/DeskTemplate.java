@@ -111,6 +111,8 @@ final class DeskTemplate {
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        // Control characters cannot be written in XML 1.0 at all: a space stands in.
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", " ")
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

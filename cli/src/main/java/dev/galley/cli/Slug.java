@@ -19,6 +19,10 @@ final class Slug {
         if (slug.length() > MAX) {
             slug = slug.substring(0, MAX).replaceAll("-+$", "");
         }
-        return slug.isEmpty() ? otherwise : slug;
+        if (slug.isEmpty()) {
+            return otherwise;
+        }
+        // A name Windows keeps for a device (con.md cannot be made there, and Galley refuses it as a slug).
+        return slug.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]") ? slug + "-" + otherwise : slug;
     }
 }

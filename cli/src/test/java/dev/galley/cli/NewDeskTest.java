@@ -85,6 +85,19 @@ class NewDeskTest {
     }
 
     @Test
+    void anAwkwardTitleLeavesEveryFileReadable() throws Exception {
+        Path desk = dir.resolve("awkward");
+        String title = "<Desk> \u0001 \\ \"#: {x}\n";
+        assertEquals(0, galley("new", "desk", desk.toString(), "--title", title).code());
+        var pom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(desk.resolve("pom.xml").toFile());
+        assertEquals("<Desk>   \\ \"#: {x}\n", pom.getElementsByTagName("name").item(0).getTextContent());
+        var read = SiteConfigReader.read(Files.readAllBytes(desk.resolve("galley.yaml")), "galley.yaml");
+        assertEquals(List.of(), read.diagnostics());
+        assertEquals(title.strip(), read.config().title()); // the reader strips a title
+    }
+
+    @Test
     void aFolderWithSomethingInItIsLeftAlone() throws IOException {
         Path desk = dir.resolve("busy");
         Files.createDirectories(desk);
@@ -168,6 +181,9 @@ class NewDeskTest {
         assertEquals("uber-ol", Slug.of("Über Öl", "x"));
         assertEquals("cafe-creme-a-la-carte", Slug.of("  Café crème à la carte! ", "x"));
         assertEquals("briefing", Slug.of("東京", "briefing"));
+        assertEquals("con-briefing", Slug.of("Con", "briefing"));
+        assertEquals("console", Slug.of("Console", "briefing"));
+        assertEquals(80, Slug.of("a".repeat(200), "x").length());
     }
 
     @Test
