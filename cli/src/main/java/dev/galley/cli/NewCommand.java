@@ -16,8 +16,6 @@ import java.util.List;
  */
 final class NewCommand implements Command {
 
-    private static final Option LANG = Option.value("--lang", "LANG", "The language tag, such as en, en-GB or de.");
-
     static final Syntax DESK = Syntax.of("galley new desk",
             "Start a desk in DIR: pom.xml, galley.yaml, a welcome briefing and the Maven wrapper.",
             new Syntax.Operand("DIR", "The new desk's folder; it must not exist, or be empty."),
@@ -27,7 +25,7 @@ final class NewCommand implements Command {
     static final Syntax BRIEFING = Syntax.of("galley new briefing",
             "Start a briefing in the desk: briefings/<slug>.md, with its front matter.",
             new Syntax.Operand("TITLE", "The briefing's title (quote it); the file's name is made from it."),
-            List.of(LANG,
+            List.of(Option.value("--lang", "LANG", "The briefing's language tag, when it is not the desk's (en, en-GB, de…)."),
                     Option.flag("Mark it 'status: draft'.", "--draft"),
                     Option.value("--content", "DIR", "The desk's folder, holding galley.yaml (default: .).")));
 
