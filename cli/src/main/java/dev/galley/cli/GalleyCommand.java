@@ -2,7 +2,11 @@ package dev.galley.cli;
 
 import dev.galley.core.Galley;
 
+import dev.galley.core.publish.BuildContext;
+
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,7 +25,7 @@ public final class GalleyCommand {
     static final Syntax GALLEY = Syntax.of("galley",
             "Publishes Markdown briefings as an HTML microsite and print-ready PDFs.",
             new Syntax.Operand("COMMAND", "The command to run."), List.of(),
-            List.of(PublishCommand.SYNTAX, CheckCommand.SYNTAX, ServeCommand.SYNTAX, HELP));
+            List.of(PublishCommand.SYNTAX, CheckCommand.SYNTAX, ServeCommand.SYNTAX, NewCommand.SYNTAX, HELP));
 
     private GalleyCommand() {
     }
@@ -32,6 +36,15 @@ public final class GalleyCommand {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Clock clock = BuildContext.sourceDateEpoch().map(at -> Clock.fixed(at, ZoneOffset.UTC)).orElse(Clock.systemUTC());
+        return run(args, out, err, clock);
+    }
+
+    /**
+     * As {@link #run(String[], PrintWriter, PrintWriter)}, with the clock that dates what
+     * {@code galley new} writes (a test's stand-in for {@code SOURCE_DATE_EPOCH}).
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         try {
             Arguments galley = Arguments.parse(GALLEY, Arrays.asList(args));
             if (answered(galley, out)) {
@@ -39,7 +52,7 @@ public final class GalleyCommand {
             }
             List<String> rest = galley.operands();
             if (rest.isEmpty()) {
-                throw new UsageException(GALLEY, "say what to do: publish, check or serve");
+                throw new UsageException(GALLEY, "say what to do: publish, check, serve or new");
             }
             Syntax syntax = command(rest.get(0));
             Arguments arguments = Arguments.parse(syntax, rest.subList(1, rest.size()));
@@ -50,6 +63,9 @@ public final class GalleyCommand {
                 List<String> about = arguments.operands();
                 out.print(Usage.of(about.isEmpty() ? GALLEY : command(about.get(0))));
                 return 0;
+            }
+            if (syntax == NewCommand.SYNTAX) {
+                return new NewCommand(clock).run(arguments, out, err);
             }
             for (Command command : COMMANDS) {
                 if (command.syntax() == syntax) {
@@ -72,7 +88,7 @@ public final class GalleyCommand {
     }
 
     /** Prints the help or the version if either was asked for, and says whether it was. */
-    private static boolean answered(Arguments arguments, PrintWriter out) {
+    static boolean answered(Arguments arguments, PrintWriter out) {
         if (arguments.help()) {
             out.print(Usage.of(arguments.syntax()));
             return true;

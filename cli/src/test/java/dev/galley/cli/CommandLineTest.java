@@ -34,7 +34,7 @@ class CommandLineTest {
     /** Each wrong use: exit 2, nothing on stdout, the problem named on stderr, then that command's usage. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            ""                              | galley: say what to do: publish, check or serve | galley
+            ""                              | galley: say what to do: publish, check, serve or new | galley
             bogus                           | galley: unknown command 'bogus'                  | galley
             help bogus                      | galley: unknown command 'bogus'                  | galley
             --bogus                         | galley: unknown option '--bogus'                 | galley
@@ -68,6 +68,8 @@ class CommandLineTest {
             serve --bind desk.lan           | galley: invalid value for option '--bind': 'desk.lan' is not an IP address (such as 192.168.1.20, or 0.0.0.0 for every network) | galley serve
             serve --bind 300.1.1.1          | galley: invalid value for option '--bind': '300.1.1.1' is not an IP address (such as 192.168.1.20, or 0.0.0.0 for every network) | galley serve
             serve --bind 0.0.0.0 --bind ::  | galley: option '--bind' should be given only once | galley serve
+            new                             | galley: say what to start: desk or briefing      | galley new
+            new shelf                       | galley: unknown kind 'shelf' (desk or briefing)  | galley new
             """)
     void wrongUseExitsWithTwoAndSaysWhat(String args, String message, String usage) {
         Run run = galley(args.isEmpty() ? new String[0] : args.split(" "));
@@ -234,6 +236,7 @@ class CommandLineTest {
                   check    Report every problem in the content folder without writing anything.
                   serve    Preview the site: publish, serve it on 127.0.0.1, and reload open
                              pages on every save. Ctrl-C stops.
+                  new      Start a desk of your own, or a briefing in one.
                   help     Display help information about the specified command.
                 """, Usage.of(GalleyCommand.GALLEY));
     }
