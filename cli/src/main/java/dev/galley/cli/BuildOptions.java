@@ -3,6 +3,7 @@ package dev.galley.cli;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.DiagnosticJson;
 import dev.galley.core.diagnostic.ProblemSummary;
+import dev.galley.core.diagnostic.WorkflowCommands;
 import dev.galley.core.publish.BuildContext;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
@@ -35,7 +36,8 @@ final class BuildOptions {
             Option.value("--now", "TIME",
                     "Judge embargoes as of TIME (e.g. 2026-12-01T09:00:00Z; default: SOURCE_DATE_EPOCH, else now)."),
             Option.value("--format", "FORMAT",
-                    "How problems are printed: text (file:line:col: …, default) or json (an array, on stdout)."),
+                    "How problems are printed: text (file:line:col: …, default), json (an array, on stdout) or"
+                            + " github (workflow commands, on stdout, which GitHub Actions shows on the lines)."),
             Option.flag("Print problems only, no summary.", "-q", "--quiet"));
 
     /**
@@ -54,7 +56,7 @@ final class BuildOptions {
                     + " (the run still fails; for a desk moving its posts).", "--keep-going"))).toList();
 
     /** How problems are printed. */
-    enum Format { text, json }
+    enum Format { text, json, github }
 
     final Path contentDir;
     final Path outputDir;
@@ -140,6 +142,8 @@ final class BuildOptions {
         }
         if (format == Format.json) {
             out.println(DiagnosticJson.of(report.diagnostics()));
+        } else if (format == Format.github) {
+            out.print(WorkflowCommands.of(report.diagnostics(), Path.of("")));
         } else if (!(checking && summary)) {
             for (Diagnostic d : report.diagnostics()) {
                 err.println(d.format());
@@ -153,7 +157,7 @@ final class BuildOptions {
             kinds.lines().forEach(line -> err.println("  " + line));
         }
         if (!quiet) {
-            PrintWriter summary = format == Format.json ? err : out;
+            PrintWriter summary = format == Format.text ? out : err;
             if (verbose) {
                 report.skipped().forEach(path -> summary.println("galley: skipped " + path));
             }

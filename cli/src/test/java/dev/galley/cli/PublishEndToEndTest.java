@@ -245,6 +245,19 @@ class PublishEndToEndTest {
         assertTrue(run.out().strip().startsWith("[") && run.out().contains("\"line\": 3, \"column\": 7"), run.out());
     }
 
+    @Test
+    void checkPrintsGithubAnnotationsOnTheLinesOfTheProblems() {
+        Path content = ContentFixture.write(dir.resolve("github"),
+                "-- briefings/a.md --\n---\ntitle: A\n---\nSee [the ferry timetable](ferry.md), 100% of it.\n");
+        Run run = galley("check", content.toString(), "--format", "github");
+        assertEquals(1, run.code(), run.err());
+        String line = run.out().lines().filter(l -> l.startsWith("::error ")).findFirst().orElseThrow();
+        // the fixture is outside the working folder, so its path is as reported
+        assertTrue(line.matches("::error file=.*briefings/a\\.md,line=4,col=5,title=\\[link-[a-z-]+\\]::.*ferry.*"), line);
+        assertTrue(run.err().contains("galley: "), "the summary goes to stderr: " + run.err());
+        System.out.println("[github] " + line);
+    }
+
     private Path copyOfContent() throws IOException {
         Path target = dir.resolve("content");
         Path source = root.resolve("content");

@@ -2,6 +2,7 @@ package dev.galley.maven;
 
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.ProblemSummary;
+import dev.galley.core.diagnostic.WorkflowCommands;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
 import dev.galley.core.publish.Publisher;
@@ -15,6 +16,14 @@ import java.io.File;
  * and a build failure (without a stack trace) when the content has problems.
  */
 abstract class ReportingMojo extends AbstractGalleyMojo {
+
+    /**
+     * How problems are printed: {@code text} (Maven's log, the default) or {@code github}
+     * (GitHub Actions workflow commands, printed as they are so that each starts its line, which
+     * the workflow's log turns into annotations on the pull request).
+     */
+    @org.apache.maven.plugins.annotations.Parameter(property = "galley.format", defaultValue = "text")
+    String format;
 
     abstract PublishReport run(Publisher publisher, PublishRequest request);
 
@@ -30,8 +39,16 @@ abstract class ReportingMojo extends AbstractGalleyMojo {
             getLog().info("Galley " + verb() + " skipped (galley.skip)");
             return;
         }
+        if (!format.equals("text") && !format.equals("github")) {
+            throw new MojoExecutionException("galley.format must be text or github, not '" + format + "'");
+        }
         PublishRequest request = request(includeDrafts);
         PublishReport report = run(Publisher.withInstalledRenderers(), request);
+        if (format.equals("github")) {
+            System.out.print(WorkflowCommands.of(report.diagnostics(),
+                    executionRoot == null ? java.nio.file.Path.of("") : executionRoot.toPath()));
+            System.out.flush();
+        }
         for (Diagnostic d : report.diagnostics()) {
             if (d.isError()) {
                 getLog().error(d.format());
