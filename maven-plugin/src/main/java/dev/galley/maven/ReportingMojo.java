@@ -23,7 +23,7 @@ abstract class ReportingMojo extends AbstractGalleyMojo {
      * the workflow's log turns into annotations on the pull request).
      */
     @org.apache.maven.plugins.annotations.Parameter(property = "galley.format", defaultValue = "text")
-    String format;
+    String format = "text";
 
     abstract PublishReport run(Publisher publisher, PublishRequest request);
 
