@@ -40,7 +40,9 @@ final class DeskTemplate {
             new Entry("README.md", "README.md", AS_IS, false),
             new Entry("mvnw", "mvnw", AS_IS, true),
             new Entry("mvnw.cmd", "mvnw.cmd", AS_IS, false),
-            new Entry(".mvn/wrapper/maven-wrapper.properties", "maven-wrapper.properties", AS_IS, false));
+            new Entry(".mvn/wrapper/maven-wrapper.properties", "maven-wrapper.properties", AS_IS, false),
+            new Entry(".github/workflows/galley.yml", "github-workflow.yml", AS_IS, false),
+            new Entry(".gitlab-ci.yml", "gitlab-ci.yml", AS_IS, false));
 
     private final String title;
     private final String lang;

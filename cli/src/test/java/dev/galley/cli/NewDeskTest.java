@@ -207,4 +207,32 @@ class NewDeskTest {
         assertTrue(noTitle.err().endsWith(Usage.of(NewCommand.BRIEFING)), noTitle.err());
         assertFalse(Files.exists(dir.resolve("d")));
     }
+
+    @Test
+    void itsCiFilesParseAndRunTheBuildItsReadmeDescribes(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
+        Path desk = root.resolve("ci-desk");
+        assertEquals(0, galley("new", "desk", desk.toString()).code());
+        var load = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build());
+        String readme = Files.readString(desk.resolve("README.md"));
+
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> github = (java.util.Map<String, Object>) load.loadFromString(
+                Files.readString(desk.resolve(".github/workflows/galley.yml")));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> jobs = (java.util.Map<String, Object>) github.get("jobs");
+        assertEquals(java.util.Set.of("build", "pages", "release"), jobs.keySet());
+        String runs = String.valueOf(((java.util.Map<?, ?>) jobs.get("build")).get("steps"));
+        assertTrue(runs.contains("./mvnw -B -ntp package -Dgalley.format=github"), runs);
+        assertTrue(runs.contains("cache=maven"), "the Maven repository is cached: " + runs);
+        assertTrue(String.valueOf(jobs.get("release")).contains("*.sha256"), "the checksums go with the release");
+        assertTrue(readme.contains("./mvnw -B -ntp package -Dgalley.format=github") && readme.contains("./mvnw package"),
+                "the README names the commands CI runs: " + readme);
+
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> gitlab = (java.util.Map<String, Object>) load.loadFromString(
+                Files.readString(desk.resolve(".gitlab-ci.yml")));
+        assertTrue(gitlab.keySet().containsAll(java.util.List.of("publish", "pages", "release", "cache")), gitlab.keySet().toString());
+        assertTrue(String.valueOf(gitlab.get("publish")).contains("./mvnw -B -ntp package"));
+        assertTrue(String.valueOf(gitlab.get("pages")).contains("public"), "GitLab serves Pages from public/");
+    }
 }
