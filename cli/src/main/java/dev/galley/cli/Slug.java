@@ -1,7 +1,6 @@
 package dev.galley.cli;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.galley.core.text.Slugs;
 
 /** A file name made from a title: lowercase ASCII letters, digits and hyphens ("Über Öl" → "uber-ol"). */
 final class Slug {
@@ -14,8 +13,9 @@ final class Slug {
 
     /** The slug of {@code title}, or {@code otherwise} when nothing of it is left. */
     static String of(String title, String otherwise) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // the page name's rules (Slugs), kept to ASCII: a file name and a Maven artifact id
+        String slug = Slugs.of(title).replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-")
+                .replaceAll("^-+|-+$", "");
         if (slug.length() > MAX) {
             slug = slug.substring(0, MAX).replaceAll("-+$", "");
         }

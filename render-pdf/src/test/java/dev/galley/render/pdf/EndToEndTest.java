@@ -9,7 +9,6 @@ import dev.galley.core.model.Site;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.read.BriefingReader;
 import dev.galley.render.pdf.page.PageGeometry;
-import dev.galley.render.pdf.line.Protrusion;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -146,13 +145,8 @@ class EndToEndTest {
                         float right = left + text.getWidthDirAdj();
                         float baseline = text.getYDirAdj();
                         boolean space = text.getUnicode().isBlank();
-                        // punctuation may hang out by its protrusion (of its width before font expansion, which
-                        // narrows it by 2 % at most), and a letter kerned into it with it
-                        int cp = text.getUnicode().codePointAt(0);
-                        float hangLeft = Protrusion.startShare(cp) * text.getWidthDirAdj() / 0.98f;
-                        float hangRight = Math.max(Protrusion.endShare(cp) * text.getWidthDirAdj() / 0.98f, 0.1f * text.getFontSizeInPt());
-                        if (!space && (left < A4.marginLeft() - hangLeft - 0.01f
-                                || right > A4.width() - A4.marginRight() + hangRight + 0.01f
+                        if (!space && (left < A4.marginLeft() - Hang.left(text) - 0.01f
+                                || right > A4.width() - A4.marginRight() + Hang.right(text) + 0.01f
                                 || baseline < A4.headerBaseline() - 12 || baseline > A4.footerBaseline() + 1)) {
                             outside.add(text.getUnicode() + " at " + left + ".." + right + ", " + baseline);
                         }

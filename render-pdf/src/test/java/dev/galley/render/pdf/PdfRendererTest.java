@@ -215,14 +215,8 @@ class PdfRendererTest {
                     float left = text.getXDirAdj();
                     float right = left + text.getWidthDirAdj();
                     float baseline = text.getYDirAdj();
-                    // punctuation may hang out by its protrusion (of its width before font expansion, which
-                        // narrows it by 2 % at most), and a letter kerned into it with it
-                    int cp = text.getUnicode().codePointAt(0);
-                    float hangLeft = dev.galley.render.pdf.line.Protrusion.startShare(cp) * text.getWidthDirAdj() / 0.98f;
-                    float hangRight = Math.max(dev.galley.render.pdf.line.Protrusion.endShare(cp) * text.getWidthDirAdj() / 0.98f,
-                            0.1f * text.getFontSizeInPt());
-                    if (left < geometry.marginLeft() - hangLeft - 0.01f
-                            || right > geometry.width() - geometry.marginRight() + hangRight + 0.01f
+                    if (left < geometry.marginLeft() - Hang.left(text) - 0.01f
+                            || right > geometry.width() - geometry.marginRight() + Hang.right(text) + 0.01f
                             || baseline < 0 || baseline > geometry.height()) {
                         outside.add(text.getUnicode() + " at " + left + ".." + right + ", " + baseline);
                     }

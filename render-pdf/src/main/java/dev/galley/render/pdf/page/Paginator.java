@@ -98,10 +98,11 @@ public final class Paginator {
                     noteLines.addAll(notes.getOrDefault(number, List.of()));
                 }
             }
-            float needed = item.keepWithNext() ? chainHeight(items, i) : item.height();
             // The lines it keeps with bring their notes' first lines too: a paragraph's last line
             // that references a note would otherwise go on alone, a widow, for want of their room.
-            float chainNotes = item.keepWithNext() ? chainNotes(items, i, placedNotes) : 0;
+            Chain chain = item.keepWithNext() ? chain(items, i, placedNotes) : new Chain(item.height(), 0);
+            float needed = chain.height();
+            float chainNotes = chain.notes();
             boolean broke = false;
             while (true) {
                 float separatorIfNew = page.foot.isEmpty() && (!noteLines.isEmpty() || chainNotes > 0)
@@ -195,21 +196,26 @@ public final class Paginator {
     }
 
     /**
-     * Height of the first lines ({@link #MIN_NOTE_LINES}) of the notes that the items after
-     * {@code from} in its chain ({@link #chainHeight}) reference and no page holds yet.
+     * The chain an item starts: the height of the item, the items it keeps with and the first
+     * item after them (capped at a page: a chain longer than a page is broken anyway), and the
+     * height of the first lines ({@link #MIN_NOTE_LINES}) of the notes that the items after it
+     * reference and no page holds yet.
      */
-    private float chainNotes(List<VItem> items, int from, Set<Integer> placed) {
+    private record Chain(float height, float notes) {
+    }
+
+    private Chain chain(List<VItem> items, int from, Set<Integer> placed) {
         float height = 0;
-        float chain = 0;
+        float notesHeight = 0;
         Set<Integer> counted = new HashSet<>();
-        for (int i = from; i < items.size() && chain <= bodyHeight; i++) {
+        for (int i = from; i < items.size() && height <= bodyHeight; i++) {
             VItem item = items.get(i);
-            chain += item.height();
+            height += item.height();
             if (i > from) {
                 for (int number : noteRefs(item)) {
                     if (!placed.contains(number) && counted.add(number)) {
                         List<VItem> lines = notes.getOrDefault(number, List.of());
-                        height += height(lines, Math.min(MIN_NOTE_LINES, lines.size()));
+                        notesHeight += height(lines, Math.min(MIN_NOTE_LINES, lines.size()));
                     }
                 }
             }
@@ -217,22 +223,6 @@ public final class Paginator {
                 break;
             }
         }
-        return height;
-    }
-
-    /**
-     * Height of the item at {@code from}, the items it keeps with, and the first item after them,
-     * capped at a page: a chain longer than a page is broken anyway.
-     */
-    private float chainHeight(List<VItem> items, int from) {
-        float height = 0;
-        for (int i = from; i < items.size() && height <= bodyHeight; i++) {
-            VItem item = items.get(i);
-            height += item.height();
-            if (!(item instanceof VItem.Space) && !item.keepWithNext()) {
-                break;
-            }
-        }
-        return height;
+        return new Chain(height, notesHeight);
     }
 }
