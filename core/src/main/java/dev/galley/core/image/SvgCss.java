@@ -1,7 +1,9 @@
 package dev.galley.core.image;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * or runs code ({@code expression()}, {@code behavior}, {@code -moz-binding}). Backslash escapes
  * and comments, which could spell either in disguise, are not accepted in values at all.
  */
-final class SvgCss {
+public final class SvgCss {
 
     /** Presentation attributes of SVG, which are also the properties a style may set. */
     static final Set<String> PROPERTIES = Set.of(
@@ -173,6 +175,60 @@ final class SvgCss {
             }
         }
         return new Cleaned(kept.toString(), removed);
+    }
+
+    /**
+     * One rule of a cleaned {@code <style>}: its selector as written (a list, comma-separated, of
+     * selectors) and its declarations.
+     */
+    public record Rule(String selector, Map<String, String> properties) {
+        public Rule {
+            properties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        }
+    }
+
+    /**
+     * The declarations of a {@code style} attribute, by property (lower case) in the order
+     * written, a later one of a property replacing an earlier; for drawing what
+     * {@link SvgSanitizer} kept.
+     */
+    public static Map<String, String> properties(String style) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (String declaration : splitDeclarations(style)) {
+            int colon = declaration.indexOf(':');
+            if (colon > 0) {
+                String value = declaration.substring(colon + 1).strip();
+                if (value.regionMatches(true, Math.max(0, value.length() - 10), "!important", 0, 10)) {
+                    value = value.substring(0, value.length() - 10).strip();
+                }
+                if (!value.isEmpty()) {
+                    properties.put(declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT), value);
+                }
+            }
+        }
+        return properties;
+    }
+
+    /** The rules of a {@code <style>} element's text, in order, as {@link SvgSanitizer} wrote them or as written. */
+    public static List<Rule> rules(String css) {
+        String text = withoutComments(css);
+        List<Rule> rules = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('{', i);
+            if (open < 0) {
+                break;
+            }
+            int close = closingBrace(text, open);
+            String selector = text.substring(i, open).strip();
+            if (selector.startsWith("@")) {
+                i = endOfAtRule(text, i + 1);
+                continue;
+            }
+            rules.add(new Rule(selector, properties(text.substring(open + 1, Math.min(close, text.length())))));
+            i = close + 1;
+        }
+        return rules;
     }
 
     /** {@code style} cut at the semicolons that end declarations, not those in strings or brackets. */

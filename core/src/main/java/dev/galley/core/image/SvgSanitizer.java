@@ -68,6 +68,14 @@ public final class SvgSanitizer {
     public static final int MAX_BYTES = 16 * 1024 * 1024;
     /** Deeper nesting is refused; drawings nest tens deep, hostile files thousands. */
     public static final int MAX_DEPTH = 256;
+    /**
+     * More elements, counting each {@code <use>} as the elements it draws again, are refused: a
+     * detailed map has tens of thousands, and a file of {@code <use>} references to groups of
+     * references (a "billion laughs" in SVG) would draw without end in a browser and in the PDF.
+     */
+    public static final int MAX_ELEMENTS = 200_000;
+    /** Deeper chains of {@code <use>} (a use of a group holding a use of …) are refused. */
+    static final int MAX_USE_DEPTH = 32;
 
     static final String SVG_NS = "http://www.w3.org/2000/svg";
     static final String XLINK_NS = "http://www.w3.org/1999/xlink";
@@ -169,6 +177,10 @@ public final class SvgSanitizer {
             return new Refused("it cannot be read as XML: " + e.getMessage());
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
+        }
+        Optional<String> tooMuch = writer.drawn.problem();
+        if (tooMuch.isPresent()) {
+            return new Refused(tooMuch.get());
         }
         return new Clean(writer.svg(), writer.removed.phrases());
     }
@@ -290,7 +302,7 @@ public final class SvgSanitizer {
     }
 
     /** Stops the parse with a problem in the editor's words. */
-    private static final class Refusal extends SAXException {
+    static final class Refusal extends SAXException {
         Refusal(String problem) {
             super(problem);
         }
@@ -314,6 +326,7 @@ public final class SvgSanitizer {
         private boolean usesXlink;
         /** The text of the {@code <style>} element being read, or null. */
         private StringBuilder css;
+        private final DrawnElements drawn = new DrawnElements();
 
         byte[] svg() {
             if (usesXlink) {
@@ -391,6 +404,7 @@ public final class SvgSanitizer {
                 }
                 return;
             }
+            drawn.end();
             if (startTagOpen) {
                 out.append("/>");
                 startTagOpen = false;
@@ -439,7 +453,8 @@ public final class SvgSanitizer {
             throw e;
         }
 
-        private void start(String name, Attributes attributes) {
+        private void start(String name, Attributes attributes) throws Refusal {
+            drawn.start(attributes.getValue("id"), name.equals("use") ? reference(attributes) : null);
             closeStartTag();
             out.append('<').append(name);
             if (rootDeclarationsEnd < 0) {
@@ -492,6 +507,18 @@ public final class SvgSanitizer {
             } else if (ATTRIBUTES.contains(local) || ARIA.matcher(local).matches()) {
                 write(local, value);
             }
+        }
+
+        /** The element a {@code <use>} draws again, by the id its kept {@code href} names, or null. */
+        private static String reference(Attributes attributes) {
+            for (int i = 0; i < attributes.getLength(); i++) {
+                String uri = attributes.getURI(i);
+                if (attributes.getLocalName(i).equals("href") && (uri.isEmpty() || uri.equals(XLINK_NS))) {
+                    String value = attributes.getValue(i).strip();
+                    return SvgCss.isFragment(value) ? value.substring(1) : null;
+                }
+            }
+            return null;
         }
 
         private void write(String name, String value) {

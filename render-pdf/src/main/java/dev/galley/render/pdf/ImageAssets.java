@@ -4,11 +4,13 @@ import dev.galley.core.model.Block;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Walk;
 import dev.galley.core.image.ImageFormat;
+import dev.galley.core.image.SvgSanitizer;
 import dev.galley.core.style.Logo;
 import dev.galley.core.text.Digests;
 import dev.galley.core.publish.RenderContext;
 import dev.galley.render.pdf.draw.ImageAsset;
 import dev.galley.render.pdf.page.ImageCatalog;
+import dev.galley.render.pdf.svg.SvgImage;
 import dev.galley.render.pdf.text.Reporter;
 
 import javax.imageio.ImageIO;
@@ -46,10 +48,15 @@ final class ImageAssets implements ImageCatalog {
     /** Sizes of images (by their bytes' SHA-256) that decoded without a problem in this JVM. */
     private static final Map<String, Size> DECODED = new ConcurrentHashMap<>();
 
-    private final Map<String, ImageAsset> assets;
+    /** Charts read earlier in this JVM, by the SHA-256 of their cleaned bytes: a chart in many briefings is read once. */
+    private static final Map<String, SvgImage> READ_SVG = new ConcurrentHashMap<>();
 
-    private ImageAssets(Map<String, ImageAsset> assets) {
+    private final Map<String, ImageAsset> assets;
+    private final Map<String, SvgImage> drawings;
+
+    private ImageAssets(Map<String, ImageAsset> assets, Map<String, SvgImage> drawings) {
         this.assets = assets;
+        this.drawings = drawings;
     }
 
     /** The briefing's figures, one per image source, in reading order: the images the PDF may embed. */
@@ -74,6 +81,7 @@ final class ImageAssets implements ImageCatalog {
      */
     static ImageAssets load(Briefing briefing, Optional<Logo> logo, RenderContext context, Reporter reporter) {
         Map<String, ImageAsset> assets = new LinkedHashMap<>();
+        Map<String, SvgImage> drawings = new LinkedHashMap<>();
         logo.ifPresent(l -> {
             try {
                 assets.put(l.file(), read(l.file(), context.contentFile(l.file())));
@@ -90,13 +98,38 @@ final class ImageAssets implements ImageCatalog {
                 continue;
             }
             try {
-                assets.put(source, read(source, context.contentFile(source)));
+                if (SvgSanitizer.isSvg(source)) {
+                    svg(source, context).ifPresent(svg -> drawings.put(source, svg));
+                } else {
+                    assets.put(source, read(source, context.contentFile(source)));
+                }
             } catch (IOException | RuntimeException e) {
                 reporter.warning(figure.pos(), "pdf-image-unreadable", "cannot use image " + source
                         + " in the PDF (" + e.getMessage() + "); its text is shown instead");
             }
         }
-        return new ImageAssets(assets);
+        return new ImageAssets(assets, drawings);
+    }
+
+    /**
+     * The chart at {@code source} as core cleaned it, read for drawing; empty when core refused
+     * it (an error core has reported at each use already: the PDF shows its text).
+     */
+    private static Optional<SvgImage> svg(String source, RenderContext context) throws IOException {
+        if (!(context.svg(source) instanceof SvgSanitizer.Clean clean)) {
+            return Optional.empty();
+        }
+        byte[] bytes = clean.svg();
+        String key = Digests.sha256Hex(bytes);
+        SvgImage known = READ_SVG.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        SvgImage svg = SvgImage.read(bytes);
+        if (READ_SVG.size() < MAX_REMEMBERED) {
+            READ_SVG.put(key, svg);
+        }
+        return Optional.of(svg);
     }
 
     private static ImageAsset read(String source, Path file) throws IOException {
@@ -113,7 +146,7 @@ final class ImageAssets implements ImageCatalog {
         if (known != null) {
             // These very bytes decoded fine earlier in this run: a desk's logo on every briefing
             // is decoded once, and again only if its compressed form is no longer kept.
-            return new ImageAsset(source, bytes, key, known.widthPx(), known.heightPx(), jpeg, () -> {
+            return new ImageAsset(source, bytes, key, (int) known.widthPx(), (int) known.heightPx(), jpeg, () -> {
                 try {
                     return decode(bytes);
                 } catch (IOException e) {
@@ -153,6 +186,10 @@ final class ImageAssets implements ImageCatalog {
 
     @Override
     public Optional<Size> size(String source) {
+        SvgImage drawing = drawings.get(source);
+        if (drawing != null) {
+            return Optional.of(new Size((float) drawing.size().width(), (float) drawing.size().height()));
+        }
         ImageAsset asset = assets.get(source);
         return asset == null ? Optional.empty()
                 : Optional.of(new Size(asset.width(), asset.height()));
@@ -160,5 +197,10 @@ final class ImageAssets implements ImageCatalog {
 
     Map<String, ImageAsset> all() {
         return assets;
+    }
+
+    /** The charts, by source, that the PDF draws as vectors. */
+    Map<String, SvgImage> drawings() {
+        return drawings;
     }
 }

@@ -132,7 +132,8 @@ public final class PdfRenderer implements Renderer {
         LaidOutBriefing layout = BriefingLayout.layout(site.config(), briefing, fonts, reporter,
                 geometry, images, pages, faces);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        PdfWriter.write(layout, metadata(briefing.meta(), context.build()), images.all(), fonts, reporter, pdf);
+        PdfWriter.write(layout, metadata(briefing.meta(), context.build()), images.all(), images.drawings(), fonts,
+                reporter, pdf);
         byte[] bytes = pdf.toByteArray();
         context.write(path, bytes);
         context.recordArtifact(new Artifact(path, bytes.length, layout.pages().size()));

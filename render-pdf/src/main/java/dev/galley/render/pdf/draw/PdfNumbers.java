@@ -5,7 +5,7 @@ package dev.galley.render.pdf.draw;
  * places, no exponent, no trailing zeros, the same in every locale. Text positions are written
  * for every fragment, and a general formatter there cost more than the text itself.
  */
-final class PdfNumbers {
+public final class PdfNumbers {
 
     private static final int PLACES = 5;
     private static final long SCALE = 100_000L;
@@ -14,7 +14,7 @@ final class PdfNumbers {
     }
 
     /** Appends {@code value} rounded to five decimal places. */
-    static StringBuilder append(StringBuilder out, float value) {
+    public static StringBuilder append(StringBuilder out, float value) {
         if (!Float.isFinite(value)) {
             throw new IllegalArgumentException("not a PDF number: " + value);
         }
@@ -22,7 +22,7 @@ final class PdfNumbers {
     }
 
     /** Appends {@code scaled / 10^places}, exactly: a number already rounded to those places. */
-    static StringBuilder appendScaled(StringBuilder out, long scaled, int places) {
+    public static StringBuilder appendScaled(StringBuilder out, long scaled, int places) {
         long unit = pow10(places);
         if (scaled < 0) {
             out.append('-');

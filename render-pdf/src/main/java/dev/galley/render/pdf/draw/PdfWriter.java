@@ -18,6 +18,8 @@ import dev.galley.render.pdf.page.Rect;
 import dev.galley.render.pdf.page.VItem;
 import dev.galley.render.pdf.text.Reporter;
 import dev.galley.render.pdf.text.Style;
+import dev.galley.render.pdf.svg.SvgForm;
+import dev.galley.render.pdf.svg.SvgImage;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -29,6 +31,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -76,6 +80,9 @@ public final class PdfWriter {
     private final LaidOutBriefing layout;
     private final FontLibrary library;
     private final Map<String, ImageAsset> images;
+    private final Map<String, SvgImage> drawings;
+    /** Each chart drawn once per document, as one Form XObject every page showing it names. */
+    private final Map<String, PDFormXObject> forms = new HashMap<>();
     private final Reporter reporter;
     private final PDDocument document;
     private final DocumentFonts fonts;
@@ -86,22 +93,27 @@ public final class PdfWriter {
     /** Items drawn so far: a table's header row drawn again on a later page is an artifact. */
     private final java.util.Set<VItem> drawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    private PdfWriter(LaidOutBriefing layout, Map<String, ImageAsset> images, Reporter reporter,
-                      PDDocument document, DocumentFonts fonts, FontLibrary library) {
+    private PdfWriter(LaidOutBriefing layout, Map<String, ImageAsset> images, Map<String, SvgImage> drawings,
+                      Reporter reporter, PDDocument document, DocumentFonts fonts, FontLibrary library) {
         this.layout = layout;
         this.library = library;
         this.images = images;
+        this.drawings = drawings;
         this.reporter = reporter;
         this.document = document;
         this.fonts = fonts;
     }
 
-    /** Draws {@code layout} and writes the PDF to {@code out}. */
+    /**
+     * Draws {@code layout} and writes the PDF to {@code out}: {@code images} are the raster
+     * images by source, {@code drawings} the SVG charts, drawn as vectors.
+     */
     public static void write(LaidOutBriefing layout, PdfMetadata metadata, Map<String, ImageAsset> images,
-                             FontLibrary library, Reporter reporter, OutputStream out) throws IOException {
+                             Map<String, SvgImage> drawings, FontLibrary library, Reporter reporter,
+                             OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             DocumentFonts fonts = new DocumentFonts(document, library);
-            PdfWriter writer = new PdfWriter(layout, images, reporter, document, fonts, library);
+            PdfWriter writer = new PdfWriter(layout, images, drawings, reporter, document, fonts, library);
             writer.drawPages();
             writer.tagger.finish(document.getDocumentCatalog(), writer.pages);
             writer.outline();
@@ -573,7 +585,8 @@ public final class PdfWriter {
 
         private void image(VItem.ImageBox box, float top) throws IOException {
             float y = height - top - box.height();
-            PDImageXObject image = embed(box.source());
+            SourcePos pos = box.origin().element() instanceof Block.Figure figure ? figure.pos() : SourcePos.START;
+            PDXObject image = drawings.containsKey(box.source()) ? form(box.source(), pos) : embed(box.source());
             // The content names the image per page (/Im1), and its alt text lives in the tags.
             fingerprint.put(box.source());
             if (box.origin().element() instanceof Block.Figure figure) {
@@ -590,7 +603,9 @@ public final class PdfWriter {
                 // Layout found the image readable but PDFBox could not embed it: keep its place.
                 fill(box.x(), y, box.width(), box.height(), 0xEEEEEE);
             } else {
-                content.image(page.getResources().add(image).getName(), box.x(), y, box.width(), box.height());
+                COSName name = image instanceof PDFormXObject form ? page.getResources().add(form)
+                        : page.getResources().add((PDImageXObject) image);
+                content.image(name.getName(), box.x(), y, box.width(), box.height());
             }
             content.endMarkedContent();
         }
@@ -633,6 +648,32 @@ public final class PdfWriter {
             fingerprint.put(target); // not in the page's content, which only shows its text
             return link;
         }
+    }
+
+    /** The chart at {@code source} as a Form XObject, drawn the first time a page shows it; null if it cannot be. */
+    private PDFormXObject form(String source, SourcePos pos) {
+        if (forms.containsKey(source)) {
+            return forms.get(source);
+        }
+        PDFormXObject form = null;
+        try {
+            SvgForm drawn = SvgForm.draw(drawings.get(source), document, fonts, library, layout.faces());
+            form = drawn.form();
+            fingerprint.put(drawn.content());
+            if (!drawn.unsupported().isEmpty()) {
+                reporter.warning(pos, "svg-unsupported", "the PDF draws " + source + " without its "
+                        + String.join(" and ", drawn.unsupported()) + ", which Galley cannot draw yet;"
+                        + " the site shows them");
+            }
+            if (!drawn.missing().isEmpty()) {
+                reporter.warning(pos, "font-glyph", "no face has " + String.join(", ", drawn.missing())
+                        + " of the text in " + source + ", so the PDF leaves them out");
+            }
+        } catch (IOException | RuntimeException e) {
+            reporter.warning(pos, "pdf-image-unreadable", "cannot draw " + source + " in the PDF: " + e.getMessage());
+        }
+        forms.put(source, form);
+        return form;
     }
 
     private PDImageXObject embed(String source) {

@@ -10,6 +10,7 @@ import dev.galley.render.pdf.text.Style;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Sets figures: the image centred at its size within the page, or its text where it cannot be read; its caption below. */
@@ -17,6 +18,7 @@ final class FigureSetter {
 
     /** Images are scaled as if they were 96 dpi screen images. */
     static final float POINTS_PER_PIXEL = 0.75f;
+    private static final float MM = 72f / 25.4f;
 
     private final LayoutContext c;
 
@@ -40,6 +42,12 @@ final class FigureSetter {
         if (size.isPresent() && size.get().widthPx() > 0 && size.get().heightPx() > 0) {
             float w = Math.min(frame.width(), size.get().widthPx() * POINTS_PER_PIXEL);
             float h = w * size.get().heightPx() / size.get().widthPx();
+            if (h > c.geometry().bodyHeight()) {
+                c.reporter().warning(image.pos(), "figure-scaled", String.format(Locale.ROOT,
+                        "%s is taller than a page at the text width (%.0f mm, the page has %.0f mm), so the PDF"
+                                + " sets it at %.0f %% of that size", image.source(), h / MM, c.geometry().bodyHeight() / MM,
+                        100f * maxHeight / h));
+            }
             if (h > maxHeight) {
                 w = w * maxHeight / h;
                 h = maxHeight;

@@ -11,8 +11,8 @@ public interface ImageCatalog {
 
     Optional<Size> size(String source);
 
-    /** Pixel dimensions of a readable image. */
-    record Size(int widthPx, int heightPx) {
+    /** Dimensions of a readable image in pixels (CSS pixels for an SVG, which may be fractional). */
+    record Size(float widthPx, float heightPx) {
     }
 
     ImageCatalog NONE = source -> Optional.empty();

@@ -29,10 +29,12 @@ import java.util.List;
  * @param setter     sets the briefing's paragraphs
  * @param hyphenator the language's, or null where Galley has no patterns for it
  * @param pages      the page names links to other briefings reach
+ * @param reporter   where a setter says what it had to change (a chart too tall for a page)
  */
 record LayoutContext(FontMetrics fonts, TypeFaces faces, Measures m, Palette colours, Labels labels,
                      LocalTypography typography, GlyphFallback fallback, Lines lines, ParagraphSetter setter,
-                     Hyphenator hyphenator, ImageCatalog images, PageNames pages, PageGeometry geometry) {
+                     Hyphenator hyphenator, ImageCatalog images, PageNames pages, PageGeometry geometry,
+                     Reporter reporter) {
 
     static LayoutContext of(FontMetrics fonts, Reporter reporter, PageGeometry geometry, ImageCatalog images,
                             Hyphenator hyphenator, Labels labels, LocalTypography typography, PageNames pages,
@@ -44,7 +46,7 @@ record LayoutContext(FontMetrics fonts, TypeFaces faces, Measures m, Palette col
         return new LayoutContext(fonts, faces, measures, colours, labels, spaced, fallback, new Lines(fonts, fallback),
                 new ParagraphSetter(fonts, KnuthPlassBreaker.Settings.DEFAULT, measures.type.protrusion(),
                         measures.type.expansion() ? ParagraphSetter.EXPANSION : 0), hyphenator,
-                images, pages, geometry);
+                images, pages, geometry, reporter);
     }
 
     /** A style of {@code face} at {@code size} in the house style's text colour. */

@@ -49,7 +49,7 @@ class PdfWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfMetadata metadata = new PdfMetadata(briefing.meta().title(), "", "", "", "Galley", "Galley", "en",
                 Optional.empty(), Optional.empty());
-        PdfWriter.write(layout, metadata, Map.of(), FontLibrary.get(), Reporter.SILENT, out);
+        PdfWriter.write(layout, metadata, Map.of(), Map.of(), FontLibrary.get(), Reporter.SILENT, out);
 
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             int checked = 0;

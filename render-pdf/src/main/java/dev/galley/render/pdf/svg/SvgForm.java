@@ -1,0 +1,89 @@
+package dev.galley.render.pdf.svg;
+
+import dev.galley.render.pdf.cos.Flate;
+import dev.galley.render.pdf.font.DocumentFonts;
+import dev.galley.render.pdf.font.FontMetrics;
+import dev.galley.render.pdf.font.TypeFaces;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A chart drawn as a Form XObject of one PDF: vector paths and real text in the document's own
+ * subset fonts. The form's matrix maps the chart's y-down pixels onto the unit square, so a page
+ * places it as it places an image ({@code w 0 0 h x y cm /Fm1 Do}).
+ *
+ * @param form        the XObject, to name in a page's resources
+ * @param content     its content stream before compression, for the document's fingerprint
+ * @param unsupported what the chart has that the PDF does not draw ("markers", "filters"), sorted
+ * @param missing     characters no face has, left out, as {@code U+2603}, sorted
+ */
+public record SvgForm(PDFormXObject form, byte[] content, List<String> unsupported, List<String> missing) {
+
+    public SvgForm {
+        unsupported = List.copyOf(unsupported);
+        missing = List.copyOf(missing);
+    }
+
+    /**
+     * Draws {@code image} for {@code document}, its text in {@code faces} (through {@code fonts},
+     * which embeds the glyphs with the rest of the document's).
+     *
+     * @throws IOException when the chart is too complex to draw (more elements or operators than
+     *                     Galley allows), with the reason as its message
+     */
+    public static SvgForm draw(SvgImage image, PDDocument document, DocumentFonts fonts, FontMetrics metrics,
+                               TypeFaces faces) throws IOException {
+        FormCanvas canvas = new FormCanvas();
+        TextPainter text = new TextPainter(image, canvas, metrics, fonts, faces);
+        SvgPainter painter = new SvgPainter(image, canvas, text);
+        try {
+            painter.paint();
+        } catch (SvgTooComplex e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        byte[] content = canvas.bytes();
+        double w = image.size().width();
+        double h = image.size().height();
+        COSStream stream = Flate.stream(document, Flate.deflate(content, Flate.PAGES));
+        stream.setItem(COSName.TYPE, COSName.XOBJECT);
+        stream.setItem(COSName.SUBTYPE, COSName.FORM);
+        stream.setInt(COSName.FORMTYPE, 1);
+        stream.setItem(COSName.BBOX, numbers(0, 0, w, h));
+        stream.setItem(COSName.MATRIX, numbers(1 / w, 0, 0, -1 / h, 0, 1));
+        COSDictionary resources = new COSDictionary();
+        put(resources, COSName.FONT, canvas.fonts);
+        put(resources, COSName.EXT_G_STATE, canvas.extGStates);
+        put(resources, COSName.SHADING, canvas.shadings);
+        stream.setItem(COSName.RESOURCES, resources);
+        return new SvgForm(new PDFormXObject(stream), content, List.copyOf(painter.unsupported),
+                new ArrayList<>(text.missing));
+    }
+
+    private static void put(COSDictionary resources, COSName kind, Map<COSName, COSDictionary> named) {
+        if (named.isEmpty()) {
+            return;
+        }
+        COSDictionary dictionary = new COSDictionary();
+        named.forEach(dictionary::setItem);
+        resources.setItem(kind, dictionary);
+    }
+
+    private static COSArray numbers(double... values) {
+        COSArray array = new COSArray();
+        for (double v : values) {
+            array.add(v == Math.rint(v) && Math.abs(v) < 1e9 ? COSInteger.get((long) v) : new COSFloat((float) v));
+        }
+        return array;
+    }
+}
