@@ -395,8 +395,11 @@ final class BodyWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     private void picture(Inline.Image image, boolean withTitle) {
         var src = media.src(image, toRoot);
         if (src.isPresent()) {
+            Optional<int[]> size = media.size(image);
             out.empty("img", "src", src.get(), "alt", image.alt(),
-                    "title", withTitle && !image.title().isEmpty() ? image.title() : null);
+                    "title", withTitle && !image.title().isEmpty() ? image.title() : null,
+                    "width", size.map(s -> Integer.toString(s[0])).orElse(null),
+                    "height", size.map(s -> Integer.toString(s[1])).orElse(null));
         } else {
             out.start("span", "class", "missing-image").text(image.alt()).end("span");
         }

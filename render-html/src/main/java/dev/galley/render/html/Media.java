@@ -2,6 +2,7 @@ package dev.galley.render.html;
 
 import dev.galley.core.diagnostic.Severity;
 import dev.galley.core.image.SvgSanitizer;
+import dev.galley.core.image.SvgSize;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Inline;
 import dev.galley.core.model.LinkTarget;
@@ -26,14 +27,17 @@ final class Media {
 
     /** Content-relative path (normalized) to whether the file exists and was copied. */
     private final Map<String, Boolean> published;
+    /** The published images' sizes in CSS pixels, by content path: a page's layout does not move as they load. */
+    private final Map<String, int[]> sizes;
     private final Optional<Logo> logo;
 
     /** The desk's logo as the header shows it: where it is published, its alt text and its size in pixels. */
     record Logo(String path, String alt, int width, int height) {
     }
 
-    private Media(Map<String, Boolean> published, Optional<Logo> logo) {
+    private Media(Map<String, Boolean> published, Map<String, int[]> sizes, Optional<Logo> logo) {
         this.published = published;
+        this.sizes = sizes;
         this.logo = logo;
     }
 
@@ -45,6 +49,7 @@ final class Media {
     /** Finds, checks and copies the images of every briefing of {@code site}. */
     static Media publish(Site site, RenderContext context) throws IOException {
         Map<String, Boolean> published = new TreeMap<>();
+        java.util.Set<String> images = new java.util.HashSet<>();
         for (Briefing briefing : site.briefings()) {
             for (Inline.Image image : Images.of(briefing)) {
                 String source = image.source();
@@ -63,6 +68,7 @@ final class Media {
                                     + "its alt text is shown instead");
                     continue;
                 }
+                images.add(path.get());
                 Boolean exists = published.get(path.get());
                 if (exists == null) {
                     exists = isFile(context, path.get());
@@ -85,6 +91,7 @@ final class Media {
                 }
             });
         }
+        Map<String, int[]> sizes = new java.util.HashMap<>();
         for (Map.Entry<String, Boolean> entry : published.entrySet()) {
             if (!entry.getValue()) {
                 continue;
@@ -93,7 +100,10 @@ final class Media {
             if (SvgSanitizer.isSvg(path)) {
                 // Never the file as it is: opened from the site, an SVG would run its scripts there.
                 if (context.svg(path) instanceof SvgSanitizer.Clean clean) {
-                    context.write(Site.mediaPath(path), clean.svg());
+                    byte[] svg = clean.svg();
+                    context.write(Site.mediaPath(path), svg);
+                    SvgSize.of(svg).ifPresent(size -> sizes.put(path, new int[] {
+                            (int) Math.max(1, Math.round(size.width())), (int) Math.max(1, Math.round(size.height()))}));
                 } else {
                     entry.setValue(false); // reported where briefings use it; pages show the alt text
                 }
@@ -102,6 +112,9 @@ final class Media {
             try (OutputStream out = context.create(Site.mediaPath(path))) {
                 Files.copy(context.contentFile(path), out);
             }
+            if (images.contains(path)) {
+                pixels(context, path).ifPresent(size -> sizes.put(path, size));
+            }
         }
         Optional<Logo> logo = Optional.empty();
         if (site.config().style().logo().isPresent()) {
@@ -109,7 +122,7 @@ final class Media {
             logo = pixels(context, desk.file()).map(size -> new Logo(Urls.encodePath(Site.mediaPath(desk.file())),
                     desk.alt(), size[0], size[1]));
         }
-        return new Media(published, logo);
+        return new Media(published, sizes, logo);
     }
 
     /** The width and height of a PNG or JPEG from its header, without decoding it; empty when it cannot be read. */
@@ -146,6 +159,14 @@ final class Media {
         return Urls.normalizeContentPath(contentPath)
                 .filter(path -> published.getOrDefault(path, false))
                 .map(path -> toRoot + Urls.encodePath(Site.mediaPath(path)));
+    }
+
+    /** The width and height, in CSS pixels, of a published image of the content folder; empty for others. */
+    Optional<int[]> size(Inline.Image image) {
+        if (Urls.isAbsolute(image.source())) {
+            return Optional.empty();
+        }
+        return Urls.normalizeContentPath(image.source()).map(sizes::get);
     }
 
     /**

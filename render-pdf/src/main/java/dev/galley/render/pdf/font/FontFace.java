@@ -113,6 +113,11 @@ public final class FontFace {
         return family.face(true, isItalic);
     }
 
+    /** Whether this face is its family's italic (or bold italic), not an upright standing in for one. */
+    public boolean slanted() {
+        return isItalic;
+    }
+
     /** This face with italic switched on; a family without an italic keeps the upright. */
     public FontFace italic() {
         return family.face(isBold, true);

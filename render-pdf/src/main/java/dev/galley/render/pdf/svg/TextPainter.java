@@ -59,6 +59,9 @@ final class TextPainter {
         }
     }
 
+    /** The slant of a synthesised oblique: tan 12°, about what browsers use. */
+    private static final double OBLIQUE = 0.2126;
+
     private final SvgImage image;
     private final FormCanvas canvas;
     private final FontMetrics metrics;
@@ -265,8 +268,10 @@ final class TextPainter {
             FormCanvas.precise(o, first.style.fontSize()).append(" Tf\n");
             double angle = first.rotate == null ? 0 : StrictMath.toRadians(first.rotate);
             double cos = StrictMath.cos(angle), sin = StrictMath.sin(angle);
+            // italic asked of a family without one (DejaVu Sans): slanted, as browsers do
+            double slant = first.style.italic() && !first.face.slanted() ? OBLIQUE : 0;
             // text space is y-up, the chart's y-down: flip each run about its baseline
-            for (double v : new double[] {cos, sin, sin, -cos, first.x, first.y}) {
+            for (double v : new double[] {cos, sin, slant * cos + sin, slant * sin - cos, first.x, first.y}) {
                 FormCanvas.precise(o, v).append(' ');
             }
             o.append("Tm\n");
