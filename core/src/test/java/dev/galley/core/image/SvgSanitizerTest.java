@@ -348,4 +348,47 @@ class SvgSanitizerTest {
         assertEquals(List.of("2 <g>"), clean.removed());
         assertTrue(text(clean).contains("<title>Chart</title><style>.a{fill:red}</style>"), text(clean));
     }
+
+    @Test
+    @Timeout(10)
+    void aUseBombIsRefusedBeforeAnythingDrawsIt() {
+        // ten uses of the level below, nine levels deep: 10^9 elements drawn from 100 written
+        StringBuilder svg = new StringBuilder(OPEN).append("<defs><rect id=\"l0\" width=\"1\" height=\"1\"/>");
+        for (int level = 1; level <= 9; level++) {
+            svg.append("<g id=\"l").append(level).append("\">");
+            for (int i = 0; i < 10; i++) {
+                svg.append("<use href=\"#l").append(level - 1).append("\"/>");
+            }
+            svg.append("</g>");
+        }
+        svg.append("</defs><use href=\"#l9\"/>").append(CLOSE);
+        String problem = refused(svg.toString());
+        assertTrue(problem.contains("more than 200000 elements once its <use> references are followed"), problem);
+    }
+
+    @Test
+    void aUseThatDrawsItselfIsRefused() {
+        String problem = refused(OPEN + "<g id=\"a\"><use href=\"#b\"/></g><g id=\"b\"><use xlink:href=\"#a\"/></g>" + CLOSE);
+        assertTrue(problem.contains("without end"), problem);
+    }
+
+    @Test
+    @Timeout(20)
+    void aMillionElementsAreRefusedWithoutKeepingThem() {
+        StringBuilder svg = new StringBuilder(OPEN);
+        for (int i = 0; i < 1_000_000; i++) {
+            svg.append("<g/>");
+        }
+        String problem = refused(svg.append(CLOSE).toString());
+        assertTrue(problem.contains("more than 200000 elements"), problem);
+    }
+
+    @Test
+    void aMapOfManyUsesWithinTheBoundIsKept() {
+        StringBuilder svg = new StringBuilder(OPEN).append("<defs><circle id=\"dot\" r=\"1\"/></defs>");
+        for (int i = 0; i < 5_000; i++) {
+            svg.append("<use href=\"#dot\" x=\"").append(i % 100).append("\" y=\"").append(i / 100).append("\"/>");
+        }
+        assertTrue(text(clean(svg.append(CLOSE).toString())).contains("<use href=\"#dot\" x=\"99\" y=\"49\"/>"));
+    }
 }
