@@ -64,7 +64,7 @@ public final class StageTimes {
                         geometry, ImageCatalog.NONE);
                 long t2 = System.nanoTime();
                 PdfWriter.write(laid, new PdfMetadata(briefing.meta().title(), "", "", "", "Galley", "Galley",
-                        briefing.meta().lang(), Optional.empty(), Optional.empty()), Map.of(), FontLibrary.get(),
+                        briefing.meta().lang(), Optional.empty(), Optional.empty()), Map.of(), Map.of(), FontLibrary.get(),
                         Reporter.SILENT, new ByteArrayOutputStream(64 * 1024));
                 long t3 = System.nanoTime();
                 read += t1 - t0;
