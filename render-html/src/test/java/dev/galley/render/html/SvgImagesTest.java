@@ -86,9 +86,34 @@ class SvgImagesTest {
 
         Document page = new Rendered(dir.resolve("out"), report.diagnostics()).page("briefings/a/index.html");
         assertEquals("../../media/charts/spend.svg", page.selectFirst("figure > img").attr("src"));
+        // no width or height in the file: the viewBox's, so the page does not move as the chart loads
+        assertEquals("100", page.selectFirst("figure > img").attr("width"));
+        assertEquals("50", page.selectFirst("figure > img").attr("height"));
         assertEquals("../../media/charts/spend.svg", page.selectFirst("a:containsOwn(chart on its own)").attr("href"));
         assertTrue(page.select("svg, object, embed, iframe, use").isEmpty(), "an SVG is never put into a page");
         assertFalse(page.html().contains(InertSvg.PAYLOAD));
+    }
+
+    @Test
+    void aBombOfUsesStopsThePublishAtItsReference() {
+        StringBuilder bomb = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\"><defs><rect id=\"l0\"/>");
+        for (int level = 1; level <= 7; level++) {
+            bomb.append("<g id=\"l").append(level).append("\">")
+                    .append(("<use href=\"#l" + (level - 1) + "\"/>").repeat(10)).append("</g>");
+        }
+        bomb.append("</defs><use href=\"#l7\"/></svg>");
+        PublishReport report = publish("""
+                -- briefings/a.md --
+                ---
+                title: Spending
+                ---
+                ![Chart](../charts/bomb.svg)
+                -- charts/bomb.svg --
+                """ + bomb);
+        assertEquals(List.of("content/briefings/a.md:4:1: error: charts/bomb.svg cannot be published: it draws more"
+                        + " than 200000 elements once its <use> references are followed [svg-refused]"),
+                report.diagnostics().stream().map(Diagnostic::format).toList());
+        assertFalse(report.written());
     }
 
     @Test
