@@ -199,7 +199,8 @@ class SvgChartsTest {
                 }
             }
         }
-        assertTrue(diagnostics.stream().noneMatch(d -> d.code().equals("pdf-image-unreadable")), diagnostics.toString());
+        assertTrue(diagnostics.stream().noneMatch(d -> d.code().equals("pdf-image-unreadable")
+                || d.code().equals("svg-unsupported")), "every fixture, markers included, drawn: " + diagnostics);
     }
 
     @Test

@@ -31,6 +31,7 @@ final class SvgPainter {
     private static final int MAX_USE_DEPTH = 32;
     private static final Set<String> SHAPES = Set.of("rect", "circle", "ellipse", "line", "polyline", "polygon", "path");
     private static final Set<String> NOT_DRAWN = Set.of("marker", "mask", "pattern", "filter");
+    private static final Set<String> MARKED = Set.of("path", "line", "polyline", "polygon");
 
     private record Viewport(double width, double height) {
         double diagonal() {
@@ -114,7 +115,12 @@ final class SvgPainter {
                 if (SHAPES.contains(name)) {
                     Path2D.Double path = shape(e, vp);
                     if (path != null) {
-                        withTransform(e, declared, vp, path.getBounds2D(), () -> paintShape(name, path, style, vp));
+                        withTransform(e, declared, vp, path.getBounds2D(), () -> {
+                            paintShape(name, path, style, vp);
+                            if (MARKED.contains(name) && style.visible()) {
+                                markers(path, style, vp);
+                            }
+                        });
                     }
                 }
             }
@@ -122,10 +128,10 @@ final class SvgPainter {
     }
 
     private void noteUnsupported(Map<String, String> declared) {
-        for (String property : new String[] {"marker-start", "marker-mid", "marker-end", "marker", "mask", "filter"}) {
+        for (String property : new String[] {"mask", "filter"}) {
             String value = declared.get(property);
             if (value != null && !value.strip().equalsIgnoreCase("none")) {
-                unsupported.add(property.startsWith("marker") ? "markers" : property.equals("mask") ? "masks" : "filters");
+                unsupported.add(property.equals("mask") ? "masks" : "filters");
             }
         }
     }
@@ -266,6 +272,109 @@ final class SvgPainter {
         double w = Lengths.of(useWidth != null ? useWidth : e.attribute("width"), vp.width(), style.fontSize(), vp.width());
         double h = Lengths.of(useHeight != null ? useHeight : e.attribute("height"), vp.height(), style.fontSize(), vp.height());
         withTransform(e, declared, vp, null, () -> viewport(e, style, x, y, w, h, true));
+    }
+
+    /**
+     * Draws the shape's markers (SVG 1.1, 11.6): {@code marker-start} at its first vertex,
+     * {@code marker-end} at its last, {@code marker-mid} at the others, each turned along the path
+     * where {@code orient} is {@code auto} (at a middle vertex, halfway between the segments' directions).
+     */
+    private void markers(Path2D.Double path, SvgStyle style, Viewport vp) {
+        if (style.markerStart() == null && style.markerMid() == null && style.markerEnd() == null) {
+            return;
+        }
+        java.util.List<double[]> vertices = new java.util.ArrayList<>(); // x, y, angle in, angle out
+        double[] c = new double[6];
+        double lastX = 0, lastY = 0, startX = 0, startY = 0;
+        for (java.awt.geom.PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            double x, y, inAngle;
+            switch (type) {
+                case java.awt.geom.PathIterator.SEG_MOVETO -> {
+                    vertices.add(new double[] {c[0], c[1], Double.NaN, Double.NaN});
+                    lastX = startX = c[0];
+                    lastY = startY = c[1];
+                    continue;
+                }
+                case java.awt.geom.PathIterator.SEG_LINETO -> { x = c[0]; y = c[1]; inAngle = angle(lastX, lastY, x, y); }
+                case java.awt.geom.PathIterator.SEG_QUADTO -> { x = c[2]; y = c[3]; inAngle = angle(c[0], c[1], x, y); }
+                case java.awt.geom.PathIterator.SEG_CUBICTO -> { x = c[4]; y = c[5]; inAngle = angle(c[2], c[3], x, y); }
+                default -> { x = startX; y = startY; inAngle = angle(lastX, lastY, x, y); }
+            }
+            double outAngle = type == java.awt.geom.PathIterator.SEG_QUADTO || type == java.awt.geom.PathIterator.SEG_CUBICTO
+                    ? angle(lastX, lastY, c[0], c[1]) : inAngle;
+            double[] previous = vertices.get(vertices.size() - 1);
+            if (Double.isNaN(previous[3])) {
+                previous[3] = outAngle;
+            }
+            vertices.add(new double[] {x, y, inAngle, Double.NaN});
+            previous = vertices.get(vertices.size() - 2);
+            if (Double.isNaN(previous[2])) {
+                previous[2] = previous[3];
+            }
+            lastX = x;
+            lastY = y;
+        }
+        for (int i = 0; i < vertices.size(); i++) {
+            double[] v = vertices.get(i);
+            double in = Double.isNaN(v[2]) ? (Double.isNaN(v[3]) ? 0 : v[3]) : v[2];
+            double out = Double.isNaN(v[3]) ? in : v[3];
+            String id = i == 0 ? style.markerStart() : i == vertices.size() - 1 ? style.markerEnd() : style.markerMid();
+            double direction = i == 0 ? out : i == vertices.size() - 1 ? in : bisect(in, out);
+            SvgNode.Element marker = id == null ? null : image.byId(id);
+            if (marker != null && marker.name().equals("marker") && !using.contains(marker)) {
+                marker(marker, v[0], v[1], direction, i == 0, style.strokeWidth(), vp);
+            }
+        }
+    }
+
+    private void marker(SvgNode.Element marker, double x, double y, double direction, boolean start,
+                        double strokeWidth, Viewport vp) {
+        double w = Lengths.of(marker.attribute("markerWidth"), vp.width(), 16, 3);
+        double h = Lengths.of(marker.attribute("markerHeight"), vp.height(), 16, 3);
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        String orient = marker.attribute("orient") == null ? "0" : marker.attribute("orient").strip();
+        double degrees = orient.equals("auto") ? direction : orient.equals("auto-start-reverse")
+                ? direction + (start ? 180 : 0) : Lengths.fraction(orient.replace("deg", ""), 0);
+        Optional<double[]> box = SvgSize.viewBox(marker.attribute("viewBox"));
+        AffineTransform content = viewBox(box.orElse(null), marker.attribute("preserveAspectRatio"), 0, 0, w, h);
+        java.awt.geom.Point2D ref = content.transform(new java.awt.geom.Point2D.Double(
+                Lengths.of(marker.attribute("refX"), w, 16, 0), Lengths.of(marker.attribute("refY"), h, 16, 0)), null);
+        AffineTransform t = AffineTransform.getTranslateInstance(x, y);
+        t.concatenate(Transforms.rotation(degrees));
+        if (!"userSpaceOnUse".equals(marker.attribute("markerUnits"))) {
+            t.scale(strokeWidth, strokeWidth);
+        }
+        t.translate(-ref.getX(), -ref.getY());
+        t.concatenate(content);
+        Viewport inner = box.map(b -> new Viewport(b[2], b[3])).orElse(new Viewport(w, h));
+        SvgStyle style = SvgStyle.INITIAL.child(image.declared(marker), inner.diagonal());
+        canvas.save();
+        double before = pxPerUnit;
+        enter(t);
+        using.push(marker); // a marker drawn on a path inside itself would recur
+        try {
+            for (SvgNode.Element child : marker.elements()) {
+                element(child, style, inner);
+            }
+        } finally {
+            using.pop();
+        }
+        pxPerUnit = before;
+        canvas.places(pxPerUnit);
+        canvas.restore();
+    }
+
+    private static double angle(double x1, double y1, double x2, double y2) {
+        return StrictMath.toDegrees(StrictMath.atan2(y2 - y1, x2 - x1));
+    }
+
+    /** The direction halfway between two, the short way round. */
+    private static double bisect(double a, double b) {
+        double d = ((b - a) % 360 + 540) % 360 - 180;
+        return a + d / 2;
     }
 
     /** The viewBox-to-viewport transform of SVG 1.1, 7.8 (meet or slice, the nine alignments, or none). */

@@ -19,7 +19,7 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
                 SvgColour color, double alpha,
                 List<String> fontFamily, double fontSize, boolean bold, boolean italic,
                 String textAnchor, String baseline, double letterSpacing,
-                boolean visible, boolean clipEvenOdd) {
+                boolean visible, boolean clipEvenOdd, String markerStart, String markerMid, String markerEnd) {
 
     /** The properties an element may declare, as attributes or in CSS. */
     static final Set<String> PROPERTIES = Set.of(
@@ -27,12 +27,12 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
             "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "color", "opacity",
             "font", "font-family", "font-size", "font-weight", "font-style", "text-anchor", "dominant-baseline",
             "alignment-baseline", "letter-spacing", "visibility", "display", "clip-path", "clip-rule",
-            "stop-color", "stop-opacity");
+            "stop-color", "stop-opacity", "marker", "marker-start", "marker-mid", "marker-end");
 
     /** The initial values, at the outermost {@code <svg>}. */
     static final SvgStyle INITIAL = new SvgStyle(new Paint.Solid(SvgColour.BLACK), 1, false,
             Paint.NONE, 1, 1, 0, 0, 4, new double[0], 0, SvgColour.BLACK, 1,
-            List.of(), Lengths.ROOT_FONT_SIZE, false, false, "start", "auto", 0, true, false);
+            List.of(), Lengths.ROOT_FONT_SIZE, false, false, "start", "auto", 0, true, false, null, null, null);
 
     /**
      * This style as {@code declared} changes it for a child.
@@ -73,7 +73,18 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
                         .strip().toLowerCase(Locale.ROOT),
                 d.containsKey("letter-spacing") && !d.get("letter-spacing").strip().equals("normal")
                         ? Lengths.of(d.get("letter-spacing"), 0, fontSize, letterSpacing) : letterSpacing,
-                visible, rule(d.get("clip-rule"), clipEvenOdd));
+                visible, rule(d.get("clip-rule"), clipEvenOdd),
+                marker(d, "marker-start", markerStart), marker(d, "marker-mid", markerMid),
+                marker(d, "marker-end", markerEnd));
+    }
+
+    /** A marker property as the id it names, null for none; {@code marker} sets all three. */
+    private static String marker(Map<String, String> d, String property, String inherited) {
+        String value = d.getOrDefault(property, d.get("marker"));
+        if (value == null || value.strip().equalsIgnoreCase("inherit")) {
+            return inherited;
+        }
+        return Paint.parse(value, SvgColour.BLACK).orElse(Paint.NONE) instanceof Paint.Reference ref ? ref.id() : null;
     }
 
     private static SvgColour colour(String value, SvgColour inherited) {
