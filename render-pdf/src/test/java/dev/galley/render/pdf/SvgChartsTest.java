@@ -137,9 +137,31 @@ class SvgChartsTest {
         assertTrue(map.stream().filter("B"::equals).count() >= 384, "every district filled and stroked");
         List<String> rotated = ops.get(3);
         assertTrue(rotated.stream().filter("Tm"::equals).count() >= 8, rotated.toString());
+        assertTrue(rotated.contains("Do"), "its translucent pair of circles is one group");
         for (List<String> form : ops) {
-            assertFalse(form.contains("Do") || form.contains("BI"), "no image in a chart: vectors only");
+            assertFalse(form.contains("BI"), "no image in a chart: vectors only");
         }
+    }
+
+    @Test
+    void aTranslucentGroupIsATransparencyGroupAndNothingElseIsDrawnFromOutside() throws IOException {
+        int groups = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDFormXObject chart
+                            && chart.getResources().getXObjectNames().iterator().hasNext()) {
+                        for (COSName inner : chart.getResources().getXObjectNames()) {
+                            PDXObject x = chart.getResources().getXObject(inner);
+                            assertTrue(x instanceof PDFormXObject group && group.getGroup() != null
+                                    && COSName.TRANSPARENCY.equals(group.getGroup().getCOSObject().getCOSName(COSName.S)), inner.getName());
+                            groups++;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(1, groups);
     }
 
     @Test

@@ -28,6 +28,8 @@ final class FormCanvas {
     final Map<COSName, COSDictionary> extGStates = new LinkedHashMap<>();
     final Map<COSName, COSDictionary> shadings = new LinkedHashMap<>();
     final Map<COSName, COSDictionary> fonts = new LinkedHashMap<>();
+    /** Transparency groups (a group's opacity), by name: their content, drawn with this canvas's resources. */
+    final Map<COSName, byte[]> groups = new LinkedHashMap<>();
 
     private int fill = -1;
     private int stroke = -1;
@@ -65,6 +67,35 @@ final class FormCanvas {
     /** Restores the state saved last: what this canvas last set is no longer known. */
     void restore() {
         ops().append("Q\n");
+        forget();
+    }
+
+    /** Where the operators written so far end, to {@link #group} what follows. */
+    int mark() {
+        return ops.length();
+    }
+
+    /**
+     * Takes the operators written since {@code mark} out of this stream into a transparency
+     * group of their own and draws that instead at {@code opacity}: the group is composited
+     * first and faded as a whole, as SVG's {@code opacity} on a group asks, instead of each of
+     * its overlapping shapes fading on its own.
+     */
+    void group(int mark, double opacity) {
+        byte[] content = new byte[ops.length() - mark];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = (byte) ops.charAt(mark + i);
+        }
+        ops.setLength(mark);
+        forget(); // what the group set is in the group; the stream's own state is as it was at the mark
+        COSName name = COSName.getPDFName("Fm" + (groups.size() + 1));
+        groups.put(name, content);
+        alpha(opacity, opacity);
+        ops().append('/').append(name.getName()).append(" Do\n");
+    }
+
+    /** Forgets what this canvas last set, so that the next shape sets it again. */
+    void forget() {
         fill = -1;
         stroke = -1;
         alpha = null;

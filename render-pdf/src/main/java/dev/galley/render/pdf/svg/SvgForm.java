@@ -24,7 +24,8 @@ import java.util.Map;
  * places it as it places an image ({@code w 0 0 h x y cm /Fm1 Do}).
  *
  * @param form        the XObject, to name in a page's resources
- * @param content     its content stream before compression, for the document's fingerprint
+ * @param content     its content streams (its own, then its groups') before compression, for the
+ *                    document's fingerprint
  * @param unsupported what the chart has that the PDF does not draw ("markers", "filters"), sorted
  * @param missing     characters no face has, left out, as {@code U+2603}, sorted
  */
@@ -65,8 +66,29 @@ public record SvgForm(PDFormXObject form, byte[] content, List<String> unsupport
         put(resources, COSName.FONT, canvas.fonts);
         put(resources, COSName.EXT_G_STATE, canvas.extGStates);
         put(resources, COSName.SHADING, canvas.shadings);
+        if (!canvas.groups.isEmpty()) {
+            COSDictionary xobjects = new COSDictionary();
+            for (Map.Entry<COSName, byte[]> group : canvas.groups.entrySet()) {
+                COSStream form = Flate.stream(document, Flate.deflate(group.getValue(), Flate.PAGES));
+                form.setItem(COSName.TYPE, COSName.XOBJECT);
+                form.setItem(COSName.SUBTYPE, COSName.FORM);
+                // in the chart's own user space where it is drawn; the chart's box clips it anyway
+                form.setItem(COSName.BBOX, numbers(-1e5, -1e5, 1e5, 1e5));
+                COSDictionary transparency = new COSDictionary();
+                transparency.setItem(COSName.TYPE, COSName.GROUP);
+                transparency.setItem(COSName.S, COSName.TRANSPARENCY);
+                form.setItem(COSName.GROUP, transparency);
+                form.setItem(COSName.RESOURCES, resources); // the chart's own, which name every group too
+                xobjects.setItem(group.getKey(), form);
+            }
+            resources.setItem(COSName.XOBJECT, xobjects);
+        }
         stream.setItem(COSName.RESOURCES, resources);
-        return new SvgForm(new PDFormXObject(stream), content, List.copyOf(painter.unsupported),
+        // what the document's fingerprint takes: the chart's operators and its groups'
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(content.length);
+        all.writeBytes(content);
+        canvas.groups.values().forEach(all::writeBytes);
+        return new SvgForm(new PDFormXObject(stream), all.toByteArray(), List.copyOf(painter.unsupported),
                 new ArrayList<>(text.missing));
     }
 

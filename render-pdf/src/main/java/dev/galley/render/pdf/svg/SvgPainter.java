@@ -137,6 +137,22 @@ final class SvgPainter {
     }
 
     private void group(SvgNode.Element e, SvgStyle style, Viewport vp, Map<String, String> declared) {
+        double opacity = Math.max(0, Math.min(1, Lengths.fraction(declared.get("opacity"), 1)));
+        if (opacity > 0 && opacity < 1 && e.elements().size() > 1) {
+            // faded as a whole (a transparency group), its shapes drawn at the opacity around it
+            Map<String, String> opaque = new java.util.HashMap<>(declared);
+            opaque.remove("opacity");
+            SvgStyle inner = style.withAlpha(style.alpha() / opacity);
+            canvas.forget();
+            int mark = canvas.mark();
+            drawGroup(e, inner, vp, declared);
+            canvas.group(mark, opacity);
+            return;
+        }
+        drawGroup(e, style, vp, declared);
+    }
+
+    private void drawGroup(SvgNode.Element e, SvgStyle style, Viewport vp, Map<String, String> declared) {
         withTransform(e, declared, vp, null, () -> {
             for (SvgNode.Element child : e.elements()) {
                 element(child, style, vp);

@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * The computed style of an element as drawing needs it: the inherited properties from its
  * parent (where it is drawn, so a {@code <use>}'s content inherits from the use), overridden
- * by what it declares. Opacity is multiplied into {@link #alpha}, so a group's opacity reaches
- * its shapes: exact where they do not overlap (a chart's bars, labels), lighter than a browser
- * draws it where they do, since PDF has no group opacity short of a transparency group.
+ * by what it declares. Opacity is multiplied into {@link #alpha}, the opacity shapes are drawn
+ * at: a shape's own, and that of a {@code use} or of a group of one; a group of more is drawn as
+ * a transparency group instead (see {@link FormCanvas#group}).
  */
 record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
                 Paint stroke, double strokeWidth, double strokeOpacity, int lineCap, int lineJoin,
@@ -85,6 +85,13 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
             return inherited;
         }
         return Paint.parse(value, SvgColour.BLACK).orElse(Paint.NONE) instanceof Paint.Reference ref ? ref.id() : null;
+    }
+
+    /** This style with {@code alpha} as the opacity its shapes are drawn at. */
+    SvgStyle withAlpha(double alpha) {
+        return new SvgStyle(fill, fillOpacity, fillEvenOdd, stroke, strokeWidth, strokeOpacity, lineCap, lineJoin,
+                miterLimit, dashes, dashOffset, color, alpha, fontFamily, fontSize, bold, italic, textAnchor, baseline,
+                letterSpacing, visible, clipEvenOdd, markerStart, markerMid, markerEnd);
     }
 
     private static SvgColour colour(String value, SvgColour inherited) {
