@@ -28,6 +28,8 @@ final class FormCanvas {
     final Map<COSName, COSDictionary> extGStates = new LinkedHashMap<>();
     final Map<COSName, COSDictionary> shadings = new LinkedHashMap<>();
     final Map<COSName, COSDictionary> fonts = new LinkedHashMap<>();
+    /** Soft masks by graphics state name: the grey shading of a gradient's opacities, drawn where the state is set. */
+    final Map<COSName, COSDictionary> masks = new LinkedHashMap<>();
     /** Transparency groups (a group's opacity), by name: their content, drawn with this canvas's resources. */
     final Map<COSName, byte[]> groups = new LinkedHashMap<>();
 
@@ -223,6 +225,13 @@ final class FormCanvas {
             o.append(pattern).append('\n');
             dash = pattern;
         }
+    }
+
+    /** Sets a soft mask of {@code opacities}, a grey shading in the current user space, until the next restore. */
+    void softMask(COSDictionary opacities) {
+        COSName name = COSName.getPDFName("SM" + (masks.size() + 1));
+        masks.put(name, opacities);
+        ops().append('/').append(name.getName()).append(" gs\n");
     }
 
     COSName shading(COSDictionary shading) {

@@ -21,13 +21,17 @@ import java.util.Set;
  * as a stitching function of linear interpolations. Attributes and stops are inherited along
  * {@code href} as SVG says. Drawn with {@code sh} inside the shape as a clip, under the
  * gradient's own transform, so {@code objectBoundingBox} units come out right on any shape.
- * Not drawn as a browser draws them: {@code spreadMethod} reflect and repeat (padded instead),
- * and stops whose opacities differ (the gradient takes their mean opacity throughout).
+ * Stops whose opacities differ are drawn through a soft mask of the same gradient in grey. Not
+ * drawn as a browser draws them: {@code spreadMethod} reflect and repeat (padded instead).
  */
 final class Gradients {
 
-    /** A gradient ready to draw: the shading, where its space lies in user space, and its opacity. */
-    record Fill(COSDictionary shading, AffineTransform matrix, double alpha, int meanRgb) {
+    /**
+     * A gradient ready to draw: the shading, where its space lies in user space, its opacity, and
+     * where its stops' opacities differ, a grey shading of them to draw through as a soft mask
+     * (else null).
+     */
+    record Fill(COSDictionary shading, AffineTransform matrix, double alpha, int meanRgb, COSDictionary opacities) {
     }
 
     private record Stop(double offset, int rgb, double alpha) {
@@ -96,21 +100,29 @@ final class Gradients {
                 coords.add(new COSFloat((float) v));
             }
         }
+        COSDictionary shading = shading(radial, coords, COSName.DEVICERGB, function(stops, false));
+        boolean even = stops.stream().allMatch(stop -> stop.alpha() == stops.get(0).alpha());
+        if (even) {
+            return new Fill(shading, matrix, stops.get(0).alpha(), mean(stops), null);
+        }
+        return new Fill(shading, matrix, 1, mean(stops), shading(radial, coords, COSName.DEVICEGRAY, function(stops, true)));
+    }
+
+    private static COSDictionary shading(boolean radial, COSArray coords, COSName space, COSDictionary function) {
         COSDictionary shading = new COSDictionary();
         shading.setInt(COSName.SHADING_TYPE, radial ? 3 : 2);
-        shading.setItem(COSName.COLORSPACE, COSName.DEVICERGB);
+        shading.setItem(COSName.COLORSPACE, space);
         shading.setItem(COSName.COORDS, coords);
-        shading.setItem(COSName.FUNCTION, function(stops));
+        shading.setItem(COSName.FUNCTION, function);
         COSArray extend = new COSArray();
         extend.add(COSBoolean.TRUE);
         extend.add(COSBoolean.TRUE);
         shading.setItem(COSName.EXTEND, extend);
-        double alpha = stops.stream().mapToDouble(Stop::alpha).average().orElse(1);
-        return new Fill(shading, matrix, alpha, mean(stops));
+        return shading;
     }
 
-    /** Interpolations between each pair of stops, stitched at their offsets. */
-    private static COSDictionary function(List<Stop> stops) {
+    /** Interpolations between each pair of stops (their colours, or their opacities), stitched at their offsets. */
+    private static COSDictionary function(List<Stop> stops, boolean opacity) {
         List<Stop> padded = new ArrayList<>(stops);
         if (padded.get(0).offset() > 0) {
             padded.add(0, new Stop(0, padded.get(0).rgb(), padded.get(0).alpha()));
@@ -120,7 +132,7 @@ final class Gradients {
             padded.add(new Stop(1, last.rgb(), last.alpha()));
         }
         if (padded.size() == 2) {
-            return interpolation(padded.get(0), padded.get(1));
+            return interpolation(padded.get(0), padded.get(1), opacity);
         }
         COSDictionary stitching = new COSDictionary();
         stitching.setInt(COSName.FUNCTION_TYPE, 3);
@@ -129,7 +141,7 @@ final class Gradients {
         COSArray bounds = new COSArray();
         COSArray encode = new COSArray();
         for (int i = 0; i + 1 < padded.size(); i++) {
-            functions.add(interpolation(padded.get(i), padded.get(i + 1)));
+            functions.add(interpolation(padded.get(i), padded.get(i + 1), opacity));
             if (i > 0) {
                 bounds.add(new COSFloat((float) padded.get(i).offset()));
             }
@@ -142,14 +154,20 @@ final class Gradients {
         return stitching;
     }
 
-    private static COSDictionary interpolation(Stop from, Stop to) {
+    private static COSDictionary interpolation(Stop from, Stop to, boolean opacity) {
         COSDictionary f = new COSDictionary();
         f.setInt(COSName.FUNCTION_TYPE, 2);
         f.setItem(COSName.DOMAIN, numbers(0, 1));
-        f.setItem(COSName.C0, rgb(from.rgb()));
-        f.setItem(COSName.C1, rgb(to.rgb()));
+        f.setItem(COSName.C0, opacity ? grey(from.alpha()) : rgb(from.rgb()));
+        f.setItem(COSName.C1, opacity ? grey(to.alpha()) : rgb(to.rgb()));
         f.setInt(COSName.N, 1);
         return f;
+    }
+
+    private static COSArray grey(double value) {
+        COSArray array = new COSArray();
+        array.add(new COSFloat(Math.round(value * 1000) / 1000f));
+        return array;
     }
 
     private static COSArray rgb(int rgb) {

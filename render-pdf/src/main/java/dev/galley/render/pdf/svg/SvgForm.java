@@ -62,6 +62,9 @@ public record SvgForm(PDFormXObject form, byte[] content, List<String> unsupport
         stream.setInt(COSName.FORMTYPE, 1);
         stream.setItem(COSName.BBOX, numbers(0, 0, w, h));
         stream.setItem(COSName.MATRIX, numbers(1 / w, 0, 0, -1 / h, 0, 1));
+        for (Map.Entry<COSName, COSDictionary> mask : canvas.masks.entrySet()) {
+            canvas.extGStates.put(mask.getKey(), softMask(document, mask.getValue()));
+        }
         COSDictionary resources = new COSDictionary();
         put(resources, COSName.FONT, canvas.fonts);
         put(resources, COSName.EXT_G_STATE, canvas.extGStates);
@@ -90,6 +93,32 @@ public record SvgForm(PDFormXObject form, byte[] content, List<String> unsupport
         canvas.groups.values().forEach(all::writeBytes);
         return new SvgForm(new PDFormXObject(stream), all.toByteArray(), List.copyOf(painter.unsupported),
                 new ArrayList<>(text.missing));
+    }
+
+    /** A luminosity soft mask that is the grey shading {@code opacities}, painted everywhere. */
+    private static COSDictionary softMask(PDDocument document, COSDictionary opacities) throws IOException {
+        COSStream form = Flate.stream(document, Flate.deflate("/Sh1 sh\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), Flate.PAGES));
+        form.setItem(COSName.TYPE, COSName.XOBJECT);
+        form.setItem(COSName.SUBTYPE, COSName.FORM);
+        form.setItem(COSName.BBOX, numbers(-1e5, -1e5, 1e5, 1e5));
+        COSDictionary group = new COSDictionary();
+        group.setItem(COSName.TYPE, COSName.GROUP);
+        group.setItem(COSName.S, COSName.TRANSPARENCY);
+        group.setItem(COSName.CS, COSName.DEVICEGRAY);
+        form.setItem(COSName.GROUP, group);
+        COSDictionary shadings = new COSDictionary();
+        shadings.setItem(COSName.getPDFName("Sh1"), opacities);
+        COSDictionary resources = new COSDictionary();
+        resources.setItem(COSName.SHADING, shadings);
+        form.setItem(COSName.RESOURCES, resources);
+        COSDictionary mask = new COSDictionary();
+        mask.setItem(COSName.TYPE, COSName.MASK);
+        mask.setItem(COSName.S, COSName.LUMINOSITY);
+        mask.setItem(COSName.G, form);
+        COSDictionary state = new COSDictionary();
+        state.setItem(COSName.TYPE, COSName.EXT_G_STATE);
+        state.setItem(COSName.SMASK, mask);
+        return state;
     }
 
     private static void put(COSDictionary resources, COSName kind, Map<COSName, COSDictionary> named) {

@@ -536,6 +536,9 @@ final class SvgPainter {
             canvas.operator(style.fillEvenOdd() ? "W* n" : "W n");
             canvas.transform(g.matrix());
             canvas.alpha(g.alpha() * style.fillOpacity() * style.alpha(), 1);
+            if (g.opacities() != null) {
+                canvas.softMask(g.opacities());
+            }
             canvas.operator("/" + canvas.shading(g.shading()).getName() + " sh");
             canvas.restore();
         }
