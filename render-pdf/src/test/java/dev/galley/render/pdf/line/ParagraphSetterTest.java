@@ -82,4 +82,34 @@ class ParagraphSetterTest {
                     measure + ": the address is broken across lines: " + all);
         }
     }
+
+    @Test
+    void aShortMeasureIsJustifiedWhereItCanBeWellAndElseRaggedAsAWhole() throws IOException {
+        int justified = 0;
+        int ragged = 0;
+        for (String paragraph : Files.readAllLines(Path.of("/work/shared/seed/briefing-source.txt"))) {
+            if (paragraph.length() < 80) {
+                continue;
+            }
+            for (int step = 0; step < 8; step++) {
+                float measure = 220f + 10f * step;
+                List<Line> set = setter.set(List.of(Run.text(paragraph, BODY)), measure, 10, english, true);
+                List<Line> full = set.subList(0, set.size() - 1);
+                if (full.stream().allMatch(l -> l.ratio() <= 0 && l.width() <= measure + 0.01f)
+                        && full.stream().anyMatch(l -> l.width() < measure - 1)) {
+                    ragged++;
+                    continue;
+                }
+                for (Line line : full) {
+                    // within the tolerances, never the emergency pass's loose lines
+                    assertTrue(line.ratio() >= -1 && line.ratio() <= 1.26, measure + ": " + line.ratio() + " "
+                            + line.text());
+                    assertEquals(measure, line.width(), 0.05f, "justified: " + line.text());
+                }
+                justified++;
+            }
+        }
+        assertTrue(justified > 3 * ragged, "most paragraphs justify: " + justified + " against " + ragged);
+        assertTrue(ragged > 0, "some cannot, and go ragged: " + ragged);
+    }
 }
