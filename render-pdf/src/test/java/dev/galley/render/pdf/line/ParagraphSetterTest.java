@@ -22,14 +22,17 @@ class ParagraphSetterTest {
     private final ParagraphSetter setter = new ParagraphSetter(FontLibrary.get());
     private final Hyphenator english = Hyphenator.forLanguage("en").orElseThrow();
 
+    /** The seed briefing's paragraphs, its headings left out. */
+    private static List<String> seedParagraphs() throws IOException {
+        return Files.readAllLines(Path.of("/work/shared/seed/briefing-source.txt")).stream()
+                .filter(line -> line.length() >= 80).toList();
+    }
+
     @Test
     void theSeedSetsJustifiedWithinTolerance() throws IOException {
         int lines = 0;
         int hyphens = 0;
-        for (String paragraph : Files.readAllLines(Path.of("/work/shared/seed/briefing-source.txt"))) {
-            if (paragraph.length() < 80) {
-                continue; // headings
-            }
+        for (String paragraph : seedParagraphs()) {
             List<Line> set = setter.set(List.of(Run.text(paragraph, BODY)), 451.3f, 10, english, true);
             for (int i = 0; i < set.size(); i++) {
                 Line line = set.get(i);
@@ -87,10 +90,7 @@ class ParagraphSetterTest {
     void aShortMeasureIsJustifiedWhereItCanBeWellAndElseRaggedAsAWhole() throws IOException {
         int justified = 0;
         int ragged = 0;
-        for (String paragraph : Files.readAllLines(Path.of("/work/shared/seed/briefing-source.txt"))) {
-            if (paragraph.length() < 80) {
-                continue;
-            }
+        for (String paragraph : seedParagraphs()) {
             for (int step = 0; step < 8; step++) {
                 float measure = 220f + 10f * step;
                 List<Line> set = setter.set(List.of(Run.text(paragraph, BODY)), measure, 10, english, true);
