@@ -32,6 +32,7 @@ final class Findings {
     int paragraphs;
     int counted;
     int hyphenated;
+    int hyphenEndsPage;
     int widows;
     int orphans;
     int noteWidows;
@@ -112,6 +113,10 @@ final class Findings {
             boolean last = i == own.size() - 1;
             boolean hyphen = line.hyphen() && !last;
             hyphenated += hyphen ? 1 : 0;
+            if (hyphen && line.endsPage()) {
+                hyphenEndsPage++;
+                found(briefing, "hyphen ends page", line, "");
+            }
             runs.line(hyphen);
             if (runs.ladderReached()) {
                 found(briefing, "hyphen ladder", line, "third hyphen in a row");

@@ -58,6 +58,8 @@ public final class Typography {
                            line or image of a page's body (its footnotes aside), on any page but the last with body.
               hyphenated   a body line, not its paragraph's last, ending with the breaker's hyphen or with '-',
                            U+2010 or U+00AD of the text.
+              hyphen ends page  a hyphenated line that is the last of a page's body (footnotes aside), on
+                           any page but the last with body: the word's end is over the page.
               ladder       a run of %d or more hyphenated lines in a row within one paragraph (across pages),
                            counted once per run; 'longest' is the longest run.
               edge         the right edge of the measure: the text block's (margin + measure), or for lines in a
@@ -222,6 +224,7 @@ public final class Typography {
         row(out, width, sets, "note orphans", "", f -> f.noteOrphans);
         row(out, width, sets, "stranded headings", "0", f -> f.stranded);
         row(out, width, sets, "hyphenated lines", "", f -> f.hyphenated);
+        row(out, width, sets, "hyphen ends page", "0", f -> f.hyphenEndsPage);
         row(out, width, sets, "hyphen ladders (>= " + SpacingRules.LADDER + ")", "0", f -> f.runs.ladders);
         row(out, width, sets, "longest hyphen run", "", f -> f.runs.longest);
         row(out, width, sets, "counted lines", "", f -> f.counted);

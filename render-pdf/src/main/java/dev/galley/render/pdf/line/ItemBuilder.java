@@ -24,7 +24,7 @@ public final class ItemBuilder {
      * Cost of breaking at a hyphenation point (TeX's \hyphenpenalty, 50 in plain TeX). Higher
      * here: the wide DejaVu face at a 70-character measure otherwise hyphenates every other line.
      */
-    public static final int HYPHEN_PENALTY = 150;
+    public static final int HYPHEN_PENALTY = 100;
     /** Cost of breaking after an explicit hyphen or dash (TeX's \exhyphenpenalty). */
     public static final int EX_HYPHEN_PENALTY = 50;
     /** Cost of breaking after a slash: fine in URLs and paths, worse than a space. */

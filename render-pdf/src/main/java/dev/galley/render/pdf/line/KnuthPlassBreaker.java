@@ -22,11 +22,18 @@ public final class KnuthPlassBreaker {
 
     /**
      * The costs that choose between breaks, named as in TeX. Badness is 100·|r|³ for a line whose
-     * spaces are stretched or shrunk by the ratio r of what they may (capped at 10 000).
+     * spaces are stretched or shrunk by the ratio r of what they may (capped at 10 000); with font
+     * expansion, r is the spaces' own, as {@link LineSetter} sets them: the glyphs give no more
+     * than their limit, the spaces the rest.
      *
      * @param pretolerance         badness a line may have in the first pass, which ignores the
      *                             hyphenator's breaks; negative skips that pass (TeX: 100)
-     * @param tolerance            badness a line may have in the second pass (TeX: 200)
+     * @param tolerance            badness a line may have in the second pass (TeX: 200); 170 keeps
+     *                             spaces, which stretch by a half, under 1.6 of their width,
+     *                             where a line starts to look loose
+     * @param hyphenRunTolerance   badness a line may have where no setting within the tolerance
+     *                             keeps to {@code maxHyphenRun}: spaces a hair looser rather than
+     *                             a ladder (TeX's 200: up to 1.63 of their width)
      * @param linePenalty          added to every line's badness before squaring: fewer lines are
      *                             better, all else equal (TeX: 10)
      * @param doubleHyphenDemerits for two hyphenated lines in a row: ladders of hyphens distract
@@ -46,20 +53,20 @@ public final class KnuthPlassBreaker {
      *                             measure: a word or two alone under a full paragraph looks like
      *                             a mistake (TeX has no such cost)
      */
-    public record Settings(int pretolerance, int tolerance, int linePenalty, int doubleHyphenDemerits,
-                           int finalHyphenDemerits, int adjDemerits, int emergencyStretch, int maxHyphenRun,
-                           int shortLastLineDemerits) {
+    public record Settings(int pretolerance, int tolerance, int hyphenRunTolerance, int linePenalty,
+                           int doubleHyphenDemerits, int finalHyphenDemerits, int adjDemerits, int emergencyStretch,
+                           int maxHyphenRun, int shortLastLineDemerits) {
 
         /**
-         * TeX's plain-format values, but for three times the demerits for hyphens on consecutive
-         * lines (ladders were common in briefings set with the plain value), and 3 pt of
-         * emergency stretch.
+         * TeX's plain-format values, but for a tolerance that keeps spaces from looking loose,
+         * three times the demerits for hyphens on consecutive lines (ladders were common in
+         * briefings set with the plain value), and 3 pt of emergency stretch.
          */
-        public static final Settings DEFAULT = new Settings(100, 200, 10, 30_000, 5_000, 10_000,
+        public static final Settings DEFAULT = new Settings(100, 170, 200, 10, 30_000, 5_000, 10_000,
                 3 * Sp.ONE_POINT, 2, 50_000);
 
         public Settings withTolerance(int pre, int normal) {
-            return new Settings(pre, normal, linePenalty, doubleHyphenDemerits, finalHyphenDemerits,
+            return new Settings(pre, normal, hyphenRunTolerance, linePenalty, doubleHyphenDemerits, finalHyphenDemerits,
                     adjDemerits, emergencyStretch, maxHyphenRun, shortLastLineDemerits);
         }
     }
@@ -104,6 +111,26 @@ public final class KnuthPlassBreaker {
         if (items.isEmpty()) {
             return List.of();
         }
+        Node chosen = choose(items, firstWidth, width, raggedStretch, protrusion, expansion, true);
+        return breaks(chosen);
+    }
+
+    /**
+     * As above, but {@code null} where no setting keeps every line within the tolerances (the
+     * emergency pass's work): for a caller with a better fallback, as ragged-right is for a
+     * narrow measure.
+     */
+    public List<Break> breaksWithinTolerance(List<Item> items, int firstWidth, int width, int raggedStretch,
+                                             Protrusion protrusion, int expansion) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Node chosen = choose(items, firstWidth, width, raggedStretch, protrusion, expansion, false);
+        return chosen == null ? null : breaks(chosen);
+    }
+
+    private Node choose(List<Item> items, int firstWidth, int width, int raggedStretch, Protrusion protrusion,
+                        int expansion, boolean emergency) {
         Sums sums = new Sums(items, expansion);
         Node first = settings.pretolerance() < 0 ? null
                 : run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.pretolerance(), false, 0,
@@ -111,24 +138,26 @@ public final class KnuthPlassBreaker {
         // The first pass's best may end in a line too short to look finished; the hyphenating
         // pass may do better, and demerits compare across the two (the same costs, plus hyphens').
         if (first != null && !first.shortLast) {
-            return breaks(first);
+            return first;
         }
-        Node second = run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.tolerance(), true, 0,
-                false, true);
-        if (second == null) {
-            // a ladder of hyphens rather than the last pass's loose lines, where only one keeps
-            // every line within tolerance
-            second = run(items, sums, firstWidth, width, raggedStretch, protrusion, settings.tolerance(), true, 0,
-                    false, false);
+        // Within the tolerance, then spaces a little looser where that keeps the hyphens' limit;
+        // only then a ladder of hyphens, rather than the last pass's loose lines.
+        int[] tolerances = settings.hyphenRunTolerance() > settings.tolerance()
+                ? new int[] {settings.tolerance(), settings.hyphenRunTolerance()} : new int[] {settings.tolerance()};
+        Node second = null;
+        for (int pass = 0; second == null && pass < 2 * tolerances.length; pass++) {
+            int tolerance = tolerances[pass % tolerances.length];
+            second = run(items, sums, firstWidth, width, raggedStretch, protrusion, tolerance, true, 0, false,
+                    pass < tolerances.length);
         }
         if (first != null && (second == null || first.demerits <= second.demerits)) {
-            return breaks(first);
+            return first;
         }
-        if (second != null) {
-            return breaks(second);
+        if (second != null || !emergency) {
+            return second;
         }
-        return breaks(run(items, sums, firstWidth, width, raggedStretch, protrusion, INF_BADNESS, true,
-                settings.emergencyStretch(), true, false));
+        return run(items, sums, firstWidth, width, raggedStretch, protrusion, INF_BADNESS, true,
+                settings.emergencyStretch(), true, false);
     }
 
     private static List<Break> breaks(Node chosen) {
@@ -274,7 +303,10 @@ public final class KnuthPlassBreaker {
                 } else {
                     ratio = 0;
                 }
-                int badness = badness(ratio);
+                // Beyond a ratio of 1 the glyphs are at their widest and the spaces take the rest:
+                // a line is as loose as its spaces look.
+                int badness = badness(ratio > 1 && expand > 0 && stretch > expand
+                        ? ratio + (ratio - 1) * expand / (double) (stretch - expand) : ratio);
                 if (badness > tolerance && natural < lineWidth && fil == 0 && !forced && node.line > 0
                         && sums.monotone) {
                     // Too short to fill, so are the lines from every later node (the list is in
@@ -311,7 +343,7 @@ public final class KnuthPlassBreaker {
                         }
                         // The emergency stretch only judges the line; it is set full with the spaces' own.
                         long own = stretch - background;
-                        double set = background > 0 && natural < lineWidth && own > 0
+                        double set = background > 0 && natural < lineWidth && own > 0 && fil == 0
                                 ? (double) (lineWidth - natural) / own : ratio;
                         best[slot] = new Node(i, node.line + 1, fitness, flagged, after, total, set, node);
                         best[slot].shortLast = shortLast;

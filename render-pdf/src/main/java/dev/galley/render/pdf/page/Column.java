@@ -215,14 +215,16 @@ final class Column {
     /**
      * A paragraph's lines, kept so that neither its first line alone ends a page (an orphan) nor
      * its last line alone starts one (a widow): the first line keeps with the second, the
-     * second-last with the last. The page builder breaks such chains only when they are longer
-     * than a page. The first {@code labelled} fragments of the first line are a list item's marker.
+     * second-last with the last; and a line that ends inside a word keeps with the next, so
+     * that no page ends with half a word (TeX's \brokenpenalty, here a rule). The page builder
+     * breaks such chains only when they are longer than a page. The first {@code labelled}
+     * fragments of the first line are a list item's marker.
      */
     void emitParagraph(List<Line> lines, Style style, float lineHeight, int labelled) {
         float baseline = c.lines().baseline(style, lineHeight);
         int n = lines.size();
         for (int i = 0; i < n; i++) {
-            boolean keep = n >= 2 && (i == 0 || i == n - 2);
+            boolean keep = n >= 2 && (i == 0 || i == n - 2 || (i < n - 1 && endsInsideAWord(lines.get(i))));
             List<Fragment> fragments = Lines.shift(lines.get(i).fragments(), frame.left());
             List<Origin> parts = List.of();
             if (i == 0 && labelled > 0) {
@@ -233,6 +235,16 @@ final class Column {
             }
             emitLine(lineHeight, baseline, fragments, parts, List.of(), keep, !fragments.isEmpty());
         }
+    }
+
+    /** The breaker's hyphen, or a break after the text's own hyphen (as in "disait-" / "on"). */
+    private static boolean endsInsideAWord(Line line) {
+        if (line.hyphenated()) {
+            return true;
+        }
+        String text = line.text();
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        return last == '-' || last == '\u2010' || last == '\u00AD';
     }
 
     void emitLine(float height, float baseline, List<Fragment> fragments, List<Rect> rects, boolean keep) {

@@ -74,7 +74,7 @@ class KnuthPlassBreakerTest {
 
     /** The paper's setting: one pass at ρ = 1, hyphens allowed. */
     private static final KnuthPlassBreaker.Settings PAPER =
-            new KnuthPlassBreaker.Settings(-1, 100, 10, 10_000, 5_000, 10_000, 0, 2, 0);
+            new KnuthPlassBreaker.Settings(-1, 100, 0, 10, 10_000, 5_000, 10_000, 0, 2, 0);
 
     private static List<String> text(List<Item> items, List<KnuthPlassBreaker.Break> breaks) {
         List<String> lines = new ArrayList<>();
@@ -264,10 +264,12 @@ class KnuthPlassBreakerTest {
     @Test
     void fewerLaddersOfHyphensAndNoLooserLinesForThem() {
         KnuthPlassBreaker.Settings plain = KnuthPlassBreaker.Settings.DEFAULT;
-        KnuthPlassBreaker.Settings noLimit = new KnuthPlassBreaker.Settings(-1, plain.tolerance(), plain.linePenalty(),
-                0, plain.finalHyphenDemerits(), plain.adjDemerits(), plain.emergencyStretch(), 1_000, 0);
-        KnuthPlassBreaker.Settings limited = new KnuthPlassBreaker.Settings(-1, plain.tolerance(), plain.linePenalty(),
-                0, plain.finalHyphenDemerits(), plain.adjDemerits(), plain.emergencyStretch(), 2, 0);
+        KnuthPlassBreaker.Settings noLimit = new KnuthPlassBreaker.Settings(-1, plain.tolerance(),
+                plain.hyphenRunTolerance(), plain.linePenalty(), 0, plain.finalHyphenDemerits(), plain.adjDemerits(),
+                plain.emergencyStretch(), 1_000, 0);
+        KnuthPlassBreaker.Settings limited = new KnuthPlassBreaker.Settings(-1, plain.tolerance(),
+                plain.hyphenRunTolerance(), plain.linePenalty(), 0, plain.finalHyphenDemerits(), plain.adjDemerits(),
+                plain.emergencyStretch(), 2, 0);
         int ladders = 0;
         int left = 0;
         for (long seed = 1; seed <= 200; seed++) {
@@ -288,8 +290,8 @@ class KnuthPlassBreakerTest {
     void aLastLineShorterThanAQuarterOfTheMeasureIsAvoidedWhereItCanBe() {
         KnuthPlassBreaker.Settings plain = KnuthPlassBreaker.Settings.DEFAULT;
         KnuthPlassBreaker.Settings without = new KnuthPlassBreaker.Settings(plain.pretolerance(), plain.tolerance(),
-                plain.linePenalty(), plain.doubleHyphenDemerits(), plain.finalHyphenDemerits(), plain.adjDemerits(),
-                plain.emergencyStretch(), plain.maxHyphenRun(), 0);
+                plain.hyphenRunTolerance(), plain.linePenalty(), plain.doubleHyphenDemerits(),
+                plain.finalHyphenDemerits(), plain.adjDemerits(), plain.emergencyStretch(), plain.maxHyphenRun(), 0);
         int shortBefore = 0;
         int shortAfter = 0;
         for (long seed = 1; seed <= 200; seed++) {

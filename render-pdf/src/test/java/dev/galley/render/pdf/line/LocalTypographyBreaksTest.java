@@ -39,7 +39,7 @@ class LocalTypographyBreaksTest {
     private List<String> violations(LocalTypography typography) {
         List<String> found = new ArrayList<>();
         String text = typography.apply(PARAGRAPH);
-        for (float measure = 120f; measure <= 450f; measure += 1.5f) {
+        for (float measure = 100f; measure <= 600f; measure += 0.75f) {
             List<Line> lines = setter.set(List.of(Run.text(text, BODY)), measure, 10, french, true);
             for (int i = 1; i < lines.size(); i++) {
                 String line = lines.get(i).text().strip();

@@ -22,14 +22,17 @@ class ParagraphSetterTest {
     private final ParagraphSetter setter = new ParagraphSetter(FontLibrary.get());
     private final Hyphenator english = Hyphenator.forLanguage("en").orElseThrow();
 
+    /** The seed briefing's paragraphs, its headings left out. */
+    private static List<String> seedParagraphs() throws IOException {
+        return Files.readAllLines(Path.of("/work/shared/seed/briefing-source.txt")).stream()
+                .filter(line -> line.length() >= 80).toList();
+    }
+
     @Test
     void theSeedSetsJustifiedWithinTolerance() throws IOException {
         int lines = 0;
         int hyphens = 0;
-        for (String paragraph : Files.readAllLines(Path.of("/work/shared/seed/briefing-source.txt"))) {
-            if (paragraph.length() < 80) {
-                continue; // headings
-            }
+        for (String paragraph : seedParagraphs()) {
             List<Line> set = setter.set(List.of(Run.text(paragraph, BODY)), 451.3f, 10, english, true);
             for (int i = 0; i < set.size(); i++) {
                 Line line = set.get(i);
@@ -81,5 +84,32 @@ class ParagraphSetterTest {
             assertTrue(set.stream().anyMatch(l -> l.text().contains("https://") && !l.text().contains("csv")),
                     measure + ": the address is broken across lines: " + all);
         }
+    }
+
+    @Test
+    void aShortMeasureIsJustifiedWhereItCanBeWellAndElseRaggedAsAWhole() throws IOException {
+        int justified = 0;
+        int ragged = 0;
+        for (String paragraph : seedParagraphs()) {
+            for (int step = 0; step < 8; step++) {
+                float measure = 220f + 10f * step;
+                List<Line> set = setter.set(List.of(Run.text(paragraph, BODY)), measure, 10, english, true);
+                List<Line> full = set.subList(0, set.size() - 1);
+                if (full.stream().allMatch(l -> l.ratio() <= 0 && l.width() <= measure + 0.01f)
+                        && full.stream().anyMatch(l -> l.width() < measure - 1)) {
+                    ragged++;
+                    continue;
+                }
+                for (Line line : full) {
+                    // within the tolerances, never the emergency pass's loose lines
+                    assertTrue(line.ratio() >= -1 && line.ratio() <= 1.26, measure + ": " + line.ratio() + " "
+                            + line.text());
+                    assertEquals(measure, line.width(), 0.05f, "justified: " + line.text());
+                }
+                justified++;
+            }
+        }
+        assertTrue(justified > 3 * ragged, "most paragraphs justify: " + justified + " against " + ragged);
+        assertTrue(ragged > 0, "some cannot, and go ragged: " + ragged);
     }
 }

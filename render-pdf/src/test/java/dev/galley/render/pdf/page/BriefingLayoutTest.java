@@ -73,6 +73,31 @@ class BriefingLayoutTest {
     }
 
     @Test
+    void noPageEndsInsideAWord() {
+        // Compounds broken at their hyphens, in paragraphs of varying length: every line of the
+        // page's foot gets its turn to end in one.
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            blocks.add(paragraph("a well-known, long-standing state-of-the-art word-for-word ".repeat(2 + (i * 7) % 9)));
+        }
+        LaidOutBriefing laid = layout(briefing(blocks, List.of()));
+        assertTrue(laid.pages().size() > 5);
+        int hyphenated = 0;
+        for (Page page : laid.pages().subList(0, laid.pages().size() - 1)) {
+            String last = "";
+            for (Page.Placed placed : page.items()) {
+                if (placed.item() instanceof VItem.LineBox line && !line.fragments().isEmpty()
+                        && placed.top() >= A4.marginTop() && placed.top() < A4.height() - A4.marginBottom()) {
+                    last = line.fragments().get(line.fragments().size() - 1).text();
+                    hyphenated += last.endsWith("-") ? 1 : 0;
+                }
+            }
+            assertFalse(last.endsWith("-"), "page " + page.number() + " ends inside a word: " + last);
+        }
+        assertTrue(hyphenated > 50, "lines end in hyphens: " + hyphenated);
+    }
+
+    @Test
     void deeplyNestedListsStayInsideTheTextBlock() {
         Block deep = paragraph("bottom of the list with enough words to wrap over more than one line, twice over "
                 + "and then some more words");
