@@ -258,6 +258,20 @@ class PublishEndToEndTest {
         System.out.println("[github] " + line);
     }
 
+    @Test
+    void checkPrintsOneSarifLogOnStdout() {
+        Path content = ContentFixture.write(dir.resolve("sarif"),
+                "-- briefings/a.md --\n---\ntitle: A\n---\nSee [the ferry timetable](ferry.md).\n");
+        Run run = galley("check", content.toString(), "--format", "sarif");
+        assertEquals(1, run.code(), run.err());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().startsWith("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\""),
+                run.out());
+        assertTrue(run.out().matches("(?s).*\"ruleId\":\"link-[a-z-]+\".*\"region\":\\{\"startLine\":4,\"startColumn\":5}.*"),
+                run.out());
+        assertTrue(run.err().contains("galley: "), "the summary goes to stderr: " + run.err());
+    }
+
     private Path copyOfContent() throws IOException {
         Path target = dir.resolve("content");
         Path source = root.resolve("content");
