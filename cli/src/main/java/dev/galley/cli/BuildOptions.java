@@ -3,6 +3,7 @@ package dev.galley.cli;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.DiagnosticJson;
 import dev.galley.core.diagnostic.ProblemSummary;
+import dev.galley.core.diagnostic.SarifLog;
 import dev.galley.core.diagnostic.WorkflowCommands;
 import dev.galley.core.publish.BuildContext;
 import dev.galley.core.publish.PublishReport;
@@ -36,8 +37,9 @@ final class BuildOptions {
             Option.value("--now", "TIME",
                     "Judge embargoes as of TIME (e.g. 2026-12-01T09:00:00Z; default: SOURCE_DATE_EPOCH, else now)."),
             Option.value("--format", "FORMAT",
-                    "How problems are printed: text (file:line:col: …, default), json (an array, on stdout) or"
-                            + " github (workflow commands, on stdout, which GitHub Actions shows on the lines)."),
+                    "How problems are printed: text (file:line:col: …, default), json (an array, on stdout),"
+                            + " github (workflow commands, on stdout, which GitHub Actions shows on the lines) or"
+                            + " sarif (a SARIF 2.1.0 log, on stdout, for code scanning)."),
             Option.flag("Print problems only, no summary.", "-q", "--quiet"));
 
     /**
@@ -56,7 +58,7 @@ final class BuildOptions {
                     + " (the run still fails; for a desk moving its posts).", "--keep-going"))).toList();
 
     /** How problems are printed. */
-    enum Format { text, json, github }
+    enum Format { text, json, github, sarif }
 
     final Path contentDir;
     final Path outputDir;
@@ -144,6 +146,8 @@ final class BuildOptions {
             out.println(DiagnosticJson.of(report.diagnostics()));
         } else if (format == Format.github) {
             out.print(WorkflowCommands.of(report.diagnostics(), Path.of("")));
+        } else if (format == Format.sarif) {
+            out.print(SarifLog.of(report.diagnostics(), Path.of("")));
         } else if (!(checking && summary)) {
             for (Diagnostic d : report.diagnostics()) {
                 err.println(d.format());

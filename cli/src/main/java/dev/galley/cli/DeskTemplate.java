@@ -16,33 +16,42 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A new desk: the files of {@code galley new desk DIR}, from the templates under
- * {@code dev/galley/cli/desk/}, their {@code {{title}}}, {@code {{lang}}}, {@code {{version}}},
- * {@code {{date}}} and {@code {{artifact}}} filled in, the title escaped for the file it goes in.
+ * A new desk: the files of {@code galley new desk DIR}, which are those of the Maven archetype
+ * {@code galley-desk-archetype} (its {@code archetype-resources/}, on the class path), their
+ * properties filled in as the archetype fills them: {@code ${title}}, {@code ${titleXml}} and
+ * {@code ${titleYaml}} (the title escaped for XML and for a double-quoted YAML scalar),
+ * {@code ${lang}}, {@code ${galleyVersion}}, {@code ${date}}, {@code ${artifactId}} (from the
+ * folder's name), {@code ${groupId}} and {@code ${version}}.
  */
 final class DeskTemplate {
 
-    /** The file in the desk, and the template it is made from. */
-    private record Entry(String path, String template, UnaryOperator<String> escape, boolean executable) {
+    /** The file in the desk (its name in the archetype too), and whether it is the wrapper script. */
+    private record Entry(String path, boolean executable) {
     }
 
-    private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
+    /** What {@code galley new desk} says for the archetype's properties that it does not ask. */
+    static final String GROUP_ID = "desk";
+    static final String VERSION = "1.0-SNAPSHOT";
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry("pom.xml", "pom.xml", DeskTemplate::xml, false),
-            new Entry("galley.yaml", "galley.yaml", YamlText::quoted, false),
-            new Entry("briefings/welcome.md", "welcome.md", YamlText::quoted, false),
-            new Entry(".gitignore", "gitignore", AS_IS, false),
-            new Entry("README.md", "README.md", AS_IS, false),
-            new Entry("mvnw", "mvnw", AS_IS, true),
-            new Entry("mvnw.cmd", "mvnw.cmd", AS_IS, false),
-            new Entry(".mvn/wrapper/maven-wrapper.properties", "maven-wrapper.properties", AS_IS, false),
-            new Entry(".github/workflows/galley.yml", "github-workflow.yml", AS_IS, false),
-            new Entry(".gitlab-ci.yml", "gitlab-ci.yml", AS_IS, false));
+            new Entry("pom.xml", false),
+            new Entry("galley.yaml", false),
+            new Entry("briefings/welcome.md", false),
+            new Entry(".gitignore", false),
+            new Entry("README.md", false),
+            new Entry("mvnw", true),
+            new Entry("mvnw.cmd", false),
+            new Entry(".mvn/wrapper/maven-wrapper.properties", false),
+            new Entry(".github/workflows/galley.yml", false),
+            new Entry(".gitlab-ci.yml", false));
+
+    /** A reference to a property; others (the wrapper's shell variables, Maven's) are left alone. */
+    private static final Pattern PROPERTY = Pattern.compile("\\$\\{([A-Za-z]+)}");
 
     private final String title;
     private final String lang;
@@ -78,13 +87,21 @@ final class DeskTemplate {
         Map<Path, String> files = new LinkedHashMap<>();
         String artifact = Slug.of(dir.toAbsolutePath().normalize().getFileName() == null ? ""
                 : dir.toAbsolutePath().normalize().getFileName().toString(), "desk");
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("title", title);
+        properties.put("titleXml", xml(title));
+        properties.put("titleYaml", YamlText.escaped(title));
+        properties.put("lang", lang);
+        properties.put("galleyVersion", Galley.version());
+        properties.put("date", date.toString());
+        properties.put("artifactId", artifact);
+        properties.put("groupId", GROUP_ID);
+        properties.put("version", VERSION);
         for (Entry entry : ENTRIES) {
-            String text = template(entry.template())
-                    .replace("{{title}}", entry.escape().apply(title))
-                    .replace("{{lang}}", lang)
-                    .replace("{{version}}", Galley.version())
-                    .replace("{{date}}", date.toString())
-                    .replace("{{artifact}}", artifact);
+            // in one pass, as Velocity does: a title that reads "${lang}" stays as it is
+            Matcher reference = PROPERTY.matcher(template(entry.path()));
+            String text = reference.replaceAll(found -> Matcher.quoteReplacement(
+                    properties.getOrDefault(found.group(1), found.group())));
             files.put(dir.resolve(entry.path()), text);
         }
         for (Entry entry : ENTRIES) {
@@ -102,7 +119,7 @@ final class DeskTemplate {
     }
 
     private static String template(String name) {
-        try (InputStream in = DeskTemplate.class.getResourceAsStream("desk/" + name)) {
+        try (InputStream in = DeskTemplate.class.getResourceAsStream("/archetype-resources/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("the desk template " + name + " is missing from this build of Galley");
             }

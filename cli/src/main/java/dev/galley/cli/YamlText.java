@@ -8,7 +8,12 @@ final class YamlText {
 
     /** {@code text} as a double-quoted YAML scalar: {@code Desk: "North"} becomes {@code "Desk: \"North\""}. */
     static String quoted(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
+        return "\"" + escaped(text) + "\"";
+    }
+
+    /** {@code text} as it stands between the double quotes of a YAML scalar. */
+    static String escaped(String text) {
+        StringBuilder quoted = new StringBuilder();
         text.codePoints().forEach(c -> {
             switch (c) {
                 case '"' -> quoted.append("\\\"");
@@ -25,6 +30,6 @@ final class YamlText {
                 }
             }
         });
-        return quoted.append('"').toString();
+        return quoted.toString();
     }
 }

@@ -52,8 +52,8 @@ class CommandLineTest {
             publish --threads -1            | galley: invalid value for option '--threads': '-1' is out of range (0 to 1024) | galley publish
             serve --port 70000              | galley: invalid value for option '--port': '70000' is out of range (0 to 65535) | galley serve
             serve --port x                  | galley: invalid value for option '--port': 'x' is not a whole number | galley serve
-            publish --format xml            | galley: invalid value for option '--format': 'xml' is not one of text, json, github | galley publish
-            publish --format=JSON           | galley: invalid value for option '--format': 'JSON' is not one of text, json, github | galley publish
+            publish --format xml            | galley: invalid value for option '--format': 'xml' is not one of text, json, github, sarif | galley publish
+            publish --format=JSON           | galley: invalid value for option '--format': 'JSON' is not one of text, json, github, sarif | galley publish
             publish --now tomorrow          | galley: invalid value for option '--now': 'tomorrow' is not a date-time with a zone (2026-12-01T09:00:00Z) nor seconds since 1970 | galley publish
             publish --drafts=maybe          | galley: invalid value for option '--drafts': 'maybe' is not true or false | galley publish
             publish a b                     | galley: unexpected argument 'b' (publish takes one CONTENT-DIR) | galley publish
@@ -265,9 +265,10 @@ class CommandLineTest {
                       --drafts             Publish briefings marked 'status: draft' too.
                       --fail-on-warnings   Treat warnings as errors.
                       --format=FORMAT      How problems are printed: text (file:line:col: …,
-                                             default), json (an array, on stdout) or github
+                                             default), json (an array, on stdout), github
                                              (workflow commands, on stdout, which GitHub
-                                             Actions shows on the lines).
+                                             Actions shows on the lines) or sarif (a SARIF
+                                             2.1.0 log, on stdout, for code scanning).
                   -h, --help               Show this help message and exit.
                       --no-cache           Set every briefing afresh; use and keep no cache.
                       --now=TIME           Judge embargoes as of TIME (e.g.

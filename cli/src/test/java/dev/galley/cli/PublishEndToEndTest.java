@@ -247,15 +247,31 @@ class PublishEndToEndTest {
 
     @Test
     void checkPrintsGithubAnnotationsOnTheLinesOfTheProblems() {
-        Path content = ContentFixture.write(dir.resolve("github"),
-                "-- briefings/a.md --\n---\ntitle: A\n---\nSee [the ferry timetable](ferry.md), 100% of it.\n");
-        Run run = galley("check", content.toString(), "--format", "github");
-        assertEquals(1, run.code(), run.err());
+        Run run = checkABrokenLink("github");
         String line = run.out().lines().filter(l -> l.startsWith("::error ")).findFirst().orElseThrow();
         // the fixture is outside the working folder, so its path is as reported
         assertTrue(line.matches("::error file=.*briefings/a\\.md,line=4,col=5,title=\\[link-[a-z-]+\\]::.*ferry.*"), line);
-        assertTrue(run.err().contains("galley: "), "the summary goes to stderr: " + run.err());
         System.out.println("[github] " + line);
+    }
+
+    @Test
+    void checkPrintsOneSarifLogOnStdout() {
+        Run run = checkABrokenLink("sarif");
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().startsWith("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\""),
+                run.out());
+        assertTrue(run.out().matches("(?s).*\"ruleId\":\"link-[a-z-]+\".*\"region\":\\{\"startLine\":4,\"startColumn\":5}.*"),
+                run.out());
+    }
+
+    /** {@code check --format FORMAT} of a briefing whose link at 4:5 leads nowhere; the summary goes to stderr. */
+    private Run checkABrokenLink(String format) {
+        Path content = ContentFixture.write(dir.resolve(format),
+                "-- briefings/a.md --\n---\ntitle: A\n---\nSee [the ferry timetable](ferry.md), 100% of it.\n");
+        Run run = galley("check", content.toString(), "--format", format);
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("galley: "), "the summary goes to stderr: " + run.err());
+        return run;
     }
 
     private Path copyOfContent() throws IOException {

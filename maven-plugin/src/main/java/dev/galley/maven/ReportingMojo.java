@@ -2,6 +2,7 @@ package dev.galley.maven;
 
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.ProblemSummary;
+import dev.galley.core.diagnostic.SarifLog;
 import dev.galley.core.diagnostic.WorkflowCommands;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
@@ -10,6 +11,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A goal that runs once and reports: every diagnostic as a Maven error or warning, a summary line,
@@ -18,9 +21,10 @@ import java.io.File;
 abstract class ReportingMojo extends AbstractGalleyMojo {
 
     /**
-     * How problems are printed: {@code text} (Maven's log, the default) or {@code github}
+     * How problems are printed: {@code text} (Maven's log, the default), {@code github}
      * (GitHub Actions workflow commands, printed as they are so that each starts its line, which
-     * the workflow's log turns into annotations on the pull request).
+     * the workflow's log turns into annotations on the pull request) or {@code sarif} (a SARIF
+     * 2.1.0 log, printed as it is, for code scanning). The problems are in Maven's log as well.
      */
     @org.apache.maven.plugins.annotations.Parameter(property = "galley.format", defaultValue = "text")
     String format = "text";
@@ -39,14 +43,15 @@ abstract class ReportingMojo extends AbstractGalleyMojo {
             getLog().info("Galley " + verb() + " skipped (galley.skip)");
             return;
         }
-        if (!format.equals("text") && !format.equals("github")) {
-            throw new MojoExecutionException("galley.format must be text or github, not '" + format + "'");
+        if (!List.of("text", "github", "sarif").contains(format)) {
+            throw new MojoExecutionException("galley.format must be text, github or sarif, not '" + format + "'");
         }
         PublishRequest request = request(includeDrafts);
         PublishReport report = run(Publisher.withInstalledRenderers(), request);
-        if (format.equals("github")) {
-            System.out.print(WorkflowCommands.of(report.diagnostics(),
-                    executionRoot == null ? java.nio.file.Path.of("") : executionRoot.toPath()));
+        if (!format.equals("text")) {
+            Path root = executionRoot == null ? Path.of("") : executionRoot.toPath();
+            System.out.print(format.equals("github") ? WorkflowCommands.of(report.diagnostics(), root)
+                    : SarifLog.of(report.diagnostics(), root));
             System.out.flush();
         }
         for (Diagnostic d : report.diagnostics()) {

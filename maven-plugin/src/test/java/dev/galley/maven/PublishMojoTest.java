@@ -1,11 +1,15 @@
 package dev.galley.maven;
 
 import dev.galley.core.testing.ContentFixture;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,6 +121,36 @@ class PublishMojoTest {
                 "[ERROR] content/briefings/two.md:2:9: error: 'status' must be 'draft' or 'published', not “maybe” [front-matter-value]"),
                 errors);
         assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void sarifIsPrintedAsItIsWithFilesFromTheExecutionRoot() throws Exception {
+        Path content = ContentFixture.write(dir.resolve("content"),
+                "-- briefings/a.md --\n---\ntitle: A\n---\nSee [the ferry](ferry.md).\n");
+        RecordingLog log = new RecordingLog();
+        PublishMojo mojo = mojo(content, log);
+        mojo.format = "sarif";
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThrows(MojoFailureException.class, mojo::execute);
+        } finally {
+            System.setOut(out);
+        }
+        String sarif = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(sarif.startsWith("{\"$schema\":") && sarif.contains("\"version\":\"2.1.0\""), sarif);
+        assertTrue(sarif.contains("{\"uri\":\"content/briefings/a.md\",\"uriBaseId\":\"%SRCROOT%\"},"
+                + "\"region\":{\"startLine\":4,\"startColumn\":5}"), sarif);
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[ERROR] content/briefings/a.md:4:5:")), log.lines::toString);
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedWithTheChoices() {
+        PublishMojo mojo = mojo(dir.resolve("nowhere"), new RecordingLog());
+        mojo.format = "junit";
+        MojoExecutionException refused = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("galley.format must be text, github or sarif, not 'junit'", refused.getMessage());
     }
 
     @Test

@@ -21,23 +21,13 @@ public final class WorkflowCommands {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : diagnostics) {
             out.append("::").append(d.isError() ? "error" : "warning")
-                    .append(" file=").append(property(relative(d.file(), workspace)))
+                    .append(" file=").append(property(RepositoryPaths.relative(d.file(), workspace)))
                     .append(",line=").append(d.pos().line())
                     .append(",col=").append(d.pos().column())
                     .append(",title=").append(property("[" + d.code() + "]"))
                     .append("::").append(data(d.message())).append('\n');
         }
         return out.toString();
-    }
-
-    private static String relative(String file, Path workspace) {
-        try {
-            Path path = Path.of(file).toAbsolutePath().normalize();
-            Path root = workspace.toAbsolutePath().normalize();
-            return path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : file;
-        } catch (RuntimeException e) { // a name that is no path on this system: as reported
-            return file;
-        }
     }
 
     private static String data(String text) {
