@@ -1,7 +1,12 @@
 package dev.galley.cli;
 
 import dev.galley.core.config.SiteConfigReader;
+import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Author;
+import dev.galley.core.read.FrontMatter;
+import dev.galley.core.read.SourceText;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +48,16 @@ final class BriefingFile {
         }
         Optional<Author> author = SiteConfigReader.read(Files.readAllBytes(config), config.toString())
                 .config().defaultAuthor();
-        Path file = desk.resolve("briefings").resolve(Slug.of(title, "briefing") + ".md");
+        String slug = Slug.of(title, "briefing");
+        Path file = desk.resolve("briefings").resolve(slug + ".md");
         if (Files.exists(file)) {
             throw new Refused(file + " already exists; give the new briefing another title,"
                     + " or rename the file afterwards");
+        }
+        Optional<Path> claimed = claimedBy(desk.resolve("briefings"), slug);
+        if (claimed.isPresent()) {
+            throw new Refused(claimed.get() + " already has the page name '" + slug + "' (its slug);"
+                    + " give the new briefing another title, or rename the file afterwards");
         }
         Files.createDirectories(file.getParent());
         try {
@@ -55,6 +66,45 @@ final class BriefingFile {
             throw new Refused(file + " already exists; give the new briefing another title");
         }
         return file;
+    }
+
+    /**
+     * The briefing whose front matter gives it the page name {@code slug} ({@code slug: …}), if
+     * any: its file and the new one would be published at one address. Files that cannot be read
+     * are passed over; the build reports them.
+     */
+    static Optional<Path> claimedBy(Path briefings, String slug) throws IOException {
+        if (!Files.isDirectory(briefings)) {
+            return Optional.empty();
+        }
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(briefings)) {
+            files = walk.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
+                    .filter(f -> !hidden(briefings.relativize(f)))
+                    .sorted().toList();
+        }
+        for (Path f : files) {
+            try {
+                Diagnostics ignored = new Diagnostics(f.toString());
+                Optional<FrontMatter> front = FrontMatter.split(SourceText.decode(Files.readAllBytes(f), ignored), ignored);
+                if (front.isPresent() && new Load(LoadSettings.builder().build()).loadFromString(front.get().yaml())
+                        instanceof java.util.Map<?, ?> map && slug.equals(String.valueOf(map.get("slug")).strip())) {
+                    return Optional.of(f);
+                }
+            } catch (IOException | RuntimeException e) {
+                // not readable as a briefing: not a page name either
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The file's text: its front matter and a line to write over. */

@@ -157,6 +157,23 @@ class NewDeskTest {
     }
 
     @Test
+    void aSlugThatAnotherBriefingsFrontMatterTakesIsRefused() throws IOException {
+        Path desk = dir.resolve("desk");
+        assertEquals(0, galley("new", "desk", desk.toString()).code());
+        Path other = desk.resolve("briefings/2026/old-name.md");
+        Files.createDirectories(other.getParent());
+        Files.writeString(other, "---\ntitle: Older\nslug: grain-after-the-strike\n---\n\nText.\n");
+        Files.writeString(desk.resolve("briefings/.draft.md"), "---\ntitle: Hidden\nslug: hidden-one\n---\n");
+
+        Run run = galley("new", "briefing", "Grain After the Strike", "--content", desk.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains(other + " already has the page name 'grain-after-the-strike'"), run.err());
+        assertFalse(Files.exists(desk.resolve("briefings/grain-after-the-strike.md")));
+        // a hidden file is no briefing, so its slug takes nothing
+        assertEquals(0, galley("new", "briefing", "Hidden One", "--content", desk.toString()).code());
+    }
+
+    @Test
     void aBriefingWithoutAuthorOrLanguage() throws IOException {
         Path desk = dir.resolve("desk");
         assertEquals(0, galley("new", "desk", desk.toString()).code());
