@@ -8,7 +8,9 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +41,14 @@ class DeskFontFeaturesTest {
 
     @TempDir
     Path dir;
+    /** The file {@link #publish} read last. */
+    private Path published;
 
     private PDDocument publish(String figures) throws IOException {
+        return publish(figures, WORDS);
+    }
+
+    private PDDocument publish(String figures, String body) throws IOException {
         Path content = dir.resolve("content-" + figures);
         Files.createDirectories(content.resolve("briefings"));
         Files.createDirectories(content.resolve("fonts"));
@@ -61,7 +69,7 @@ class DeskFontFeaturesTest {
                 date: 2026-12-01
                 ---
                 %s
-                """.formatted(WORDS), StandardCharsets.UTF_8);
+                """.formatted(body), StandardCharsets.UTF_8);
         Path out = dir.resolve("out-" + figures);
         BuildContext build = new BuildContext(Instant.parse("2026-12-01T12:00:00Z"),
                 Optional.of(Instant.parse("2026-12-01T00:00:00Z")), 1, false, "test");
@@ -69,8 +77,8 @@ class DeskFontFeaturesTest {
                 new PublishRequest(content, out, build, content, false));
         assertEquals(List.of(), report.diagnostics().stream().map(Object::toString).toList());
         try (var pdfs = Files.walk(out)) {
-            Path pdf = pdfs.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
-            return Loader.loadPDF(pdf.toFile());
+            published = pdfs.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            return Loader.loadPDF(published.toFile());
         }
     }
 
@@ -144,5 +152,42 @@ class DeskFontFeaturesTest {
         assertEquals(zero[0], one[0], 0.01f, "Carlito's default figures are tabular");
         assertEquals(zero[1], one[1], 0.01f, "tabular: every digit as wide");
         assertTrue(one[2] < zero[2] * 0.75f, "proportional: a narrow one, " + one[2] + " against " + zero[2]);
+    }
+
+    /**
+     * With proportional figures in text, a table's digits are still tabular, from Carlito's
+     * {@code tnum} (its "1" 507 thousandths of an em against the text's 349), so columns of
+     * numbers align; both read back as "1", from one embedded font, and the file is PDF/A.
+     */
+    @Test
+    void tableCellsSetTabularFiguresWhateverTheTextSets() throws Exception {
+        String body = WORDS + "\n\n| Year | Count |\n|------|------:|\n| 2019 | 1111 |\n| 2020 | 808 |\n";
+        try (PDDocument pdf = publish("proportional", body)) {
+            List<Float> text = new ArrayList<>();
+            List<Float> table = new ArrayList<>();
+            new GlyphTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition letter) {
+                    if (letter.getUnicode().equals("1") && letter.getFont().getName().contains("Carlito")) {
+                        // the size as set (9.5 pt in tables): the "in points" one is rounded
+                        float em = letter.getWidthDirAdj() * 1000 / letter.getFontSize();
+                        (Math.abs(letter.getFontSize() - BODY_SIZE) < 0.01f ? text : table).add(em);
+                    }
+                }
+            }.getText(pdf);
+            assertEquals(5, text.size(), "the paragraph's ones: " + text);
+            assertEquals(5, table.size(), "the table's ones: " + table);
+            text.forEach(em -> assertEquals(349, em, 1f, "a proportional one in text: " + text));
+            table.forEach(em -> assertEquals(507, em, 1f, "a tabular one in a cell: " + table));
+            String read = GlyphTextStripper.text(pdf).replaceAll("\\s+", " ");
+            assertTrue(read.contains("1111 2019") && read.contains("2019 1111") && read.contains("2020 808"), read);
+            int carlito = 0;
+            PDResources resources = pdf.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                carlito += resources.getFont(name).getName().contains("Carlito") ? 1 : 0;
+            }
+            assertEquals(1, carlito, "the twin draws through the face's own font");
+        }
+        assertEquals(List.of(), VeraPdf.failuresPdfA2a(published), "PDF/A-2a");
     }
 }

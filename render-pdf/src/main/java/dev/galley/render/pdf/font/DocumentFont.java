@@ -38,12 +38,15 @@ public final class DocumentFont {
     private static final int UNUSED = Integer.MAX_VALUE;
 
     private final FontFace face;
+    /** The character map glyphs are drawn with: the face's, or its tabular twin's. */
     private final FaceMetrics metrics;
     private final FaceDescriptor descriptor;
     private final COSName resourceName;
-    private final COSDictionary type0 = new COSDictionary();
+    private final COSDictionary type0;
     /** Per glyph id of the face, the lowest code point drawn with it; {@link #UNUSED} if none. */
     private final int[] unicodeOf;
+    /** The font glyphs are recorded in and embedded as: this, or the face's a twin draws through. */
+    private final DocumentFont drawn;
     private int used;
 
     DocumentFont(FontFace face, FaceMetrics metrics, FaceDescriptor descriptor) {
@@ -51,10 +54,26 @@ public final class DocumentFont {
         this.metrics = metrics;
         this.descriptor = descriptor;
         this.resourceName = COSName.getPDFName("F" + (face.ordinal() + 1));
+        this.type0 = new COSDictionary();
         this.unicodeOf = new int[metrics.glyphCount()];
         Arrays.fill(unicodeOf, UNUSED);
+        this.drawn = this;
     }
 
+    /**
+     * {@code font}'s face drawn with {@code twin}'s character map ({@link FontFace#tabular()}):
+     * the same embedded font, whose subset, ToUnicode and widths take the twin's glyphs in
+     * beside the face's, so a tabular "1" reads as "1" and one program serves both.
+     */
+    DocumentFont(DocumentFont font, FaceMetrics twin) {
+        this.face = font.face;
+        this.metrics = twin;
+        this.descriptor = font.descriptor;
+        this.resourceName = font.resourceName;
+        this.type0 = font.type0;
+        this.unicodeOf = font.unicodeOf;
+        this.drawn = font;
+    }
     public FontFace face() {
         return face;
     }
@@ -86,7 +105,7 @@ public final class DocumentFont {
                     codePoint, descriptor.postScriptName()));
         }
         if (unicodeOf[gid] == UNUSED) {
-            used++;
+            drawn.used++;
             unicodeOf[gid] = codePoint;
         } else if (codePoint < unicodeOf[gid]) {
             unicodeOf[gid] = codePoint; // two characters, one glyph: read back the same one always

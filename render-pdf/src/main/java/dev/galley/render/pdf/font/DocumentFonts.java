@@ -3,6 +3,7 @@ package dev.galley.render.pdf.font;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -18,6 +19,8 @@ public final class DocumentFonts {
     private final FontLibrary library;
     /** By face number: fonts are written in that order, so the same document gets the same bytes. */
     private final Map<Integer, DocumentFont> fonts = new TreeMap<>();
+    /** Tabular twins' views of those fonts, by face number; not embedded themselves. */
+    private final Map<Integer, DocumentFont> twins = new HashMap<>();
 
     public DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
@@ -26,6 +29,14 @@ public final class DocumentFonts {
 
     /** The document's font for {@code face}. */
     public DocumentFont get(FontFace face) {
+        if (face.twinOf() != null) {
+            DocumentFont twin = twins.get(face.ordinal());
+            if (twin == null) {
+                twin = new DocumentFont(get(face.twinOf()), library.metrics(face));
+                twins.put(face.ordinal(), twin);
+            }
+            return twin;
+        }
         // Asked for every fragment drawn: no capturing lambda, which would be allocated per call
         // (on the first JIT tier, through a slow path that took 2 % of the drawing stage).
         DocumentFont font = fonts.get(face.ordinal());

@@ -41,10 +41,12 @@ final class FaceMetrics {
     private final Kerning kerning;
     /** The {@link Ligature}s the face sets, a bit per ordinal. */
     private final int ligatures;
+    /** The face with tabular figures; null when that is this (its digits already are, or it has no {@code tnum}). */
+    private final FaceMetrics tabular;
 
     private FaceMetrics(char[] bmpGlyphs, int[] supplementaryCodePoints, int[] supplementaryGlyphs,
                         int[] advances, float unitsPerEm, float ascender, float descender,
-                        Kerning kerning, int ligatures) {
+                        Kerning kerning, int ligatures, FaceMetrics tabular) {
         this.bmpGlyphs = bmpGlyphs;
         this.supplementaryCodePoints = supplementaryCodePoints;
         this.supplementaryGlyphs = supplementaryGlyphs;
@@ -54,6 +56,7 @@ final class FaceMetrics {
         this.descender = descender;
         this.kerning = kerning;
         this.ligatures = ligatures;
+        this.tabular = tabular;
     }
 
     static FaceMetrics of(TrueTypeFont font, Fonts.Figures figures) throws IOException {
@@ -88,25 +91,54 @@ final class FaceMetrics {
         for (int gid = 0; gid < glyphs; gid++) {
             advances[gid] = Math.round(hmtx.getAdvanceWidth(gid) * 1000f / font.getUnitsPerEm());
         }
-        int ligatures;
         byte[] gsubTable = table(font, "GSUB");
         GsubFeatures gsub = new GsubFeatures(gsubTable == null ? new byte[0] : gsubTable, glyphs);
+        boolean hasGsub = gsubTable != null;
+        char[] mapped = figures(bmp.clone(), hasGsub, gsub, figures);
+        char[] tabular = figures == Fonts.Figures.TABULAR ? mapped : figures(bmp, hasGsub, gsub, Fonts.Figures.TABULAR);
+        boolean twin = !Arrays.equals(tabular, mapped); // compared before ligatures are written in
+        int[] suppCodePoints = Arrays.copyOf(suppCps, count);
+        int[] suppGlyphs = Arrays.copyOf(suppGids, count);
+        float ascender = font.getHorizontalHeader().getAscender();
+        float descender = -font.getHorizontalHeader().getDescender();
+        Kerning kerning = kerning(font, glyphs);
+        FaceMetrics tabularTwin = !twin ? null : new FaceMetrics(tabular, suppCodePoints, suppGlyphs, advances,
+                font.getUnitsPerEm(), ascender, descender, kerning, ligatures(tabular, hasGsub, gsub), null);
+        return new FaceMetrics(mapped, suppCodePoints, suppGlyphs, advances,
+                font.getUnitsPerEm(), ascender, descender, kerning, ligatures(mapped, hasGsub, gsub), tabularTwin);
+    }
+
+    /**
+     * The character map {@code bmp} with {@code figures} applied: each character drawn with the
+     * glyph the face's {@code tnum} or {@code pnum} substitutes for its own. A damaged GSUB leaves
+     * the map as it is.
+     */
+    private static char[] figures(char[] bmp, boolean hasGsub, GsubFeatures gsub, Fonts.Figures figures) {
+        if (!hasGsub || figures == Fonts.Figures.DEFAULT) {
+            return bmp;
+        }
         try {
-            if (gsubTable != null && figures != Fonts.Figures.DEFAULT) {
-                int[] figure = gsub.singles(figures == Fonts.Figures.TABULAR ? "tnum" : "pnum");
-                for (int cp = 0; cp < BMP_SIZE; cp++) {
-                    bmp[cp] = (char) figure[bmp[cp]];
-                }
+            int[] figure = gsub.singles(figures == Fonts.Figures.TABULAR ? "tnum" : "pnum");
+            for (int cp = 0; cp < BMP_SIZE; cp++) {
+                bmp[cp] = (char) figure[bmp[cp]];
             }
-            ligatures = gsubTable == null ? presentationForms(bmp) : ligatures(bmp, gsub);
+        } catch (OpenTypeLayout.Damaged e) {
+            // the face's own digits are still its digits
+        }
+        return bmp;
+    }
+
+    /** The ligatures the face sets with {@code bmp}, their glyphs written into it (see below). */
+    private static int ligatures(char[] bmp, boolean hasGsub, GsubFeatures gsub) {
+        if (!hasGsub) {
+            return presentationForms(bmp);
+        }
+        try {
+            return ligatures(bmp, gsub);
         } catch (OpenTypeLayout.Damaged e) {
             // a damaged GSUB: the character map's glyphs and presentation forms
-            ligatures = presentationForms(bmp);
+            return presentationForms(bmp);
         }
-        return new FaceMetrics(bmp, Arrays.copyOf(suppCps, count), Arrays.copyOf(suppGids, count),
-                advances, font.getUnitsPerEm(),
-                font.getHorizontalHeader().getAscender(),
-                -font.getHorizontalHeader().getDescender(), kerning(font, glyphs), ligatures);
     }
 
     /**
@@ -165,6 +197,15 @@ final class FaceMetrics {
     private static byte[] table(TrueTypeFont font, String tag) throws IOException {
         TTFTable table = font.getTableMap().get(tag);
         return table == null ? null : font.getTableBytes(table);
+    }
+
+    /**
+     * The same face with tabular figures (from its {@code tnum}), as tables set digits: the
+     * same glyphs, advances and kerning, with another character map; this face when the
+     * map would be the same.
+     */
+    FaceMetrics tabular() {
+        return tabular == null ? this : tabular;
     }
 
     /** Whether the face sets {@code ligature} (see {@link FontMetrics#ligates}). */

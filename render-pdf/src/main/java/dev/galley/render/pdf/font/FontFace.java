@@ -44,12 +44,33 @@ public final class FontFace {
     private boolean isItalic;
     /** The face as {@link FontLibrary} read it; written once, under the library's lock. */
     volatile Object measured;
+    /** The face this one is the tabular twin of; null for a face read from its own file's map. */
+    private final FontFace twinOf;
+    /** {@link #tabular()}, made on first use: most faces are never set in a table. */
+    private volatile FontFace tabular;
 
     private FontFace(int ordinal, String name, String resource, DeskFaces.Source source) {
         this.ordinal = ordinal;
         this.name = name;
         this.resource = resource;
         this.source = source;
+        this.twinOf = null;
+    }
+
+    /**
+     * The tabular twin of {@code face}: the same file, number and name, so that it is drawn
+     * with the same embedded font (only the glyphs its digits map to differ).
+     */
+    private FontFace(FontFace face) {
+        this.ordinal = face.ordinal;
+        this.name = face.name;
+        this.resource = face.resource;
+        this.source = face.source;
+        this.twinOf = face;
+        this.monospaced = face.monospaced;
+        this.isBold = face.isBold;
+        this.isItalic = face.isItalic;
+        this.tabular = this;
     }
 
     private static FontFace builtin(int ordinal, String name, String file) {
@@ -110,7 +131,7 @@ public final class FontFace {
 
     /** This face with bold switched on, keeping the family and the slant. */
     public FontFace bold() {
-        return family.face(true, isItalic);
+        return twinOf != null ? twinOf.bold().tabular() : family.face(true, isItalic);
     }
 
     /** Whether this face is its family's italic (or bold italic), not an upright standing in for one. */
@@ -120,7 +141,32 @@ public final class FontFace {
 
     /** This face with italic switched on; a family without an italic keeps the upright. */
     public FontFace italic() {
-        return family.face(isBold, true);
+        return twinOf != null ? twinOf.italic().tabular() : family.face(isBold, true);
+    }
+
+    /**
+     * This face with tabular figures, as tables set digits whatever the house style sets in
+     * text, so that columns of numbers align: its twin drawing digits with the glyphs of its
+     * {@code tnum} feature, or this face when its digits are those already (DejaVu's are all
+     * as wide and it has no {@code tnum}). Bold and italic of a twin are twins too.
+     */
+    public FontFace tabular() {
+        FontFace twin = tabular;
+        if (twin == null) {
+            synchronized (this) {
+                twin = tabular;
+                if (twin == null) {
+                    twin = FontLibrary.get().hasTabularTwin(this) ? new FontFace(this) : this;
+                    tabular = twin;
+                }
+            }
+        }
+        return twin;
+    }
+
+    /** The face this is the tabular twin of; null when it is not a twin. */
+    FontFace twinOf() {
+        return twinOf;
     }
 
     @Override

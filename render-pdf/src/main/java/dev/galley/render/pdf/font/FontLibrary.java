@@ -82,7 +82,11 @@ public final class FontLibrary implements FontMetrics {
         return (Face) read;
     }
 
-    private static Face read(FontFace face) {
+    private Face read(FontFace face) {
+        if (face.twinOf() != null) {
+            Face base = face(face.twinOf());
+            return new Face(base.file(), base.metrics().tabular(), base.descriptor());
+        }
         byte[] bytes = face.builtin() ? resource(face) : face.source().bytes();
         try (Parse parse = parse(face, bytes)) {
             TrueTypeFont font = parse.font();
@@ -216,6 +220,12 @@ public final class FontLibrary implements FontMetrics {
 
     FaceMetrics metrics(FontFace face) {
         return face(face).metrics();
+    }
+
+    /** Whether {@code face} maps some character to another glyph with tabular figures. */
+    boolean hasTabularTwin(FontFace face) {
+        FaceMetrics metrics = face(face).metrics();
+        return metrics.tabular() != metrics;
     }
 
     FaceDescriptor descriptor(FontFace face) {

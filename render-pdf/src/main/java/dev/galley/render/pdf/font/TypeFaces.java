@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param notes    footnotes and captions
  * @param mono     code
  * @param fallback faces tried in order for characters a face lacks
- * @param figures  the figures the desk asked for (already applied to its faces' metrics)
+ * @param figures  the figures the desk asked for (already applied to its faces' metrics; tables
+ *                 set their faces' {@link FontFace#tabular()} twins whatever it is)
  */
 public record TypeFaces(FontFace body, FontFace headings, FontFace notes, FontFace mono,
                         List<FontFace> fallback, Fonts.Figures figures) {

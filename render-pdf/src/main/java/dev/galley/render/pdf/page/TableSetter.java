@@ -52,8 +52,8 @@ final class TableSetter {
         for (float w : widths) {
             tableWidth += w;
         }
-        Style plain = c.styleOf(c.faces().body(), m.tables.size());
-        Style bold = c.styleOf(c.faces().body().bold(), m.tables.size());
+        Style plain = cellStyle();
+        Style bold = plain.withFace(plain.face().bold());
         int headerStart = column.items().size();
         column.rule(frame.left(), tableWidth, m.tableRule, c.colours().strongRule().rgb(), true);
         for (Block.TableRow row : table.header()) {
@@ -83,6 +83,14 @@ final class TableSetter {
     }
 
     /**
+     * Cells' text: the body face with tabular figures, whatever the house style's {@code figures}
+     * sets in text, so that a column of numbers aligns digit under digit.
+     */
+    private Style cellStyle() {
+        return c.styleOf(c.faces().body().tabular(), m.tables.size());
+    }
+
+    /**
      * Column widths from content: each column's natural width (its widest cell on one line); when
      * the table is wider than {@code measure}, the narrow columns keep theirs and the wide ones wrap.
      */
@@ -90,7 +98,8 @@ final class TableSetter {
         float[] natural = new float[columns];
         List<Block.TableRow> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
-        Style style = c.styleOf(c.faces().body().bold(), m.tables.size());
+        Style plain = cellStyle();
+        Style style = plain.withFace(plain.face().bold());
         for (Block.TableRow row : rows) {
             for (int col = 0; col < row.cells().size(); col++) {
                 float width = 0;
@@ -187,7 +196,7 @@ final class TableSetter {
     private void asText(Column column, Block.Table table) {
         List<Block.TableRow> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
-        Style style = c.styleOf(c.faces().body(), m.tables.size());
+        Style style = cellStyle();
         // Not a table to a reader either: a division of one paragraph per row.
         column.origin = column.origin.parent().within(Origin.Kind.DIVISION, table);
         for (Block.TableRow row : rows) {

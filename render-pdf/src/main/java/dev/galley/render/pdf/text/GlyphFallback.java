@@ -33,7 +33,8 @@ public final class GlyphFallback {
     private final Reporter reporter;
     private final TypeFaces faces;
     private final FontFace[] chain;
-    private final Set<FontFace> named = new HashSet<>();
+    /** By name: a face and its tabular twin are one file to the reader of the warning. */
+    private final Set<String> named = new HashSet<>();
 
     public GlyphFallback(FontMetrics fonts, Reporter reporter) {
         this(fonts, reporter, TypeFaces.DEFAULT);
@@ -75,7 +76,7 @@ public final class GlyphFallback {
                 continue;
             }
             FontFace face = faceFor(style.face(), cp);
-            if (face != style.face() && !style.face().builtin() && named.add(style.face())) {
+            if (face != style.face() && !style.face().builtin() && named.add(style.face().name())) {
                 reporter.warning(pos.plusColumns(offset), FONT_GLYPH, "the font " + style.face().name() + " has no "
                         + describeShort(cp) + (face != null ? "; it is drawn in " + face.label() : "") + ". Other characters it lacks in this briefing"
                         + " are drawn from the fallback faces without a further warning.");
