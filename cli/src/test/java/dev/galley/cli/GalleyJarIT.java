@@ -1,6 +1,7 @@
 package dev.galley.cli;
 
 import dev.galley.core.testing.ContentFixture;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The packaged {@code galley.jar}, run as its own process the way the README says. */
@@ -92,11 +95,66 @@ class GalleyJarIT {
         assertEquals(2, launch(bin, "publish", "--bogus").code());
     }
 
+    /**
+     * On Java 25 (when the machine has one beside the Java running the tests) the launcher's first
+     * publish leaves an AOT cache instead, later runs use it, the output is the same, and the JVM's
+     * AOT messages never reach standard output, which {@code --format json} owns.
+     */
+    @Test
+    void onJava25TheLauncherMakesAnAotCacheAndKeepsStandardOutputClean() throws Exception {
+        Optional<Path> java25 = javaAtLeast(25);
+        Assumptions.assumeTrue(java25.isPresent(), "no Java 25 or newer on this machine");
+        Path bin = Files.createDirectories(dir.resolve("bin25"));
+        Files.copy(Path.of("target/galley.jar"), bin.resolve("galley.jar"));
+        Files.copy(Path.of("target/galley"), bin.resolve("galley"));
+        Path content = ContentFixture.repositoryRoot().resolve("content");
+        for (String site : List.of("first", "second")) {
+            Result result = launch(bin, java25.get(), "publish", content.toString(), "--out",
+                    dir.resolve("aot-" + site).toString(), "--no-cache");
+            assertEquals(0, result.code(), result.out());
+            assertFalse(result.out().contains("AOT"), result.out());
+            try (var files = Files.list(bin)) {
+                assertEquals(java.util.Set.of("galley", "galley.jar", "aot"), files.map(p -> p.getFileName().toString())
+                        .map(name -> name.matches("galley-[0-9]+\\.aot") ? "aot" : name)
+                        .collect(java.util.stream.Collectors.toSet()),
+                        "the cache and nothing left over after the " + site + " run");
+            }
+        }
+        String pdf = "briefings/nato-after-ukraine/nato-after-ukraine.pdf";
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("aot-first").resolve(pdf)),
+                Files.readAllBytes(dir.resolve("aot-second").resolve(pdf))), "the cache changes nothing made");
+        Result json = launch(bin, java25.get(), "check", content.toString(), "--format", "json");
+        assertTrue(json.out().strip().startsWith("["), json.out());
+    }
+
+    /** A JDK of at least {@code feature} among the machine's JVMs, by its release file. */
+    private static Optional<Path> javaAtLeast(int feature) throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (var homes = Files.list(jvms)) {
+            return homes.filter(home -> {
+                try {
+                    String release = Files.readString(home.resolve("release"));
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(release);
+                    return m.find() && Integer.parseInt(m.group(1)) >= feature && Files.isExecutable(home.resolve("bin/java"));
+                } catch (IOException | RuntimeException e) {
+                    return false;
+                }
+            }).sorted().findFirst();
+        }
+    }
+
     private static Result launch(Path bin, String... args) throws IOException, InterruptedException {
+        return launch(bin, Path.of(System.getProperty("java.home")), args);
+    }
+
+    private static Result launch(Path bin, Path javaHome, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", bin.resolve("galley").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().remove("JAVA_OPTS");
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
