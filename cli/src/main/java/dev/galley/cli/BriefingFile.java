@@ -5,8 +5,7 @@ import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Author;
 import dev.galley.core.read.FrontMatter;
 import dev.galley.core.read.SourceText;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import dev.galley.core.yaml.YamlReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -87,8 +86,10 @@ final class BriefingFile {
             try {
                 Diagnostics ignored = new Diagnostics(f.toString());
                 Optional<FrontMatter> front = FrontMatter.split(SourceText.decode(Files.readAllBytes(f), ignored), ignored);
-                if (front.isPresent() && new Load(LoadSettings.builder().build()).loadFromString(front.get().yaml())
-                        instanceof java.util.Map<?, ?> map && slug.equals(String.valueOf(map.get("slug")).strip())) {
+                // core's reader, with its limits: a briefing's YAML is read as a build would read it
+                Optional<String> declared = front.flatMap(m -> new YamlReader(m.firstLine(), ignored, "front-matter")
+                        .readMapping(m.yaml(), "front matter")).flatMap(map -> map.string("slug"));
+                if (declared.map(String::strip).filter(slug::equals).isPresent()) {
                     return Optional.of(f);
                 }
             } catch (IOException | RuntimeException e) {

@@ -6,9 +6,6 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -123,31 +120,23 @@ public record SvgSize(double width, double height) {
      * empty when the bytes are not such an SVG.
      */
     public static Optional<SvgSize> of(byte[] cleanSvg) {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            XMLReader reader = factory.newSAXParser().getXMLReader();
-            SvgSize[] found = new SvgSize[1];
-            reader.setContentHandler(new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String local, String qName, Attributes attributes)
-                        throws SAXException {
-                    found[0] = of(attributes.getValue("width"), attributes.getValue("height"),
-                            attributes.getValue("viewBox"));
-                    throw new SAXException("read"); // the rest of the file is not needed
-                }
-            });
-            try {
-                reader.parse(new InputSource(new ByteArrayInputStream(cleanSvg)));
-            } catch (SAXException e) {
-                // the stop above, or a file that is not XML: found[0] says which
+        XMLReader reader = CleanSvgReader.create();
+        SvgSize[] found = new SvgSize[1];
+        reader.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes attributes)
+                    throws SAXException {
+                found[0] = of(attributes.getValue("width"), attributes.getValue("height"),
+                        attributes.getValue("viewBox"));
+                throw new SAXException("read"); // the rest of the file is not needed
             }
-            return Optional.ofNullable(found[0]);
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            return Optional.empty();
+        });
+        try {
+            reader.parse(new InputSource(new ByteArrayInputStream(cleanSvg)));
+        } catch (SAXException | IOException e) {
+            // the stop above, or a file that is not XML: found[0] says which
         }
+        return Optional.ofNullable(found[0]);
     }
 
     private static OptionalDouble positive(OptionalDouble value) {

@@ -67,19 +67,12 @@ final class PathData {
                         y = oy + in.next();
                         lineTo(path, open, x, y);
                     }
-                    case 'C' -> {
-                        double x1 = ox + in.next(), y1 = oy + in.next();
-                        double x2 = ox + in.next(), y2 = oy + in.next();
-                        x = ox + in.next();
-                        y = oy + in.next();
-                        ensureOpen(path, open);
-                        path.curveTo(x1, y1, x2, y2, x, y);
-                        controlX = x2;
-                        controlY = y2;
-                    }
-                    case 'S' -> {
+                    case 'C', 'S' -> {
+                        // S's first control point is C's or S's second reflected, else the current point
+                        boolean first = Character.toUpperCase(command) == 'C';
                         boolean smooth = "CcSs".indexOf(previous) >= 0;
-                        double x1 = smooth ? 2 * x - controlX : x, y1 = smooth ? 2 * y - controlY : y;
+                        double x1 = first ? ox + in.next() : smooth ? 2 * x - controlX : x;
+                        double y1 = first ? oy + in.next() : smooth ? 2 * y - controlY : y;
                         double x2 = ox + in.next(), y2 = oy + in.next();
                         x = ox + in.next();
                         y = oy + in.next();
@@ -88,18 +81,11 @@ final class PathData {
                         controlX = x2;
                         controlY = y2;
                     }
-                    case 'Q' -> {
-                        double x1 = ox + in.next(), y1 = oy + in.next();
-                        x = ox + in.next();
-                        y = oy + in.next();
-                        ensureOpen(path, open);
-                        path.quadTo(x1, y1, x, y);
-                        controlX = x1;
-                        controlY = y1;
-                    }
-                    case 'T' -> {
+                    case 'Q', 'T' -> {
+                        boolean given = Character.toUpperCase(command) == 'Q';
                         boolean smooth = "QqTt".indexOf(previous) >= 0;
-                        double x1 = smooth ? 2 * x - controlX : x, y1 = smooth ? 2 * y - controlY : y;
+                        double x1 = given ? ox + in.next() : smooth ? 2 * x - controlX : x;
+                        double y1 = given ? oy + in.next() : smooth ? 2 * y - controlY : y;
                         x = ox + in.next();
                         y = oy + in.next();
                         ensureOpen(path, open);

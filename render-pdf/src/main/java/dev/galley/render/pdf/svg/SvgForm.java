@@ -56,11 +56,8 @@ public record SvgForm(PDFormXObject form, byte[] content, List<String> unsupport
         byte[] content = canvas.bytes();
         double w = image.size().width();
         double h = image.size().height();
-        COSStream stream = Flate.stream(document, Flate.deflate(content, Flate.PAGES));
-        stream.setItem(COSName.TYPE, COSName.XOBJECT);
-        stream.setItem(COSName.SUBTYPE, COSName.FORM);
+        COSStream stream = form(document, content, numbers(0, 0, w, h));
         stream.setInt(COSName.FORMTYPE, 1);
-        stream.setItem(COSName.BBOX, numbers(0, 0, w, h));
         stream.setItem(COSName.MATRIX, numbers(1 / w, 0, 0, -1 / h, 0, 1));
         for (Map.Entry<COSName, COSDictionary> mask : canvas.masks.entrySet()) {
             canvas.extGStates.put(mask.getKey(), softMask(document, mask.getValue()));
@@ -72,15 +69,8 @@ public record SvgForm(PDFormXObject form, byte[] content, List<String> unsupport
         if (!canvas.groups.isEmpty()) {
             COSDictionary xobjects = new COSDictionary();
             for (Map.Entry<COSName, byte[]> group : canvas.groups.entrySet()) {
-                COSStream form = Flate.stream(document, Flate.deflate(group.getValue(), Flate.PAGES));
-                form.setItem(COSName.TYPE, COSName.XOBJECT);
-                form.setItem(COSName.SUBTYPE, COSName.FORM);
-                // in the chart's own user space where it is drawn; the chart's box clips it anyway
-                form.setItem(COSName.BBOX, numbers(-1e5, -1e5, 1e5, 1e5));
-                COSDictionary transparency = new COSDictionary();
-                transparency.setItem(COSName.TYPE, COSName.GROUP);
-                transparency.setItem(COSName.S, COSName.TRANSPARENCY);
-                form.setItem(COSName.GROUP, transparency);
+                COSStream form = form(document, group.getValue(), everywhere());
+                form.setItem(COSName.GROUP, transparencyGroup());
                 form.setItem(COSName.RESOURCES, resources); // the chart's own, which name every group too
                 xobjects.setItem(group.getKey(), form);
             }
@@ -97,13 +87,8 @@ public record SvgForm(PDFormXObject form, byte[] content, List<String> unsupport
 
     /** A luminosity soft mask that is the grey shading {@code opacities}, painted everywhere. */
     private static COSDictionary softMask(PDDocument document, COSDictionary opacities) throws IOException {
-        COSStream form = Flate.stream(document, Flate.deflate("/Sh1 sh\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), Flate.PAGES));
-        form.setItem(COSName.TYPE, COSName.XOBJECT);
-        form.setItem(COSName.SUBTYPE, COSName.FORM);
-        form.setItem(COSName.BBOX, numbers(-1e5, -1e5, 1e5, 1e5));
-        COSDictionary group = new COSDictionary();
-        group.setItem(COSName.TYPE, COSName.GROUP);
-        group.setItem(COSName.S, COSName.TRANSPARENCY);
+        COSStream form = form(document, "/Sh1 sh\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), everywhere());
+        COSDictionary group = transparencyGroup();
         group.setItem(COSName.CS, COSName.DEVICEGRAY);
         form.setItem(COSName.GROUP, group);
         COSDictionary shadings = new COSDictionary();
@@ -119,6 +104,31 @@ public record SvgForm(PDFormXObject form, byte[] content, List<String> unsupport
         state.setItem(COSName.TYPE, COSName.EXT_G_STATE);
         state.setItem(COSName.SMASK, mask);
         return state;
+    }
+
+    /**
+     * The bounding box of a group or mask: drawn in the chart's own user space, where any box
+     * would do, since the chart's box clips them anyway. A new array each time: COS objects
+     * belong to one document.
+     */
+    private static COSArray everywhere() {
+        return numbers(-1e5, -1e5, 1e5, 1e5);
+    }
+
+    /** A Form XObject of {@code content}, compressed, with its bounding box. */
+    private static COSStream form(PDDocument document, byte[] content, COSArray box) throws IOException {
+        COSStream form = Flate.stream(document, Flate.deflate(content, Flate.PAGES));
+        form.setItem(COSName.TYPE, COSName.XOBJECT);
+        form.setItem(COSName.SUBTYPE, COSName.FORM);
+        form.setItem(COSName.BBOX, box);
+        return form;
+    }
+
+    private static COSDictionary transparencyGroup() {
+        COSDictionary group = new COSDictionary();
+        group.setItem(COSName.TYPE, COSName.GROUP);
+        group.setItem(COSName.S, COSName.TRANSPARENCY);
+        return group;
     }
 
     private static void put(COSDictionary resources, COSName kind, Map<COSName, COSDictionary> named) {

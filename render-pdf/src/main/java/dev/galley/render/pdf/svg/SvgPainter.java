@@ -71,17 +71,31 @@ final class SvgPainter {
         Optional<double[]> box = SvgSize.viewBox(element.attribute("viewBox"));
         AffineTransform t = viewBox(box.orElse(null), element.attribute("preserveAspectRatio"), x, y, w, h);
         Viewport inner = box.map(b -> new Viewport(b[2], b[3])).orElse(new Viewport(w, h));
-        canvas.save();
-        if (clip && !"visible".equals(image.declared(element).getOrDefault("overflow", "hidden").strip())) {
+        boolean clipped = clip && !"visible".equals(image.declared(element).getOrDefault("overflow", "hidden").strip());
+        within(clipped ? () -> {
             canvas.path(path(new Rectangle2D.Double(x, y, w, h)), new AffineTransform());
             canvas.operator("W n");
+        } : null, t, () -> {
+            for (SvgNode.Element child : element.elements()) {
+                element(child, style, inner);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code draw} in a saved graphics state moved by {@code t} ({@code outer} first, before
+     * the move, when given); the state and the coordinates' precision are as they were after.
+     */
+    private void within(Runnable outer, AffineTransform t, Runnable draw) {
+        canvas.save();
+        if (outer != null) {
+            outer.run();
         }
         double before = pxPerUnit;
         enter(t);
-        for (SvgNode.Element child : element.elements()) {
-            element(child, style, inner);
-        }
+        draw.run();
         pxPerUnit = before;
+        canvas.places(pxPerUnit);
         canvas.restore();
     }
 
@@ -172,16 +186,12 @@ final class SvgPainter {
             draw.run();
             return;
         }
-        canvas.save();
-        double before = pxPerUnit;
-        enter(t);
-        if (clip != null) {
-            clip(clip, bounds, vp);
-        }
-        draw.run();
-        pxPerUnit = before;
-        canvas.places(pxPerUnit);
-        canvas.restore();
+        within(null, t, () -> {
+            if (clip != null) {
+                clip(clip, bounds, vp);
+            }
+            draw.run();
+        });
     }
 
     private SvgNode.Element clipPath(String value) {
@@ -251,34 +261,30 @@ final class SvgPainter {
         double y = Lengths.of(e.attribute("y"), vp.height(), style.fontSize(), 0);
         AffineTransform t = Transforms.parse(e.attribute("transform"));
         t.translate(x, y);
-        canvas.save();
-        double before = pxPerUnit;
-        enter(t);
         SvgNode.Element clip = clipPath(declared.get("clip-path"));
-        if (clip != null) {
-            clip(clip, null, vp);
-        }
         using.push(ref);
         try {
-            if (ref.name().equals("symbol")) {
-                SvgStyle inner = style.child(image.declared(ref), vp.diagonal());
-                double w = Lengths.of(e.attribute("width"), vp.width(), style.fontSize(),
-                        Lengths.of(ref.attribute("width"), vp.width(), style.fontSize(), vp.width()));
-                double h = Lengths.of(e.attribute("height"), vp.height(), style.fontSize(),
-                        Lengths.of(ref.attribute("height"), vp.height(), style.fontSize(), vp.height()));
-                viewport(ref, inner, 0, 0, w, h, true);
-            } else if (ref.name().equals("svg")) {
-                nested(ref, style.child(image.declared(ref), vp.diagonal()), vp, image.declared(ref),
-                        e.attribute("width"), e.attribute("height"));
-            } else {
-                element(ref, style, vp);
-            }
+            within(null, t, () -> {
+                if (clip != null) {
+                    clip(clip, null, vp);
+                }
+                if (ref.name().equals("symbol")) {
+                    SvgStyle inner = style.child(image.declared(ref), vp.diagonal());
+                    double w = Lengths.of(e.attribute("width"), vp.width(), style.fontSize(),
+                            Lengths.of(ref.attribute("width"), vp.width(), style.fontSize(), vp.width()));
+                    double h = Lengths.of(e.attribute("height"), vp.height(), style.fontSize(),
+                            Lengths.of(ref.attribute("height"), vp.height(), style.fontSize(), vp.height()));
+                    viewport(ref, inner, 0, 0, w, h, true);
+                } else if (ref.name().equals("svg")) {
+                    nested(ref, style.child(image.declared(ref), vp.diagonal()), vp, image.declared(ref),
+                            e.attribute("width"), e.attribute("height"));
+                } else {
+                    element(ref, style, vp);
+                }
+            });
         } finally {
             using.pop();
         }
-        pxPerUnit = before;
-        canvas.places(pxPerUnit);
-        canvas.restore();
     }
 
     private void nested(SvgNode.Element e, SvgStyle style, Viewport vp, Map<String, String> declared,
@@ -367,20 +373,16 @@ final class SvgPainter {
         t.concatenate(content);
         Viewport inner = box.map(b -> new Viewport(b[2], b[3])).orElse(new Viewport(w, h));
         SvgStyle style = SvgStyle.INITIAL.child(image.declared(marker), inner.diagonal());
-        canvas.save();
-        double before = pxPerUnit;
-        enter(t);
         using.push(marker); // a marker drawn on a path inside itself would recur
         try {
-            for (SvgNode.Element child : marker.elements()) {
-                element(child, style, inner);
-            }
+            within(null, t, () -> {
+                for (SvgNode.Element child : marker.elements()) {
+                    element(child, style, inner);
+                }
+            });
         } finally {
             using.pop();
         }
-        pxPerUnit = before;
-        canvas.places(pxPerUnit);
-        canvas.restore();
     }
 
     private static double angle(double x1, double y1, double x2, double y2) {

@@ -1,5 +1,6 @@
 package dev.galley.render.pdf.svg;
 
+import dev.galley.core.image.CleanSvgReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -7,8 +8,6 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -20,8 +19,8 @@ import java.util.Map;
 
 /**
  * Reads an SVG that core's sanitizer has already rewritten (so: well-formed, no DOCTYPE, nothing
- * outside the SVG namespace but {@code xlink:href} and {@code xml:*}) into {@link SvgNode}s.
- * Parsed with a doctype-refusing, secure parser all the same: the bytes come from a cache too.
+ * outside the SVG namespace but {@code xlink:href} and {@code xml:*}) into {@link SvgNode}s, with
+ * core's {@link CleanSvgReader}.
  */
 final class SvgParser {
 
@@ -32,11 +31,7 @@ final class SvgParser {
 
     static SvgNode.Element parse(byte[] svg) throws IOException {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            XMLReader reader = factory.newSAXParser().getXMLReader();
+            XMLReader reader = CleanSvgReader.create();
             Builder builder = new Builder();
             reader.setContentHandler(builder);
             reader.parse(new InputSource(new ByteArrayInputStream(svg)));
@@ -46,8 +41,6 @@ final class SvgParser {
             return builder.root;
         } catch (SAXException e) {
             throw new IOException("not a readable SVG: " + e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
         }
     }
 
