@@ -45,6 +45,9 @@ final class Findings {
     int overfull;
     int shortLast;
     int oneWordLast;
+    int shortPages;
+    int veryShortPages;
+    int longPages;
     double layoutMillis = Double.NaN;
     final SpacingRules.HyphenRuns runs = new SpacingRules.HyphenRuns();
     private final List<Double> spaceRatios = new ArrayList<>();
@@ -67,6 +70,18 @@ final class Findings {
                 overfull++;
                 found(briefing, "overfull", line, String.format(Locale.ROOT, "%.2f pt past the edge",
                         line.right() - line.edge()));
+            }
+        }
+        for (PageLines.Fill fill : briefing.fills()) {
+            if (fill.runsLong()) {
+                longPages++;
+            }
+            if (fill.emptyLines() >= 1 - 0.01f) {
+                shortPages++;
+                veryShortPages += fill.emptyLines() >= 2 - 0.01f ? 1 : 0;
+                found.add(new Finding(fill.emptyLines() >= 2 - 0.01f ? "page 2+ lines short" : "page short",
+                        briefing.name(), fill.page(), String.format(Locale.ROOT, "%.1f lines of room left",
+                        fill.emptyLines())));
             }
         }
         for (Paragraph paragraph : briefing.paragraphs()) {

@@ -98,8 +98,23 @@ final class PageLines {
         }
     }
 
-    /** One briefing's pages as lines and paragraphs. */
-    record Briefing(String name, int pages, List<Line> lines, List<Paragraph> paragraphs) {
+    /**
+     * How full a page's body is: the room left between its last line or image and its notes (or
+     * the foot of the text block), in lines of the briefing's running text.
+     *
+     * @param page       page number, from 1
+     * @param emptyLines the room left, in body lines (negative on a page that runs long)
+     * @param runsLong   whether its body or notes reach below the text block
+     */
+    record Fill(int page, float emptyLines, boolean runsLong) {
+    }
+
+    /**
+     * One briefing's pages as lines and paragraphs.
+     *
+     * @param fills how full each page is, for the pages with running text but the last of them
+     */
+    record Briefing(String name, int pages, List<Line> lines, List<Paragraph> paragraphs, List<Fill> fills) {
     }
 
     private PageLines() {
@@ -132,7 +147,68 @@ final class PageLines {
                 }
             }
         }
-        return new Briefing(name, laid.pages().size(), List.copyOf(lines), paragraphs(lines));
+        return new Briefing(name, laid.pages().size(), List.copyOf(lines), paragraphs(lines),
+                fills(laid, lines, lastBodyPage));
+    }
+
+    /**
+     * Each page's fill but the last page with running text, and pages without it (a cover): the
+     * room between the body's end and the top of its notes (the rule above them included), or
+     * the foot of the text block.
+     */
+    private static List<Fill> fills(LaidOutBriefing laid, List<Line> lines, int lastBodyPage) {
+        Map<Float, Integer> heights = new HashMap<>();
+        Map<Integer, Boolean> withText = new HashMap<>();
+        for (Line line : lines) {
+            if (line.role() == Role.BODY) {
+                withText.put(line.page(), true);
+            }
+        }
+        for (Page page : laid.pages()) {
+            for (Page.Placed placed : page.items()) {
+                if (placed.item() instanceof VItem.LineBox box && isContent(box) && role(box.origin()) == Role.BODY) {
+                    heights.merge(box.height(), 1, Integer::sum);
+                }
+            }
+        }
+        if (heights.isEmpty()) {
+            return List.of();
+        }
+        float leading = heights.entrySet().stream()
+                .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey();
+        float top = laid.geometry().marginTop();
+        float bottom = top + laid.geometry().bodyHeight();
+        List<Fill> fills = new ArrayList<>();
+        for (Page page : laid.pages()) {
+            if (page.number() >= lastBodyPage || !withText.containsKey(page.number())) {
+                continue;
+            }
+            float notesTop = Float.MAX_VALUE;
+            float lowest = -Float.MAX_VALUE;
+            for (Page.Placed placed : page.items()) {
+                if (placed.item() instanceof VItem.LineBox box && isContent(box)
+                        && nearest(box.origin(), Origin.Kind.NOTE) != null) {
+                    notesTop = Math.min(notesTop, placed.top());
+                    lowest = Math.max(lowest, placed.top() + box.height());
+                }
+            }
+            float bodyEnd = top;
+            float footStart = notesTop == Float.MAX_VALUE ? bottom : notesTop;
+            for (Page.Placed placed : page.items()) {
+                VItem item = placed.item();
+                float end = placed.top() + item.height();
+                if (notesTop != Float.MAX_VALUE && item instanceof VItem.LineBox box && box.fragments().isEmpty()
+                        && Math.abs(end - notesTop) < 0.01f) {
+                    footStart = Math.min(footStart, placed.top()); // the rule above the notes
+                } else if (isBodyContent(item) && placed.top() >= top - 0.01f) {
+                    bodyEnd = Math.max(bodyEnd, end);
+                    lowest = Math.max(lowest, end);
+                }
+            }
+            fills.add(new Fill(page.number(), (footStart - bodyEnd) / leading, lowest > bottom + 0.01f));
+        }
+        return List.copyOf(fills);
     }
 
     private static Line line(int page, Role role, VItem.LineBox box, float edge, FontMetrics fonts, boolean endsPage) {

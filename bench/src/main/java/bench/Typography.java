@@ -56,6 +56,10 @@ public final class Typography {
                            Footnote paragraphs (continued on the next page's foot) are counted apart.
               stranded     a heading line (a section's or the contents', not the masthead title) that is the last
                            line or image of a page's body (its footnotes aside), on any page but the last with body.
+              short page   a page with running text, but the briefing's last such page, whose body ends at least
+                           one body line (the briefing's most common body line height) above its notes' rule, or
+                           the foot of the text block: keeps, figures and tables that did not fit leave such room.
+              runs long    a page whose body or notes reach below the text block (page.run_long).
               hyphenated   a body line, not its paragraph's last, ending with the breaker's hyphen or with '-',
                            U+2010 or U+00AD of the text.
               hyphen ends page  a hyphenated line that is the last of a page's body (footnotes aside), on
@@ -223,6 +227,9 @@ public final class Typography {
         row(out, width, sets, "note widows", "", f -> f.noteWidows);
         row(out, width, sets, "note orphans", "", f -> f.noteOrphans);
         row(out, width, sets, "stranded headings", "0", f -> f.stranded);
+        row(out, width, sets, "pages short (>= 1 line)", "", f -> f.shortPages);
+        row(out, width, sets, "  of them >= 2 lines", "", f -> f.veryShortPages);
+        row(out, width, sets, "pages run long", "", f -> f.longPages);
         row(out, width, sets, "hyphenated lines", "", f -> f.hyphenated);
         row(out, width, sets, "hyphen ends page", "0", f -> f.hyphenEndsPage);
         row(out, width, sets, "hyphen ladders (>= " + SpacingRules.LADDER + ")", "0", f -> f.runs.ladders);

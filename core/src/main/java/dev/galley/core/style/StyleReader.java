@@ -30,7 +30,7 @@ public final class StyleReader {
     private static final List<String> FONT_FILE_KEYS = List.of("file", "index");
     /** The most fonts a collection file holds in practice (Noto CJK's has 10): a bound, not a rule. */
     private static final int MAX_COLLECTION_INDEX = 63;
-    private static final List<String> PAGE_KEYS = List.of("size", "margins", "facing");
+    private static final List<String> PAGE_KEYS = List.of("size", "margins", "facing", "run_long");
     private static final List<String> MARGIN_KEYS = List.of("top", "bottom", "inner", "outer");
     private static final List<String> TEXT_KEYS = List.of("size", "leading", "paragraphs", "heading_scale", "protrusion", "expansion");
     private static final List<String> RUNNING_KEYS = List.of("head", "foot", "first_page", "from_page");
@@ -113,7 +113,8 @@ public final class StyleReader {
         unknownKeys(page, PAGE_KEYS, "page setting", "the page settings are");
         Optional<PageSize> size = page.parsed("size", PageSize::parse,
                 "a4, a5, letter or width x height such as 170mm x 240mm (each side 7 to 60 cm)");
-        return new PageStyle(size, margins(page), page.flag("facing").orElse(false));
+        return new PageStyle(size, margins(page), page.flag("facing").orElse(false),
+                page.flag("run_long").orElse(true));
     }
 
     private PageMargins margins(YamlMap page) {

@@ -8,7 +8,9 @@ import dev.galley.core.model.PageNames;
 import dev.galley.core.model.Section;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.Status;
+import dev.galley.core.style.HouseStyle;
 import dev.galley.core.style.Masthead;
+import dev.galley.core.style.RunningContent;
 import dev.galley.render.pdf.font.FontMetrics;
 import dev.galley.render.pdf.font.TypeFaces;
 import dev.galley.render.pdf.hyphen.Hyphenator;
@@ -43,6 +45,8 @@ public final class BriefingLayout {
     private Map<Integer, List<VItem>> noteItems = Map.of();
     /** Table body lines (by identity) to their table's header lines, for the page builder. */
     private final Map<VItem, List<VItem>> repeatedHeaders = new IdentityHashMap<>();
+    /** How far the design lets a page run long. */
+    private Paginator.LongPages longPages = Paginator.LongPages.NEVER;
 
     private BriefingLayout(LayoutContext c) {
         this.c = c;
@@ -77,6 +81,7 @@ public final class BriefingLayout {
                 Hyphenator.forLanguage(lang).orElse(null), config.labelBook().forLanguage(lang),
                 config.typographyFor(lang), pages, config.style().colours(), new Measures(config.style().type()),
                 faces));
+        layout.longPages = longPages(config.style(), geometry, layout.m);
         layout.noteItems = new NoteSetter(layout.c, layout.walk).notes(briefing.footnotes(), layout.textBlock(),
                 layout.repeatedHeaders);
         Matter masthead = layout.set(column -> column.within(Origin.Kind.MASTHEAD, briefing.meta(),
@@ -92,7 +97,7 @@ public final class BriefingLayout {
                 layout.walk.section(column, section);
             }
         });
-        MadeUp madeUp = cover ? layout.makeUp(masthead, List.of(body)) : layout.makeUp(List.of(masthead, body));
+        MadeUp madeUp = cover ? layout.makeUp(masthead, List.of(body)) : layout.makeUp(List.of(masthead, body), 1);
         if (madeUp.bodies().size() < config.tocMinPages() || briefing.sections().isEmpty()) {
             return layout.dress(config, briefing, madeUp);
         }
@@ -105,7 +110,7 @@ public final class BriefingLayout {
             Matter contents = layout.set(column -> column.within(Origin.Kind.CONTENTS, null,
                     () -> layout.contents.set(column, briefing.sections(), listed)));
             madeUp = cover ? layout.makeUp(masthead, List.of(contents, body))
-                    : layout.makeUp(List.of(masthead, contents, body));
+                    : layout.makeUp(List.of(masthead, contents, body), 1);
             Map<String, Integer> now = sectionPages(madeUp);
             if (now.equals(numbers)) {
                 break;
@@ -145,10 +150,25 @@ public final class BriefingLayout {
         return column.matter();
     }
 
+    /**
+     * How far the design lets a page run long: a line of the body, where the house style allows
+     * it and the bottom margin has room for that line and half a line more, clear of the running
+     * foot's text (which reaches about its size above its baseline).
+     */
+    private static Paginator.LongPages longPages(HouseStyle style, PageGeometry geometry, Measures m) {
+        float extra = m.body.leading();
+        RunningContent running = style.running();
+        boolean foot = !running.foot().isEmpty() || !running.firstFoot().isEmpty();
+        float room = foot ? geometry.footerBaseline() - geometry.marginTop() - geometry.bodyHeight() - m.running
+                : geometry.marginBottom();
+        return style.page().runLong() && room >= 1.5f * extra
+                ? new Paginator.LongPages(extra, geometry.facing()) : Paginator.LongPages.NEVER;
+    }
+
     /** Makes a cover up into pages of its own, and the parts after it into the pages that follow. */
     private MadeUp makeUp(Matter cover, List<Matter> parts) {
-        MadeUp front = makeUp(List.of(cover));
-        MadeUp rest = makeUp(parts);
+        MadeUp front = makeUp(List.of(cover), 1);
+        MadeUp rest = makeUp(parts, front.bodies().size() + 1);
         List<List<Page.Placed>> bodies = new ArrayList<>(front.bodies());
         bodies.addAll(rest.bodies());
         Map<String, Destination> anchors = new HashMap<>(front.anchors());
@@ -158,13 +178,13 @@ public final class BriefingLayout {
         return new MadeUp(bodies, anchors);
     }
 
-    /** Makes the parts up into pages. */
-    private MadeUp makeUp(List<Matter> parts) {
+    /** Makes the parts up into pages, the first of them page {@code firstPage} of the briefing. */
+    private MadeUp makeUp(List<Matter> parts, int firstPage) {
         VItem separator = new VItem.LineBox(m.noteSeparator, 0, List.of(),
                 List.of(new Rect(geometry.marginLeft(), m.noteSeparator - m.noteRuleRise, m.noteRuleLength, m.thinRule,
                         c.colours().strongRule().rgb())), false, "");
         List<List<Page.Placed>> paginated = new Paginator(geometry.bodyHeight(), noteItems, separator,
-                repeatedHeaders).paginate(Matter.stack(parts));
+                repeatedHeaders, longPages).paginate(Matter.stack(parts), firstPage);
         List<List<Page.Placed>> bodies = new ArrayList<>(paginated.size());
         Map<String, Destination> anchors = new HashMap<>();
         for (int p = 0; p < paginated.size(); p++) {

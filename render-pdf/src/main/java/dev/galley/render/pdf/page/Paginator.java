@@ -20,6 +20,13 @@ import java.util.Set;
  * note continues at the foot of the next page, before that page's own notes. Looks ahead at most
  * a page, so the cost stays linear. A table broken across pages gets its header rows again at the
  * top of the next page.
+ *
+ * <p>Where the design allows ({@link LongPages}), a page runs one line long rather than a line
+ * or more short when only a keep sends what follows over: the item itself would fit, but not with
+ * the lines it keeps with or its note. With facing pages the two pages of a spread run long
+ * together: a verso that runs long makes its recto long, and a recto that needs to makes the whole
+ * briefing be made up again with its verso long from the start (once: in that second pass a recto
+ * runs long only with its verso), so the cost stays at most twice the linear one.
  */
 public final class Paginator {
 
@@ -33,6 +40,19 @@ public final class Paginator {
     private final VItem separator;
     /** Items of tables' bodies (by identity) to the table's header, repeated on a new page. */
     private final Map<VItem, List<VItem>> repeatedHeaders;
+    private final LongPages longPages;
+
+    /**
+     * How far a page may run long, and whether pages face each other.
+     *
+     * @param extra  the length a page may run long by (a line of the body), 0 for never
+     * @param facing whether pages face each other (even pages are versos), so that the pages of a
+     *               spread run long together
+     */
+    public record LongPages(float extra, boolean facing) {
+        /** Every page the length of the text block. */
+        public static final LongPages NEVER = new LongPages(0, false);
+    }
 
     public Paginator(float bodyHeight) {
         this(bodyHeight, Map.of(), new VItem.Space(0), new java.util.IdentityHashMap<>());
@@ -44,30 +64,51 @@ public final class Paginator {
      */
     public Paginator(float bodyHeight, Map<Integer, List<VItem>> notes, VItem separator,
                      Map<VItem, List<VItem>> repeatedHeaders) {
+        this(bodyHeight, notes, separator, repeatedHeaders, LongPages.NEVER);
+    }
+
+    /** The same, with pages that may run long as {@code longPages} says. */
+    public Paginator(float bodyHeight, Map<Integer, List<VItem>> notes, VItem separator,
+                     Map<VItem, List<VItem>> repeatedHeaders, LongPages longPages) {
         this.bodyHeight = bodyHeight;
         this.notes = notes;
         this.separator = separator;
         this.repeatedHeaders = repeatedHeaders;
+        this.longPages = longPages;
     }
 
     private final class PageState {
+        final int number;
         final List<Page.Placed> body = new ArrayList<>();
         final List<VItem> foot = new ArrayList<>();
+        float length = bodyHeight;
         float y;
         float footHeight;
+
+        PageState(int number) {
+            this.number = number;
+        }
+
+        boolean runsLong() {
+            return length > bodyHeight;
+        }
+
+        void runLong() {
+            length = bodyHeight + longPages.extra();
+        }
 
         float footTotal() {
             return foot.isEmpty() ? 0 : footHeight + separator.height();
         }
 
         float available() {
-            return bodyHeight - y - footTotal();
+            return length - y - footTotal();
         }
 
         List<Page.Placed> close() {
             List<Page.Placed> placed = new ArrayList<>(body);
             if (!foot.isEmpty()) {
-                float top = bodyHeight - footHeight;
+                float top = length - footHeight;
                 placed.add(new Page.Placed(separator, top - separator.height()));
                 for (VItem line : foot) {
                     placed.add(new Page.Placed(line, top));
@@ -78,12 +119,53 @@ public final class Paginator {
         }
     }
 
-    /** Items per page, each with its top measured from the top of the body. */
+    /** Items per page, each with its top measured from the top of the body, the first page a recto. */
     public List<List<Page.Placed>> paginate(List<VItem> items) {
+        return paginate(items, 1);
+    }
+
+    /**
+     * Items per page, each with its top measured from the top of the body; the first page is
+     * number {@code firstPage} of the briefing, which says which pages are versos.
+     */
+    public List<List<Page.Placed>> paginate(List<VItem> items, int firstPage) {
+        MadeUp first = makeUp(items, firstPage, Set.of(), true);
+        if (first.shortVersos().isEmpty()) {
+            return first.pages();
+        }
+        return makeUp(items, firstPage, first.shortVersos(), false).pages();
+    }
+
+    /**
+     * Pages made up in one pass.
+     *
+     * @param shortVersos versos that stayed the length of the text block while their recto ran long
+     */
+    private record MadeUp(List<List<Page.Placed>> pages, Set<Integer> shortVersos) {
+    }
+
+    /**
+     * One pass of make-up.
+     *
+     * @param longVersos   versos that run long from the start
+     * @param rectosAlone  whether a recto may run long while its verso does not (the first pass:
+     *                     its verso is then made long in the second)
+     */
+    private MadeUp makeUp(List<VItem> items, int firstPage, Set<Integer> longVersos, boolean rectosAlone) {
         List<List<Page.Placed>> pages = new ArrayList<>();
+        Set<Integer> shortVersos = new HashSet<>();
         Deque<VItem> continued = new ArrayDeque<>();
         Set<Integer> placedNotes = new HashSet<>();
-        PageState page = new PageState();
+        boolean[] versoLong = {false};
+        java.util.function.IntFunction<PageState> open = number -> {
+            PageState fresh = newPage(number, continued);
+            boolean verso = longPages.facing() && number % 2 == 0;
+            if ((verso && longVersos.contains(number)) || (!verso && versoLong[0] && number > firstPage)) {
+                fresh.runLong();
+            }
+            return fresh;
+        };
+        PageState page = open.apply(firstPage);
         for (int i = 0; i < items.size(); i++) {
             VItem item = items.get(i);
             if (item instanceof VItem.Space space) {
@@ -129,8 +211,22 @@ public final class Paginator {
                     continued.addAll(noteLines.subList(k, noteLines.size()));
                     break;
                 }
+                // Only a keep sends it over (it would fit alone): a line more saves a short page.
+                if (!page.runsLong() && longPages.extra() > 0 && item.height() <= available
+                        && needed + separatorIfNew + minimal <= available + longPages.extra()) {
+                    boolean verso = longPages.facing() && page.number % 2 == 0;
+                    boolean recto = longPages.facing() && !verso && page.number > firstPage;
+                    if (!recto || rectosAlone) {
+                        if (recto) {
+                            shortVersos.add(page.number - 1);
+                        }
+                        page.runLong();
+                        continue;
+                    }
+                }
                 pages.add(page.close());
-                page = newPage(continued);
+                versoLong[0] = page.runsLong() && longPages.facing() && page.number % 2 == 0;
+                page = open.apply(page.number + 1);
                 broke = true;
                 for (VItem header : repeatedHeaders.getOrDefault(item, List.of())) {
                     page.body.add(new Page.Placed(header, page.y));
@@ -140,7 +236,7 @@ public final class Paginator {
         }
         pages.add(page.close());
         while (!continued.isEmpty()) {
-            page = newPage(continued);
+            page = newPage(page.number + 1, continued);
             if (page.foot.isEmpty()) {
                 // A single note line taller than the allowed share: place it anyway.
                 VItem line = continued.poll();
@@ -149,12 +245,12 @@ public final class Paginator {
             }
             pages.add(page.close());
         }
-        return pages;
+        return new MadeUp(pages, shortVersos);
     }
 
-    /** A new page, its foot starting with the notes continued from the page before. */
-    private PageState newPage(Deque<VItem> continued) {
-        PageState page = new PageState();
+    /** Page {@code number}, its foot starting with the notes continued from the page before. */
+    private PageState newPage(int number, Deque<VItem> continued) {
+        PageState page = new PageState(number);
         float limit = bodyHeight * MAX_CONTINUED_SHARE - separator.height();
         while (!continued.isEmpty() && page.footHeight + continued.peek().height() <= limit) {
             VItem line = continued.poll();

@@ -180,4 +180,80 @@ class PaginatorTest {
         List<String> pages = pages(new Paginator(100, Map.of(), SEPARATOR, repeated).paginate(items));
         assertEquals(List.of("H r1 r2 r3 r4 r5 r6 r7 r8 r9", "H r10 r11 r12 r13 r14"), pages);
     }
+
+    private static final Paginator.LongPages ONE_LINE = new Paginator.LongPages(10, false);
+    private static final Paginator.LongPages ONE_LINE_FACING = new Paginator.LongPages(10, true);
+
+    private static List<String> longPages(List<VItem> items, Paginator.LongPages longPages, int firstPage) {
+        return pages(new Paginator(100, Map.of(), SEPARATOR, new IdentityHashMap<>(), longPages)
+                .paginate(items, firstPage));
+    }
+
+    /** Each page's lowest line's bottom, in points from the top of the body. */
+    private static List<Integer> depths(List<List<Page.Placed>> pages) {
+        return pages.stream().map(page -> (int) page.stream()
+                .mapToDouble(p -> p.top() + p.item().height()).max().orElse(0)).toList();
+    }
+
+    @Test
+    void aPageRunsOneLineLongRatherThanShortWhenOnlyAKeepSendsALineOver() {
+        // a widow keep would send b5 and b6 to page 2, leaving page 1 a line short; a line more
+        // ends the paragraph on page 1
+        List<VItem> items = new ArrayList<>(paragraph("a", 5));
+        items.addAll(paragraph("b", 6));
+        items.addAll(paragraph("c", 3));
+        assertEquals(List.of("a1 a2 a3 a4 a5 b1 b2 b3 b4 b5 b6", "c1 c2 c3"), longPages(items, ONE_LINE, 1));
+        assertEquals(List.of("a1 a2 a3 a4 a5 b1 b2 b3 b4", "b5 b6 c1 c2 c3"),
+                longPages(items, Paginator.LongPages.NEVER, 1), "without long pages, as before");
+    }
+
+    @Test
+    void aFullPageDoesNotRunLong() {
+        // nothing keeps a1 with a2: a page that is simply full breaks at its foot
+        List<VItem> items = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            items.add(line("a" + i, false));
+        }
+        assertEquals(List.of("a1 a2 a3 a4 a5 a6 a7 a8 a9 a10", "a11 a12 a13 a14"), longPages(items, ONE_LINE, 1));
+    }
+
+    @Test
+    void aKeepThatNeedsMoreThanOneLineMoreStillMoves() {
+        // H b1 b2 need 30 pt with 10 left: two lines short of fitting, so they go over
+        List<VItem> items = new ArrayList<>(paragraph("a", 9));
+        items.add(line("H", true));
+        items.addAll(paragraph("b", 3));
+        assertEquals(List.of("a1 a2 a3 a4 a5 a6 a7 a8 a9", "H b1 b2 b3"), longPages(items, ONE_LINE, 1));
+    }
+
+    @Test
+    void facingPagesRunLongTogether() {
+        // Pages 1 (a recto alone), 2 and 3: the widow keep at the foot of page 3 makes it run
+        // long, so page 2, its verso, is made up again a line long too and the spread stays alike.
+        List<VItem> items = new ArrayList<>(paragraph("a", 26));
+        items.addAll(paragraph("b", 5));
+        items.addAll(paragraph("c", 1));
+        items.addAll(paragraph("d", 3));
+        List<List<Page.Placed>> laid = new Paginator(100, Map.of(), SEPARATOR, new IdentityHashMap<>(),
+                ONE_LINE_FACING).paginate(items, 1);
+        List<Integer> depths = depths(laid);
+        assertEquals(depths.get(1), depths.get(2), "the spread of pages 2 and 3 alike: " + pages(laid));
+        assertEquals(110, depths.get(1), pages(laid).toString());
+
+        // Not facing, page 3 alone runs long (page 2 is full, its own length).
+        List<List<Page.Placed>> single = new Paginator(100, Map.of(), SEPARATOR, new IdentityHashMap<>(),
+                ONE_LINE).paginate(items, 1);
+        assertEquals(100, depths(single).get(1), pages(single).toString());
+    }
+
+    @Test
+    void aVersoThatRunsLongTakesItsRectoWithIt() {
+        // Numbered from page 2, a verso: b's widow keep makes it run long; page 3 then holds a line more.
+        List<VItem> items = new ArrayList<>(paragraph("a", 5));
+        items.addAll(paragraph("b", 6));
+        items.addAll(paragraph("c", 14));
+        List<List<Page.Placed>> laid = new Paginator(100, Map.of(), SEPARATOR, new IdentityHashMap<>(),
+                ONE_LINE_FACING).paginate(items, 2);
+        assertEquals(List.of(110, 110), depths(laid).subList(0, 2), pages(laid).toString());
+    }
 }
