@@ -127,6 +127,14 @@ class StyleReaderTest {
     }
 
     @Test
+    void pagesMayRunLongUnlessTheDeskSaysNo() {
+        assertTrue(PageStyle.DEFAULT.runLong());
+        assertTrue(read("style:\n  page: {facing: true}\n").config().style().page().runLong());
+        assertFalse(read("style:\n  page: {run_long: false}\n").config().style().page().runLong());
+        assertEquals(List.of("2:20 error config-value"), problems(read("style:\n  page: {run_long: 2}\n")));
+    }
+
+    @Test
     void contrastIsWcags() {
         assertEquals(21.0, new Colour(0).contrastWith(new Colour(0xFFFFFF)), 1e-9);
         assertEquals(1.0, new Colour(0x777777).contrastWith(new Colour(0x777777)), 1e-9);
