@@ -160,6 +160,8 @@ public final class PdfWriter {
         private float fontSize;
         /** The horizontal scale text is shown at (Tz, as a fraction): a font-expanded line's. */
         private float hScale = 1f;
+        /** The character spacing in force (Tc), in unscaled text space units. */
+        private float charSpacing = 0f;
         private int color = -1;
         /** The page's /Font resources, made when the page first shows text. */
         private COSDictionary fontResources;
@@ -345,11 +347,13 @@ public final class PdfWriter {
             boolean softHyphen = fragment.hyphen() && tagged;
             boolean spanned = ligated || otherLanguage || softHyphen;
             if (spanned || wanted != font || style.size() != fontSize || style.rgb() != color
-                    || !textLineSet || y != textLineY || fragment.scale() != hScale) {
+                    || !textLineSet || y != textLineY || fragment.scale() != hScale
+                    || fragment.tracking() / fragment.scale() != charSpacing) {
                 closeRun(); // each of these needs an operator of its own between the strings
             }
             setFont(wanted, style.size());
             setScale(fragment.scale());
+            setCharSpacing(fragment.tracking() / fragment.scale());
             color(style.rgb());
             moveTo(x, y);
             if (otherLanguage) {
@@ -409,6 +413,19 @@ public final class PdfWriter {
             ops.setLength(0);
             content.append(PdfNumbers.append(ops, scale * 100).append(" Tz\n"));
             hScale = scale;
+        }
+
+        /**
+         * Adds {@code spacing} after each glyph of the text that follows (Tc, in unscaled text
+         * space units: the horizontal scale multiplies it, ISO 32000-1, 9.4.4), the pen moving with it.
+         */
+        private void setCharSpacing(float spacing) throws IOException {
+            if (spacing == charSpacing) {
+                return;
+            }
+            ops.setLength(0);
+            content.append(PdfNumbers.append(ops, spacing).append(" Tc\n"));
+            charSpacing = spacing;
         }
 
         /**
@@ -478,6 +495,7 @@ public final class PdfWriter {
             openRun();
             long advance = 0;
             int previous = -1;
+            int glyphCount = 0;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 if (kerning && previous >= 0) {
@@ -495,9 +513,10 @@ public final class PdfWriter {
                 }
                 advance += glyphs.appendGlyph(cp, shown);
                 previous = cp;
+                glyphCount++;
                 i += Character.charCount(cp);
             }
-            penX += advance * fontSize * hScale / 1000.0;
+            penX += advance * fontSize * hScale / 1000.0 + glyphCount * charSpacing * hScale;
         }
 
         private void openRun() {
@@ -570,6 +589,7 @@ public final class PdfWriter {
             content.beginText();
             setFont(fonts.get(face), size);
             setScale(1f);
+            setCharSpacing(0f);
             float cos = (float) Math.cos(angle);
             float sin = (float) Math.sin(angle);
             ops.setLength(0);

@@ -12,6 +12,15 @@ import java.util.List;
  */
 public final class LineSetter {
 
+    /**
+     * The widest a word space of a justified line is set, as a multiple of its natural width,
+     * where font expansion is on: what a line needs beyond it (only the breaker's last passes
+     * set such lines) goes between its letters instead, at most {@link #MOST_TRACKING}.
+     */
+    public static final double LOOSEST_SPACE = 1.6;
+    /** The most letter-spacing a line gets, in thousandths of an em: invisible at text sizes. */
+    static final int MOST_TRACKING = 5;
+
     private LineSetter() {
     }
 
@@ -68,16 +77,22 @@ public final class LineSetter {
                     glueRatio = stretch > 0 ? ratio + (ratio - 1) * boxes * expansion / 1000.0 / stretch : ratio;
                 }
             }
+            Tracking tracking = expansion > 0 && justify && !raggedEnd && glueRatio > 1
+                    ? tracking(items, start, brk.index(), glueRatio) : Tracking.NONE;
+            glueRatio = tracking.glueRatio(glueRatio);
             List<Fragment> fragments = new ArrayList<>();
             long x = -hangLeft;
-            // what expanded glyphs add, kept exact and rounded only where a fragment is placed
+            // what expanded glyphs and letter-spacing add, kept exact and rounded only where a fragment is placed
             double grown = 0;
             for (int i = start; i < brk.index(); i++) {
                 Item item = items.get(i);
                 if (item instanceof Item.Box box) {
                     if (!box.text().isEmpty()) {
+                        double tracked = tracking.of(box);
                         fragments.add(new Fragment(Sp.toPoints(x + Math.round(grown)), box.text(), box.style(),
-                                Sp.toPoints(Math.round(box.width() * (double) scale)), false, scale));
+                                Sp.toPoints(Math.round(box.width() * (double) scale + tracked)), false, scale,
+                                tracking.points(box)));
+                        grown += tracked;
                     }
                     x += box.width();
                     grown += box.width() * ((double) scale - 1);
@@ -88,7 +103,7 @@ public final class LineSetter {
                         // its spaces; what follows is placed by position, so its width is moot.
                         Fragment last = fragments.remove(fragments.size() - 1);
                         fragments.add(new Fragment(last.x(), last.text() + " ", last.style(), last.width(), false,
-                                last.scale()));
+                                last.scale(), last.tracking()));
                     }
                     x += glue.width();
                     if (!glue.fil()) {
@@ -100,15 +115,76 @@ public final class LineSetter {
             boolean hyphenated = false;
             if (at instanceof Item.Penalty penalty && penalty.hyphen() != null) {
                 Item.Box hyphen = penalty.hyphen();
+                double tracked = tracking.of(hyphen);
                 fragments.add(new Fragment(Sp.toPoints(x + Math.round(grown)), hyphen.text(), hyphen.style(),
-                        Sp.toPoints(Math.round(hyphen.width() * (double) scale)), true, scale));
+                        Sp.toPoints(Math.round(hyphen.width() * (double) scale + tracked)), true, scale,
+                        tracking.points(hyphen)));
                 x += hyphen.width();
-                grown += hyphen.width() * ((double) scale - 1);
+                grown += hyphen.width() * ((double) scale - 1) + tracked;
                 hyphenated = true;
             }
             lines.add(new Line(fragments, Sp.toPoints(x + Math.round(grown) - hangRight), hyphenated, (float) ratio));
             start = KnuthPlassBreaker.after(items, brk.index());
         }
         return lines;
+    }
+
+    /**
+     * Letter-spacing of a line, in ems of each box's size, and the spaces' ratio that leaves.
+     *
+     * @param perEm     what each character gets, in ems
+     * @param glueRatio the spaces' ratio with it
+     */
+    private record Tracking(double perEm, double glueRatio) {
+        static final Tracking NONE = new Tracking(0, Double.NaN);
+
+        /** What the box's characters add, in scaled points. */
+        double of(Item.Box box) {
+            return perEm == 0 ? 0 : perEm * box.text().codePointCount(0, box.text().length())
+                    * box.style().size() * Sp.ONE_POINT;
+        }
+
+        /** What each of the box's characters gets, in points. */
+        float points(Item.Box box) {
+            return perEm == 0 ? 0 : (float) (perEm * box.style().size());
+        }
+
+        double glueRatio(double own) {
+            return perEm == 0 ? own : glueRatio;
+        }
+    }
+
+    /**
+     * How much of a line's stretch its letters take where its spaces at {@code glueRatio} would
+     * be wider than {@link #LOOSEST_SPACE} times their natural width: the breaker's last passes
+     * (TeX's tolerance of 200, which keeps the hyphens' limit, and the emergency pass) may set
+     * lines that loose, and a few thousandths of an em between letters read as nothing where a
+     * wide space reads as a hole.
+     */
+    private static Tracking tracking(List<Item> items, int from, int to, double glueRatio) {
+        double loosest = Double.MAX_VALUE;
+        long stretch = 0;
+        double ems = 0; // the line's characters, each weighed by its size in points
+        for (int i = from; i <= to && i < items.size(); i++) {
+            Item item = items.get(i);
+            if (i < to && item instanceof Item.Glue glue && !glue.fil() && glue.stretch() > 0) {
+                stretch += glue.stretch();
+                if (glue.space()) {
+                    // a thousandth under, so that positions rounded to scaled points stay within it
+                    loosest = Math.min(loosest, (LOOSEST_SPACE - 1.001) * glue.width() / glue.stretch());
+                }
+            }
+            Item.Box box = i < to && item instanceof Item.Box b ? b
+                    : i == to && item instanceof Item.Penalty p ? p.hyphen() : null;
+            if (box != null) {
+                ems += box.text().codePointCount(0, box.text().length()) * (double) box.style().size();
+            }
+        }
+        if (loosest >= glueRatio || stretch == 0 || ems == 0) {
+            return Tracking.NONE;
+        }
+        double wanted = (glueRatio - loosest) * stretch / Sp.ONE_POINT / ems;
+        double perEm = Math.min(wanted, MOST_TRACKING / 1000.0);
+        return new Tracking(perEm, glueRatio - perEm * ems * Sp.ONE_POINT / stretch);
     }
 }

@@ -240,6 +240,9 @@ final class TextPainter {
     private void draw(List<Glyph> glyphs) {
         StringBuilder literal = new StringBuilder();
         canvas.operator("BT");
+        // A form inherits the text state of the page where it is drawn: a body line's font
+        // expansion (Tz) or letter-spacing (Tc) would otherwise reach the chart's labels.
+        canvas.operator("100 Tz 0 Tc");
         int i = 0;
         while (i < glyphs.size()) {
             Glyph first = glyphs.get(i);
