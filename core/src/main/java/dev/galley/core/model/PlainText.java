@@ -1,5 +1,8 @@
 package dev.galley.core.model;
 
+import dev.galley.core.text.WordCount;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,8 +12,15 @@ import java.util.List;
 public final class PlainText implements Inline.Visitor<Void> {
 
     private final StringBuilder out = new StringBuilder();
+    /** Each paragraph's words as it is flattened; null unless gathering a {@link BodyText}. */
+    private final List<BodyText.ParagraphWords> paragraphs;
 
     private PlainText() {
+        this.paragraphs = null;
+    }
+
+    private PlainText(List<BodyText.ParagraphWords> paragraphs) {
+        this.paragraphs = paragraphs;
     }
 
     /** The visible text of {@code inlines}. */
@@ -28,6 +38,31 @@ public final class PlainText implements Inline.Visitor<Void> {
         PlainText text = new PlainText();
         text.blocks(blocks);
         return text.out.toString();
+    }
+
+    /**
+     * The body's text and counts in one walk: the text as {@link #ofBlocks} flattens the lead,
+     * then each section's heading and blocks depth first, then the footnotes, each piece on its
+     * own line, and then {@link #squeezed} (which leaves the words as they were).
+     */
+    static BodyText body(List<Block> lead, List<Section> sections, List<Footnote> footnotes) {
+        List<BodyText.ParagraphWords> paragraphs = new ArrayList<>();
+        PlainText text = new PlainText(paragraphs);
+        text.blocks(lead);
+        text.sections(sections);
+        for (Footnote note : footnotes) {
+            text.blocks(note.blocks());
+        }
+        String line = squeezed(text.out, Integer.MAX_VALUE);
+        return new BodyText(line, WordCount.of(line), paragraphs);
+    }
+
+    private void sections(List<Section> sections) {
+        for (Section section : sections) {
+            line(section.heading());
+            blocks(section.blocks());
+            sections(section.children());
+        }
     }
 
     /**
@@ -70,7 +105,14 @@ public final class PlainText implements Inline.Visitor<Void> {
     }
 
     private final Block.Visitor<Void> blockText = new Block.Visitor<>() {
-        @Override public Void paragraph(Block.Paragraph p) { line(p.inlines()); return null; }
+        @Override public Void paragraph(Block.Paragraph p) {
+            int start = out.length();
+            line(p.inlines());
+            if (paragraphs != null) {
+                paragraphs.add(new BodyText.ParagraphWords(p.pos(), WordCount.of(out, start, out.length())));
+            }
+            return null;
+        }
         @Override public Void bulletList(Block.BulletList l) { items(l.items()); return null; }
         @Override public Void orderedList(Block.OrderedList l) { items(l.items()); return null; }
         @Override public Void blockQuote(Block.BlockQuote q) { blocks(q.blocks()); return null; }

@@ -189,9 +189,19 @@ public final class SourceText {
 
     /** Pairs before each block of {@link #PAIR_BLOCK} chars; null when the text has none. */
     private static int[] pairsPerBlock(String text) {
+        // Most briefings hold no character outside the Basic Multilingual Plane: find that out in
+        // a loop of one comparison a character before counting pairs block by block.
+        int n = text.length();
+        int first = 0;
+        while (first < n && !Character.isSurrogate(text.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            return null;
+        }
         int[] blocks = null;
         int pairs = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = first; i < n; i++) {
             if (i % PAIR_BLOCK == 0 && blocks != null) {
                 blocks[i / PAIR_BLOCK] = pairs;
             }

@@ -199,7 +199,8 @@ final class SiteFiles {
      */
     static String searchEntry(Site site, PageData data, SearchEntries entries, Briefing b) {
         int limit = searchTextLimit(site.briefings().size());
-        return entries.json(b, site.config(), limit, () -> searchEntry(b, data.searchText(b, limit), data));
+        // the briefing's text as gathered while reading: on one line already, only cut to the budget
+        return entries.json(b, site.config(), limit, () -> searchEntry(b, b.text().text(limit), data));
     }
 
     private static String searchEntry(Briefing b, String text, PageData data) {
