@@ -12,15 +12,21 @@ import java.util.List;
 public final class PlainText implements Inline.Visitor<Void> {
 
     private final StringBuilder out = new StringBuilder();
-    /** Each paragraph's words as it is flattened; null unless gathering a {@link BodyText}. */
-    private final List<BodyText.ParagraphWords> paragraphs;
+    /**
+     * Where each paragraph's text starts and ends in {@link #out}, in pairs, and where each
+     * paragraph starts in the source; both null unless gathering a {@link BodyText}.
+     */
+    private final Ranges paragraphRanges;
+    private final List<SourcePos> paragraphPositions;
 
     private PlainText() {
-        this.paragraphs = null;
+        this.paragraphRanges = null;
+        this.paragraphPositions = null;
     }
 
-    private PlainText(List<BodyText.ParagraphWords> paragraphs) {
-        this.paragraphs = paragraphs;
+    private PlainText(Ranges paragraphRanges, List<SourcePos> paragraphPositions) {
+        this.paragraphRanges = paragraphRanges;
+        this.paragraphPositions = paragraphPositions;
     }
 
     /** The visible text of {@code inlines}. */
@@ -43,18 +49,41 @@ public final class PlainText implements Inline.Visitor<Void> {
     /**
      * The body's text and counts in one walk: the text as {@link #ofBlocks} flattens the lead,
      * then each section's heading and blocks depth first, then the footnotes, each piece on its
-     * own line, and then {@link #squeezed} (which leaves the words as they were).
+     * own line; then, in one pass over those characters, {@link #squeezed} and counted, the
+     * whole and each paragraph. Squeezing leaves the words as they were.
      */
     static BodyText body(List<Block> lead, List<Section> sections, List<Footnote> footnotes) {
-        List<BodyText.ParagraphWords> paragraphs = new ArrayList<>();
-        PlainText text = new PlainText(paragraphs);
+        Ranges ranges = new Ranges();
+        List<SourcePos> positions = new ArrayList<>();
+        PlainText text = new PlainText(ranges, positions);
         text.blocks(lead);
         text.sections(sections);
         for (Footnote note : footnotes) {
             text.blocks(note.blocks());
         }
-        String line = squeezed(text.out, Integer.MAX_VALUE);
-        return new BodyText(line, WordCount.of(line), paragraphs);
+        int n = text.out.length();
+        char[] raw = new char[n];
+        text.out.getChars(0, n, raw, 0);
+        Squeezer line = new Squeezer(n, Integer.MAX_VALUE);
+        // The line is counted piece by piece, each paragraph a piece: every paragraph's text is
+        // a line of its own (white space on either side), so no word spans two pieces.
+        List<BodyText.ParagraphWords> paragraphs = new ArrayList<>(positions.size());
+        int words = 0;
+        int read = 0;
+        int counted = 0;
+        for (int k = 0; k < positions.size(); k++) {
+            line.add(raw, read, ranges.at(2 * k));
+            int start = line.size;
+            line.add(raw, ranges.at(2 * k), ranges.at(2 * k + 1));
+            read = ranges.at(2 * k + 1);
+            int paragraph = WordCount.of(line.chars, start, line.size);
+            paragraphs.add(new BodyText.ParagraphWords(positions.get(k), paragraph));
+            words += WordCount.of(line.chars, counted, start) + paragraph;
+            counted = line.size;
+        }
+        line.add(raw, read, n);
+        words += WordCount.of(line.chars, counted, line.size);
+        return new BodyText(line.toString(), words, paragraphs);
     }
 
     private void sections(List<Section> sections) {
@@ -70,27 +99,65 @@ public final class PlainText implements Inline.Visitor<Void> {
      * end, and cut after {@code limit} characters (at most), for indexes that hold many briefings.
      */
     public static String squeezed(CharSequence chars, int limit) {
-        // A String's charAt is bound statically; a CharSequence's is an interface call per
-        // character on the first JIT tier, which publishes run on.
-        String text = chars.toString();
-        StringBuilder line = new StringBuilder(Math.min(text.length(), limit));
-        boolean space = false;
-        for (int i = 0, n = text.length(); i < n && line.length() < limit; i++) {
-            char c = text.charAt(i);
-            if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C : c >= 0x80 && Character.isWhitespace(c)) {
-                space = line.length() > 0;
-            } else {
-                if (space) {
-                    line.append(' ');
-                    space = false;
+        char[] raw = chars.toString().toCharArray();
+        Squeezer line = new Squeezer(raw.length, limit);
+        line.add(raw, 0, raw.length);
+        return line.toString();
+    }
+
+    /**
+     * Text squeezed onto one line as it is added, into a char array: on the first JIT tier, which
+     * publishes run on, a StringBuilder's append is several calls and checks a character.
+     */
+    private static final class Squeezer {
+        final char[] chars;
+        final int limit;
+        int size;
+        /** White space read since the last character kept, after at least one. */
+        boolean space;
+
+        Squeezer(int length, int limit) {
+            // a space and a character may be added when one short of the limit
+            this.chars = new char[Math.min(length, limit) + 1];
+            this.limit = limit;
+        }
+
+        void add(char[] raw, int from, int to) {
+            for (int i = from; i < to && size < limit; i++) {
+                char c = raw[i];
+                if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C : c >= 0x80 && Character.isWhitespace(c)) {
+                    space = size > 0;
+                } else {
+                    if (space) {
+                        chars[size++] = ' ';
+                        space = false;
+                    }
+                    chars[size++] = c;
                 }
-                line.append(c);
             }
         }
-        if (line.length() > limit) {
-            line.setLength(limit);
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, Math.min(size, limit));
         }
-        return line.toString();
+    }
+
+    /** A growing list of ints, without a box for each. */
+    private static final class Ranges {
+        private int[] values = new int[32];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int at(int index) {
+            return values[index];
+        }
     }
 
     private void blocks(List<Block> blocks) {
@@ -107,10 +174,13 @@ public final class PlainText implements Inline.Visitor<Void> {
     private final Block.Visitor<Void> blockText = new Block.Visitor<>() {
         @Override public Void paragraph(Block.Paragraph p) {
             int start = out.length();
-            line(p.inlines());
-            if (paragraphs != null) {
-                paragraphs.add(new BodyText.ParagraphWords(p.pos(), WordCount.of(out, start, out.length())));
+            all(p.inlines());
+            if (paragraphRanges != null) {
+                paragraphRanges.add(start);
+                paragraphRanges.add(out.length());
+                paragraphPositions.add(p.pos());
             }
+            out.append('\n');
             return null;
         }
         @Override public Void bulletList(Block.BulletList l) { items(l.items()); return null; }

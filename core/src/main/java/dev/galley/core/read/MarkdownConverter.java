@@ -252,7 +252,7 @@ final class MarkdownConverter {
      */
     private List<Anchor> anchors(Node node) {
         if (!(node instanceof Paragraph || node instanceof HtmlBlockBase)
-                || node.getChars().length() > MAX_ANCHOR_PARAGRAPH) {
+                || node.getChars().length() > MAX_ANCHOR_PARAGRAPH || !startsWithTag(node.getChars())) {
             return List.of();
         }
         String text = node.getChars().toString();
@@ -275,6 +275,21 @@ final class MarkdownConverter {
             anchors.add(new Anchor(id, source.position(node.getStartOffset() + at)));
             at = anchor.end();
         }
+    }
+
+    /**
+     * Whether the first character after any white space is {@code <}: what a line of anchors
+     * starts with, and almost no paragraph does. Asked before the paragraph is copied out and
+     * matched, which every top-level paragraph went through.
+     */
+    private static boolean startsWithTag(BasedSequence chars) {
+        for (int i = 0, n = chars.length(); i < n; i++) {
+            char c = chars.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '<';
+            }
+        }
+        return false;
     }
 
     /** Footnote definitions in number order, converted after the body has numbered them. */

@@ -24,30 +24,23 @@ public final class WordCount {
 
     /** The words of {@code chars}. */
     public static int of(CharSequence chars) {
-        return of(chars, 0, chars.length());
+        char[] text = chars.toString().toCharArray();
+        return of(text, 0, text.length);
     }
 
     /**
-     * The words of {@code chars} from {@code start} (inclusive) to {@code end} (exclusive), as
-     * {@code of(chars.subSequence(start, end))} counts them, without copying the rest: a
-     * paragraph's words within a whole briefing's text.
+     * The words of {@code text} from {@code start} (inclusive) to {@code end} (exclusive), as if
+     * the range were all there is: a paragraph's words within a whole briefing's text.
      */
-    public static int of(CharSequence chars, int start, int end) {
+    public static int of(char[] text, int start, int end) {
         // Read from a char array: on the first JIT tier, which publishes run on, a CharSequence's
         // charAt is an interface call per character and a String's is several checks; and
         // without branches on the kinds, which mispredict at nearly every word's edges.
-        char[] text = new char[end - start];
-        if (chars instanceof String s) {
-            s.getChars(start, end, text, 0);
-        } else if (chars instanceof StringBuilder sb) {
-            sb.getChars(start, end, text, 0);
-        } else {
-            chars.subSequence(start, end).toString().getChars(0, end - start, text, 0);
-        }
         int words = 0;
         int inWord = 0;    // 1 inside a run of non-space characters
         int hasLetter = 0; // 1 once that run has a letter or digit
-        for (char c : text) {
+        for (int i = start; i < end; i++) {
+            char c = text[i];
             int kind = c < 128 ? ASCII[c] : isSpace(c) ? SPACE : Character.isLetterOrDigit(c) ? LETTER : OTHER;
             int space = kind & SPACE;
             words += inWord & hasLetter & space;
