@@ -8,6 +8,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.List;
 
@@ -56,6 +58,19 @@ final class FlexmarkParser {
         options.set(TypographicExtension.EN_DASH, "\u2013");
         options.set(TypographicExtension.EM_DASH, "\u2014");
         return options;
+    }
+
+    /**
+     * {@code chars} as a String. Flexmark's toString appends one character at a time through
+     * two interface calls; a plain slice of the parsed text is cut from it at once instead, with
+     * the one change its charAt makes (NUL reads as U+FFFD).
+     */
+    static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+            String text = base.substring(chars.getStartOffset(), chars.getEndOffset());
+            return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
+        }
+        return chars.toString();
     }
 
     /** Parses Markdown; the parser is immutable and safe to share between threads. */

@@ -41,7 +41,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Block;
 import dev.galley.core.model.Inline;
@@ -256,7 +255,7 @@ final class MarkdownConverter {
                 || node.getChars().length() > MAX_ANCHOR_PARAGRAPH || !startsWithTag(node.getChars())) {
             return List.of();
         }
-        String text = string(node.getChars());
+        String text = FlexmarkParser.string(node.getChars());
         Matcher anchor = ANCHOR.matcher(text);
         List<Anchor> anchors = new ArrayList<>();
         int at = 0;
@@ -360,7 +359,7 @@ final class MarkdownConverter {
         } else if (node instanceof ThematicBreak) {
             block = new Block.ThematicBreak(pos);
         } else if (node instanceof HtmlBlockBase html) {
-            block = new Block.RawHtml(trimFinalNewline(string(html.getChars())), pos);
+            block = new Block.RawHtml(trimFinalNewline(FlexmarkParser.string(html.getChars())), pos);
         } else if (node instanceof TableBlock table) {
             block = table(table, depth);
         } else if (node instanceof Reference || node instanceof FootnoteBlock) {
@@ -371,7 +370,7 @@ final class MarkdownConverter {
             }
             return;
         } else {
-            String text = string(node.getChars()).strip();
+            String text = FlexmarkParser.string(node.getChars()).strip();
             if (text.isEmpty()) {
                 return;
             }
@@ -505,7 +504,7 @@ final class MarkdownConverter {
         List<BasedSequence> lines = code.getContentLines();
         StringBuilder text = new StringBuilder();
         for (BasedSequence line : lines) {
-            text.append(string(line));
+            text.append(FlexmarkParser.string(line));
         }
         int start = (lines.isEmpty() ? BasedSequence.NULL : lines.get(0)).getStartOffset();
         return new Block.CodeBlock(language, trimFinalNewline(text.toString()), pos, contentPos(start, pos));
@@ -629,13 +628,13 @@ final class MarkdownConverter {
         } else if (node instanceof Strikethrough) {
             out.add(new Inline.Strikethrough(inlines(node, depth + 1), pos));
         } else if (node instanceof Code code) {
-            out.add(new Inline.Code(string(code.getText()), pos));
+            out.add(new Inline.Code(FlexmarkParser.string(code.getText()), pos));
         } else if (node instanceof SoftLineBreak) {
             out.add(new Inline.SoftBreak(pos));
         } else if (node instanceof HardLineBreak) {
             out.add(new Inline.HardBreak(pos));
         } else if (node instanceof HtmlInlineBase html) {
-            out.add(new Inline.RawHtml(string(html.getChars()), pos));
+            out.add(new Inline.RawHtml(FlexmarkParser.string(html.getChars()), pos));
             Matcher anchor = ANCHOR_OPEN.matcher(html.getChars());
             if (anchor.matches()) {
                 inlineAnchors.add(new Anchor(anchor.group(1) != null ? anchor.group(1)
@@ -724,22 +723,10 @@ final class MarkdownConverter {
      */
     private static String unescape(BasedSequence chars) {
         // Searched as a String: one bulk copy, where a BasedSequence is read a char at a time.
-        String text = string(chars);
+        String text = FlexmarkParser.string(chars);
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
 
-    /**
-     * {@code chars} as a String. Flexmark's toString appends one character at a time through
-     * two interface calls; a plain slice of the parsed text is cut from it at once instead, with
-     * the one change its charAt makes (NUL reads as U+FFFD).
-     */
-    private static String string(BasedSequence chars) {
-        if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
-            String text = base.substring(chars.getStartOffset(), chars.getEndOffset());
-            return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
-        }
-        return chars.toString();
-    }
 
     private SourcePos pos(Node node) {
         return source.position(node.getStartOffset());

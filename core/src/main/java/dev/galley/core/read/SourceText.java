@@ -199,9 +199,11 @@ public final class SourceText {
     private static int[] pairsPerBlock(String text) {
         // Most briefings hold no character outside the Basic Multilingual Plane: find that out in
         // a loop of one comparison a character before counting pairs block by block.
-        int n = text.length();
+        // (read as an array, which is faster on the first JIT tier than String.charAt)
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int first = 0;
-        while (first < n && !Character.isSurrogate(text.charAt(first))) {
+        while (first < n && !Character.isSurrogate(chars[first])) {
             first++;
         }
         if (first == n) {
