@@ -600,21 +600,27 @@ final class MarkdownConverter {
     }
 
     private void inline(Node node, int depth, InlineCollector out) {
+        // Text, which has no children, joins the run before it and needs a position only when it
+        // opens one: most of a paragraph's nodes are such pieces (typographic apostrophes and
+        // dashes split its words), and a position is a search and a record each.
+        boolean flattened = depth > MAX_DEPTH * 4 && node.hasChildren();
+        if (!flattened && (node instanceof Text || node instanceof HtmlEntity)) {
+            out.textAt(unescape(node.getChars()), node.getStartOffset());
+            return;
+        }
+        if (!flattened && node instanceof TypographicSmarts smarts) {
+            out.textAt(Escaping.unescapeString(smarts.getTypographicText()), node.getStartOffset());
+            return;
+        }
         SourcePos pos = pos(node);
-        if (depth > MAX_DEPTH * 4 && node.hasChildren()) {
+        if (flattened) {
             warnDepth(pos);
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 inline(child, depth, out);
             }
             return;
         }
-        if (node instanceof Text) {
-            out.text(unescape(node.getChars()), pos);
-        } else if (node instanceof HtmlEntity) {
-            out.text(unescape(node.getChars()), pos);
-        } else if (node instanceof TypographicSmarts smarts) {
-            out.text(Escaping.unescapeString(smarts.getTypographicText()), pos);
-        } else if (node instanceof TypographicQuotes quotes) {
+        if (node instanceof TypographicQuotes quotes) {
             out.text(Escaping.unescapeString(quotes.getTypographicOpening()), pos);
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 inline(child, depth + 1, out);
@@ -737,18 +743,27 @@ final class MarkdownConverter {
     }
 
     /** Builds a list of inlines, merging adjacent text so renderers see whole runs. */
-    private static final class InlineCollector {
+    private final class InlineCollector {
         private final List<Inline> inlines = new ArrayList<>();
         private StringBuilder pendingText;
         private SourcePos pendingPos;
 
         void text(CharSequence text, SourcePos pos) {
+            append(text, pos, 0);
+        }
+
+        /** {@link #text}, the position found from {@code offset} only if the text opens a run. */
+        void textAt(CharSequence text, int offset) {
+            append(text, null, offset);
+        }
+
+        private void append(CharSequence text, SourcePos pos, int offset) {
             if (text.length() == 0) {
                 return;
             }
             if (pendingText == null) {
                 pendingText = new StringBuilder();
-                pendingPos = pos;
+                pendingPos = pos != null ? pos : source.position(offset);
             }
             pendingText.append(text);
         }
