@@ -21,8 +21,9 @@ import java.util.List;
  */
 final class FlexmarkParser {
 
-    private static final Parser PARSER = Parser.builder(options().set(Parser.HEADING_PARSER, false))
-            // Flexmark's quadratic paths replaced, see each class; the reference definitions the
+    private static final Parser PARSER = Parser.builder(options(PipeTables.create()).set(Parser.HEADING_PARSER, false))
+            // Flexmark's quadratic paths replaced, and tables asked only of paragraphs with a pipe
+            // (PipeTables), see each class; the reference definitions the
             // stock inline parser brings along are then asked for by name.
             .customInlineParserFactory(LinearInlineParser.FACTORY)
             .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
@@ -32,10 +33,16 @@ final class FlexmarkParser {
     private FlexmarkParser() {
     }
 
+    /** The options with Flexmark's own extensions: what Galley's parser must read alike (for tests). */
     static MutableDataSet options() {
+        return options(TablesExtension.create());
+    }
+
+    /** The options, tables read by {@code tables}: Flexmark's extension or {@link PipeTables}. */
+    private static MutableDataSet options(Parser.ParserExtension tables) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
+                tables,
                 StrikethroughExtension.create(),
                 BareLinks.create(),
                 FootnoteExtension.create(),
