@@ -2,7 +2,7 @@ package dev.galley.core.check;
 
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Severity;
-import dev.galley.core.model.BodyText;
+import dev.galley.core.model.BodyCounts;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Inline;
 import dev.galley.core.model.RuleLevel;
@@ -36,7 +36,7 @@ public final class ContentRules {
             }
         });
         // counted as the briefing was read, not flattened again here
-        for (BodyText.ParagraphWords paragraph : briefing.text().paragraphs()) {
+        for (BodyCounts.ParagraphWords paragraph : briefing.counts().paragraphs()) {
             if (paragraph.words() > MAX_PARAGRAPH_WORDS) {
                 rules.report(Rule.PARAGRAPH_LENGTH, paragraph.pos(), "this paragraph has " + paragraph.words()
                         + " words; consider splitting it (the rule's limit is " + MAX_PARAGRAPH_WORDS + ")");

@@ -14,17 +14,17 @@ import java.util.Objects;
  * @param lead      blocks before the first heading
  * @param sections  top-level sections, in source order
  * @param footnotes footnotes in number order
- * @param text      the body's plain text and its counts, gathered once as it was read
- *                  ({@link BodyText#of} of the lead, sections and footnotes)
+ * @param counts    the body's words and each paragraph's, counted once as it was read
+ *                  ({@link BodyCounts#of} of the lead, sections and footnotes)
  */
 public record Briefing(String source, String slug, Meta meta, List<Block> lead,
-                       List<Section> sections, List<Footnote> footnotes, BodyText text) {
+                       List<Section> sections, List<Footnote> footnotes, BodyCounts counts) {
 
     public Briefing {
         Objects.requireNonNull(source);
         Objects.requireNonNull(slug);
         Objects.requireNonNull(meta);
-        Objects.requireNonNull(text);
+        Objects.requireNonNull(counts);
         lead = List.copyOf(lead);
         sections = List.copyOf(sections);
         footnotes = List.copyOf(footnotes);
@@ -46,11 +46,11 @@ public record Briefing(String source, String slug, Meta meta, List<Block> lead,
 
     /** Words a reader reads in the body (lead, headings, sections, footnotes). */
     public int wordCount() {
-        return text.words();
+        return counts.words();
     }
 
     /** Minutes a reader needs, at 230 words a minute, never less than one. */
     public int readingMinutes() {
-        return Math.max(1, Math.round(text.words() / 230f));
+        return Math.max(1, Math.round(counts.words() / 230f));
     }
 }

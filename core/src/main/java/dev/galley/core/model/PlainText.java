@@ -14,7 +14,7 @@ public final class PlainText implements Inline.Visitor<Void> {
     private final StringBuilder out = new StringBuilder();
     /**
      * Where each paragraph's text starts and ends in {@link #out}, in pairs, and where each
-     * paragraph starts in the source; both null unless gathering a {@link BodyText}.
+     * paragraph starts in the source; both null unless gathering a {@link BodyCounts}.
      */
     private final Ranges paragraphRanges;
     private final List<SourcePos> paragraphPositions;
@@ -47,43 +47,53 @@ public final class PlainText implements Inline.Visitor<Void> {
     }
 
     /**
-     * The body's text and counts in one walk: the text as {@link #ofBlocks} flattens the lead,
-     * then each section's heading and blocks depth first, then the footnotes, each piece on its
-     * own line; then, in one pass over those characters, {@link #squeezed} and counted, the
-     * whole and each paragraph. Squeezing leaves the words as they were.
+     * The body's counts in one walk and one pass over its characters: the text as
+     * {@link #ofBlocks} flattens the lead, then each section's heading and blocks depth first,
+     * then the footnotes, each piece on its own line, counted as a whole and paragraph by
+     * paragraph.
      */
-    static BodyText body(List<Block> lead, List<Section> sections, List<Footnote> footnotes) {
+    static BodyCounts body(List<Block> lead, List<Section> sections, List<Footnote> footnotes) {
         Ranges ranges = new Ranges();
         List<SourcePos> positions = new ArrayList<>();
         PlainText text = new PlainText(ranges, positions);
-        text.blocks(lead);
-        text.sections(sections);
-        for (Footnote note : footnotes) {
-            text.blocks(note.blocks());
-        }
+        text.flatten(lead, sections, footnotes);
         int n = text.out.length();
         char[] raw = new char[n];
         text.out.getChars(0, n, raw, 0);
-        Squeezer line = new Squeezer(n, Integer.MAX_VALUE);
-        // The line is counted piece by piece, each paragraph a piece: every paragraph's text is
-        // a line of its own (white space on either side), so no word spans two pieces.
-        List<BodyText.ParagraphWords> paragraphs = new ArrayList<>(positions.size());
+        // Counted piece by piece, each paragraph a piece: every paragraph's text is a line of its
+        // own (white space on either side), so no word spans two pieces.
+        List<BodyCounts.ParagraphWords> paragraphs = new ArrayList<>(positions.size());
         int words = 0;
-        int read = 0;
         int counted = 0;
         for (int k = 0; k < positions.size(); k++) {
-            line.add(raw, read, ranges.at(2 * k));
-            int start = line.size;
-            line.add(raw, ranges.at(2 * k), ranges.at(2 * k + 1));
-            read = ranges.at(2 * k + 1);
-            int paragraph = WordCount.of(line.chars, start, line.size);
-            paragraphs.add(new BodyText.ParagraphWords(positions.get(k), paragraph));
-            words += WordCount.of(line.chars, counted, start) + paragraph;
-            counted = line.size;
+            int start = ranges.at(2 * k);
+            int end = ranges.at(2 * k + 1);
+            int paragraph = WordCount.of(raw, start, end);
+            paragraphs.add(new BodyCounts.ParagraphWords(positions.get(k), paragraph));
+            words += WordCount.of(raw, counted, start) + paragraph;
+            counted = end;
         }
-        line.add(raw, read, n);
-        words += WordCount.of(line.chars, counted, line.size);
-        return new BodyText(line.toString(), words, paragraphs);
+        words += WordCount.of(raw, counted, n);
+        return new BodyCounts(words, paragraphs);
+    }
+
+    /**
+     * The visible text of {@code briefing}'s body on one line, {@link #squeezed} to at most
+     * {@code limit} characters: the lead, each section's heading and blocks depth first, then
+     * the footnotes, as {@link BodyCounts} counts them (for search indexes).
+     */
+    public static String ofBody(Briefing briefing, int limit) {
+        PlainText text = new PlainText();
+        text.flatten(briefing.lead(), briefing.sections(), briefing.footnotes());
+        return squeezed(text.out, limit);
+    }
+
+    private void flatten(List<Block> lead, List<Section> sections, List<Footnote> footnotes) {
+        blocks(lead);
+        sections(sections);
+        for (Footnote note : footnotes) {
+            blocks(note.blocks());
+        }
     }
 
     private void sections(List<Section> sections) {
@@ -99,7 +109,13 @@ public final class PlainText implements Inline.Visitor<Void> {
      * end, and cut after {@code limit} characters (at most), for indexes that hold many briefings.
      */
     public static String squeezed(CharSequence chars, int limit) {
-        char[] raw = chars.toString().toCharArray();
+        int length = chars.length();
+        char[] raw = new char[length];
+        if (chars instanceof StringBuilder builder) {
+            builder.getChars(0, length, raw, 0);
+        } else {
+            chars.toString().getChars(0, length, raw, 0);
+        }
         Squeezer line = new Squeezer(raw.length, limit);
         line.add(raw, 0, raw.length);
         return line.toString();

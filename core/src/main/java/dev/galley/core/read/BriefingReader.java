@@ -4,7 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Block;
-import dev.galley.core.model.BodyText;
+import dev.galley.core.model.BodyCounts;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Meta;
@@ -137,7 +137,7 @@ public final class BriefingReader {
         List<Section> tree = sections.sections();
         List<Footnote> footnotes = converter.footnotes();
         return new Briefing(sourcePath, meta.slug().orElse(slug), meta, lead, tree, footnotes,
-                BodyText.of(lead, tree, footnotes));
+                BodyCounts.of(lead, tree, footnotes));
     }
 
     /** The text parsed, or an empty document when the parser gave up on a block (reported there). */

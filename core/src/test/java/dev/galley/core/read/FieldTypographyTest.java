@@ -79,7 +79,7 @@ class FieldTypographyTest {
     }
 
     @Test
-    void aFrenchFieldGetsWhatFrenchBodyTextGets() {
+    void aFrenchFieldGetsWhatFrenchBodyCountsGets() {
         // The body's pass makes « » from << >> in every language, and the renderers add the
         // French spaces per language afterwards, to the body and the fields alike.
         Briefing b = briefing("---\ntitle: <<L'année du port>> -- bilan...\nlang: fr\n---\n"

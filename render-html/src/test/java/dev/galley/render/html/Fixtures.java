@@ -2,7 +2,7 @@ package dev.galley.render.html;
 
 import dev.galley.core.model.Author;
 import dev.galley.core.model.Block;
-import dev.galley.core.model.BodyText;
+import dev.galley.core.model.BodyCounts;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Inline;
@@ -94,7 +94,7 @@ final class Fixtures {
                         Optional.empty(), List.of(), List.of("Europe"),
                         Optional.of("Summary of " + title + "."), Status.PUBLISHED,
                         Optional.empty(), Optional.empty(), "en", Map.of(), Map.of()),
-                lead, List.of(), List.of(), text(lead, List.of(), List.of(), 8));
+                lead, List.of(), List.of(), counts(lead, List.of(), List.of(), 8));
     }
 
     // ---- the kitchen sink: every block and inline kind ----
@@ -178,7 +178,7 @@ final class Fixtures {
                 new Footnote("n2", 2, List.of(p("TASS, 15 November.")), pos()));
 
         return new Briefing("briefings/nato-after-ukraine.md", "nato-after-ukraine", meta, lead,
-                List.of(perspective, position), notes, text(lead, List.of(perspective, position), notes, 420));
+                List.of(perspective, position), notes, counts(lead, List.of(perspective, position), notes, 420));
     }
 
     /** The site settings with a public address on a sub-path. */
@@ -193,7 +193,7 @@ final class Fixtures {
         Meta d = m.meta();
         Meta meta = new Meta(d.title(), d.dek(), d.date(), d.updated(), d.authors(), List.of("Europe", "Energy"),
                 d.summary(), Status.DRAFT, d.embargo(), Optional.of("Restricted"), d.lang(), Map.of(), Map.of());
-        return new Briefing(m.source(), m.slug(), meta, m.lead(), m.sections(), m.footnotes(), m.text());
+        return new Briefing(m.source(), m.slug(), meta, m.lead(), m.sections(), m.footnotes(), m.counts());
     }
 
     /** Raw HTML and template syntax meant to break out: every case must come out harmless. */
@@ -243,16 +243,15 @@ final class Fixtures {
                 Optional.empty(), Optional.empty(), "en", Map.of(), Map.of());
         return new Briefing("briefings/hostile.md", "hostile", meta, lead,
                 List.of(section("raw-html", 1, "Raw HTML", blocks)), List.of(),
-                text(lead, List.of(section("raw-html", 1, "Raw HTML", blocks)), List.of(), 200));
+                counts(lead, List.of(section("raw-html", 1, "Raw HTML", blocks)), List.of(), 200));
     }
 
     /**
-     * The body text as the reader gathers it, with {@code words} as its count: the fixtures state
-     * counts of their own, which the expected pages show.
+     * The body's counts as the reader makes them, with {@code words} as its word count: the
+     * fixtures state counts of their own, which the expected pages show.
      */
-    static BodyText text(List<Block> lead, List<Section> sections, List<Footnote> footnotes, int words) {
-        BodyText text = BodyText.of(lead, sections, footnotes);
-        return new BodyText(text.text(), words, text.paragraphs());
+    static BodyCounts counts(List<Block> lead, List<Section> sections, List<Footnote> footnotes, int words) {
+        return new BodyCounts(words, BodyCounts.of(lead, sections, footnotes).paragraphs());
     }
 
     // ---- the seed text as a briefing ----
@@ -301,7 +300,7 @@ final class Fixtures {
                         + "on what follows."), Status.PUBLISHED, Optional.empty(),
                 Optional.empty(), "en", Map.of(), Map.of());
         return new Briefing("briefings/if-ukraine-falls.md", "if-ukraine-falls", meta, lead,
-                sections, List.of(), text(lead, sections, List.of(), words));
+                sections, List.of(), counts(lead, sections, List.of(), words));
     }
 
     static String slug(String heading) {

@@ -1,7 +1,7 @@
 package dev.galley.core.read;
 
 import dev.galley.core.model.Block;
-import dev.galley.core.model.BodyText;
+import dev.galley.core.model.BodyCounts;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.PlainText;
@@ -21,11 +21,12 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The body text gathered in one walk as a briefing is read gives what the three walks it replaced
- * gave: the reader's word count, the paragraph-length rule's count of each paragraph, and the
- * search index's text (each reimplemented here as it was).
+ * The counts made in one walk as a briefing is read give what the two walks they replaced gave
+ * (the reader's word count, the paragraph-length rule's count of each paragraph), and the body's
+ * line for the search index is the text its own flattening gave (each reimplemented here as it
+ * was).
  */
-class BodyTextTest {
+class BodyCountsTest {
 
     private static final String EVERY_CONSTRUCT = """
             ---
@@ -75,28 +76,29 @@ class BodyTextTest {
             """;
 
     @Test
-    void everyConstructGivesTheCountsAndTextOfTheWalksItReplaced() {
+    void everyConstructGivesTheCountsAndTextOfTheWalksTheyReplaced() {
         assertSameAsBefore(read(EVERY_CONSTRUCT));
     }
 
     @Test
-    void theDeskBriefingGivesTheCountsAndTextOfTheWalksItReplaced() throws IOException {
+    void theDeskBriefingGivesTheCountsAndTextOfTheWalksTheyReplaced() throws IOException {
         assertSameAsBefore(read(Files.readString(Path.of("../content/briefings/nato-after-ukraine.md"))));
     }
 
     @Test
-    void withoutALeadOrSectionsTheTextStillHasNoSpaceAtEitherEnd() {
+    void withoutALeadTheLineStillHasNoSpaceAtEitherEnd() {
         Briefing briefing = read("---\ntitle: T\n---\n## Only\n\n  Text.  \n");
-        assertEquals("Only Text.", briefing.text().text());
+        assertEquals("Only Text.", PlainText.ofBody(briefing, 100));
         assertEquals(2, briefing.wordCount());
-        assertEquals("Only", briefing.text().text(4));
+        assertEquals("Only", PlainText.ofBody(briefing, 4));
         assertSameAsBefore(briefing);
     }
 
     @Test
     void anEmptyBodyHasNoText() {
         Briefing briefing = read("---\ntitle: T\n---\n");
-        assertEquals(BodyText.EMPTY, briefing.text());
+        assertEquals(BodyCounts.EMPTY, briefing.counts());
+        assertEquals("", PlainText.ofBody(briefing, 100));
     }
 
     private static Briefing read(String markdown) {
@@ -108,9 +110,9 @@ class BodyTextTest {
     private static void assertSameAsBefore(Briefing briefing) {
         assertEquals(formerWordCount(briefing), briefing.wordCount());
         assertEquals(formerParagraphWords(briefing),
-                briefing.text().paragraphs().stream().map(BodyText.ParagraphWords::words).toList());
+                briefing.counts().paragraphs().stream().map(BodyCounts.ParagraphWords::words).toList());
         for (int limit : new int[] {1, 7, 100, 20_000}) {
-            assertEquals(formerSearchText(briefing, limit), briefing.text().text(limit));
+            assertEquals(formerSearchText(briefing, limit), PlainText.ofBody(briefing, limit));
         }
     }
 
