@@ -2,15 +2,13 @@ package dev.galley.core.check;
 
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Severity;
-import dev.galley.core.model.Block;
+import dev.galley.core.model.BodyCounts;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Inline;
-import dev.galley.core.model.PlainText;
 import dev.galley.core.model.RuleLevel;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.model.Section;
 import dev.galley.core.model.Walk;
-import dev.galley.core.text.WordCount;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +34,14 @@ public final class ContentRules {
                 rules.report(Rule.IMAGE_ALT, image.pos(), "this image has no alt text; write what it shows"
                         + " between the brackets: ![a map of the front line](map.png)");
             }
-            if (block instanceof Block.Paragraph paragraph && paragraph.inlines().get(0) == inline) {
-                int words = WordCount.of(PlainText.of(paragraph.inlines()));
-                if (words > MAX_PARAGRAPH_WORDS) {
-                    rules.report(Rule.PARAGRAPH_LENGTH, paragraph.pos(), "this paragraph has " + words
-                            + " words; consider splitting it (the rule's limit is " + MAX_PARAGRAPH_WORDS + ")");
-                }
-            }
         });
+        // counted as the briefing was read, not flattened again here
+        for (BodyCounts.ParagraphWords paragraph : briefing.counts().paragraphs()) {
+            if (paragraph.words() > MAX_PARAGRAPH_WORDS) {
+                rules.report(Rule.PARAGRAPH_LENGTH, paragraph.pos(), "this paragraph has " + paragraph.words()
+                        + " words; consider splitting it (the rule's limit is " + MAX_PARAGRAPH_WORDS + ")");
+            }
+        }
         rules.sections(briefing.sections(), 1);
         return rules.problems;
     }

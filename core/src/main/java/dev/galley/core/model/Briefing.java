@@ -14,15 +14,17 @@ import java.util.Objects;
  * @param lead      blocks before the first heading
  * @param sections  top-level sections, in source order
  * @param footnotes footnotes in number order
- * @param wordCount words a reader reads in the body (lead, headings, sections, footnotes)
+ * @param counts    the body's words and each paragraph's, counted once as it was read
+ *                  ({@link BodyCounts#of} of the lead, sections and footnotes)
  */
 public record Briefing(String source, String slug, Meta meta, List<Block> lead,
-                       List<Section> sections, List<Footnote> footnotes, int wordCount) {
+                       List<Section> sections, List<Footnote> footnotes, BodyCounts counts) {
 
     public Briefing {
         Objects.requireNonNull(source);
         Objects.requireNonNull(slug);
         Objects.requireNonNull(meta);
+        Objects.requireNonNull(counts);
         lead = List.copyOf(lead);
         sections = List.copyOf(sections);
         footnotes = List.copyOf(footnotes);
@@ -42,8 +44,13 @@ public record Briefing(String source, String slug, Meta meta, List<Block> lead,
         }
     }
 
+    /** Words a reader reads in the body (lead, headings, sections, footnotes). */
+    public int wordCount() {
+        return counts.words();
+    }
+
     /** Minutes a reader needs, at 230 words a minute, never less than one. */
     public int readingMinutes() {
-        return Math.max(1, Math.round(wordCount / 230f));
+        return Math.max(1, Math.round(counts.words() / 230f));
     }
 }

@@ -1,5 +1,8 @@
 package dev.galley.core.model;
 
+import dev.galley.core.text.WordCount;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,8 +12,21 @@ import java.util.List;
 public final class PlainText implements Inline.Visitor<Void> {
 
     private final StringBuilder out = new StringBuilder();
+    /**
+     * Where each paragraph's text starts and ends in {@link #out}, in pairs, and where each
+     * paragraph starts in the source; both null unless gathering a {@link BodyCounts}.
+     */
+    private final Ranges paragraphRanges;
+    private final List<SourcePos> paragraphPositions;
 
     private PlainText() {
+        this.paragraphRanges = null;
+        this.paragraphPositions = null;
+    }
+
+    private PlainText(Ranges paragraphRanges, List<SourcePos> paragraphPositions) {
+        this.paragraphRanges = paragraphRanges;
+        this.paragraphPositions = paragraphPositions;
     }
 
     /** The visible text of {@code inlines}. */
@@ -31,31 +47,133 @@ public final class PlainText implements Inline.Visitor<Void> {
     }
 
     /**
+     * The body's counts in one walk and one pass over its characters: the text as
+     * {@link #ofBlocks} flattens the lead, then each section's heading and blocks depth first,
+     * then the footnotes, each piece on its own line, counted as a whole and paragraph by
+     * paragraph.
+     */
+    static BodyCounts body(List<Block> lead, List<Section> sections, List<Footnote> footnotes) {
+        Ranges ranges = new Ranges();
+        List<SourcePos> positions = new ArrayList<>();
+        PlainText text = new PlainText(ranges, positions);
+        text.flatten(lead, sections, footnotes);
+        int n = text.out.length();
+        char[] raw = new char[n];
+        text.out.getChars(0, n, raw, 0);
+        // Counted piece by piece, each paragraph a piece: every paragraph's text is a line of its
+        // own (white space on either side), so no word spans two pieces.
+        List<BodyCounts.ParagraphWords> paragraphs = new ArrayList<>(positions.size());
+        int words = 0;
+        int counted = 0;
+        for (int k = 0; k < positions.size(); k++) {
+            int start = ranges.at(2 * k);
+            int end = ranges.at(2 * k + 1);
+            int paragraph = WordCount.of(raw, start, end);
+            paragraphs.add(new BodyCounts.ParagraphWords(positions.get(k), paragraph));
+            words += WordCount.of(raw, counted, start) + paragraph;
+            counted = end;
+        }
+        words += WordCount.of(raw, counted, n);
+        return new BodyCounts(words, paragraphs);
+    }
+
+    /**
+     * The visible text of {@code briefing}'s body on one line, {@link #squeezed} to at most
+     * {@code limit} characters: the lead, each section's heading and blocks depth first, then
+     * the footnotes, as {@link BodyCounts} counts them (for search indexes).
+     */
+    public static String ofBody(Briefing briefing, int limit) {
+        PlainText text = new PlainText();
+        text.flatten(briefing.lead(), briefing.sections(), briefing.footnotes());
+        return squeezed(text.out, limit);
+    }
+
+    private void flatten(List<Block> lead, List<Section> sections, List<Footnote> footnotes) {
+        blocks(lead);
+        sections(sections);
+        for (Footnote note : footnotes) {
+            blocks(note.blocks());
+        }
+    }
+
+    private void sections(List<Section> sections) {
+        for (Section section : sections) {
+            line(section.heading());
+            blocks(section.blocks());
+            sections(section.children());
+        }
+    }
+
+    /**
      * {@code text} on one line: every run of white space made a single space, none at either
      * end, and cut after {@code limit} characters (at most), for indexes that hold many briefings.
      */
     public static String squeezed(CharSequence chars, int limit) {
-        // A String's charAt is bound statically; a CharSequence's is an interface call per
-        // character on the first JIT tier, which publishes run on.
-        String text = chars.toString();
-        StringBuilder line = new StringBuilder(Math.min(text.length(), limit));
-        boolean space = false;
-        for (int i = 0, n = text.length(); i < n && line.length() < limit; i++) {
-            char c = text.charAt(i);
-            if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C : c >= 0x80 && Character.isWhitespace(c)) {
-                space = line.length() > 0;
-            } else {
-                if (space) {
-                    line.append(' ');
-                    space = false;
+        int length = chars.length();
+        char[] raw = new char[length];
+        if (chars instanceof StringBuilder builder) {
+            builder.getChars(0, length, raw, 0);
+        } else {
+            chars.toString().getChars(0, length, raw, 0);
+        }
+        Squeezer line = new Squeezer(raw.length, limit);
+        line.add(raw, 0, raw.length);
+        return line.toString();
+    }
+
+    /**
+     * Text squeezed onto one line as it is added, into a char array: on the first JIT tier, which
+     * publishes run on, a StringBuilder's append is several calls and checks a character.
+     */
+    private static final class Squeezer {
+        final char[] chars;
+        final int limit;
+        int size;
+        /** White space read since the last character kept, after at least one. */
+        boolean space;
+
+        Squeezer(int length, int limit) {
+            // a space and a character may be added when one short of the limit
+            this.chars = new char[Math.min(length, limit) + 1];
+            this.limit = limit;
+        }
+
+        void add(char[] raw, int from, int to) {
+            for (int i = from; i < to && size < limit; i++) {
+                char c = raw[i];
+                if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C : c >= 0x80 && Character.isWhitespace(c)) {
+                    space = size > 0;
+                } else {
+                    if (space) {
+                        chars[size++] = ' ';
+                        space = false;
+                    }
+                    chars[size++] = c;
                 }
-                line.append(c);
             }
         }
-        if (line.length() > limit) {
-            line.setLength(limit);
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, Math.min(size, limit));
         }
-        return line.toString();
+    }
+
+    /** A growing list of ints, without a box for each. */
+    private static final class Ranges {
+        private int[] values = new int[32];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int at(int index) {
+            return values[index];
+        }
     }
 
     private void blocks(List<Block> blocks) {
@@ -70,7 +188,17 @@ public final class PlainText implements Inline.Visitor<Void> {
     }
 
     private final Block.Visitor<Void> blockText = new Block.Visitor<>() {
-        @Override public Void paragraph(Block.Paragraph p) { line(p.inlines()); return null; }
+        @Override public Void paragraph(Block.Paragraph p) {
+            int start = out.length();
+            all(p.inlines());
+            if (paragraphRanges != null) {
+                paragraphRanges.add(start);
+                paragraphRanges.add(out.length());
+                paragraphPositions.add(p.pos());
+            }
+            out.append('\n');
+            return null;
+        }
         @Override public Void bulletList(Block.BulletList l) { items(l.items()); return null; }
         @Override public Void orderedList(Block.OrderedList l) { items(l.items()); return null; }
         @Override public Void blockQuote(Block.BlockQuote q) { blocks(q.blocks()); return null; }

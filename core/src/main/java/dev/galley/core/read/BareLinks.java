@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -115,7 +116,9 @@ final class BareLinks implements Parser.ParserExtension {
      * "://", "www." (any case) or "@", read past backslashes as the extension reads the text
      * unescaped ("http:\\/\\/…" is a link); any "&" passes too, as an entity may stand for a sign.
      */
-    private static boolean hasSign(CharSequence text) {
+    private static boolean hasSign(BasedSequence chars) {
+        // Read as a String: a BasedSequence's charAt is two interface calls a character.
+        String text = FlexmarkParser.string(chars);
         char p1 = 0;
         char p2 = 0;
         char p3 = 0; // the characters before, escapes left out

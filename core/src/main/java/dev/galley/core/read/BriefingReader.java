@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.galley.core.diagnostic.Diagnostic;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Block;
+import dev.galley.core.model.BodyCounts;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Meta;
@@ -12,7 +13,6 @@ import dev.galley.core.model.Section;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.text.Slugs;
-import dev.galley.core.text.WordCount;
 import dev.galley.core.yaml.YamlMap;
 import dev.galley.core.yaml.YamlReader;
 
@@ -137,7 +137,7 @@ public final class BriefingReader {
         List<Section> tree = sections.sections();
         List<Footnote> footnotes = converter.footnotes();
         return new Briefing(sourcePath, meta.slug().orElse(slug), meta, lead, tree, footnotes,
-                wordCount(lead, tree, footnotes));
+                BodyCounts.of(lead, tree, footnotes));
     }
 
     /** The text parsed, or an empty document when the parser gave up on a block (reported there). */
@@ -180,21 +180,5 @@ public final class BriefingReader {
     /** The page name of a source file: the slug of its file name without {@code .md}. */
     public static String slugOf(String sourcePath) {
         return Slugs.ofFile(sourcePath);
-    }
-
-    private static int wordCount(List<Block> lead, List<Section> sections, List<Footnote> footnotes) {
-        StringBuilder text = new StringBuilder(PlainText.ofBlocks(lead));
-        appendSections(sections, text);
-        for (Footnote note : footnotes) {
-            text.append(PlainText.ofBlocks(note.blocks()));
-        }
-        return WordCount.of(text);
-    }
-
-    private static void appendSections(List<Section> sections, StringBuilder text) {
-        for (Section section : sections) {
-            text.append(section.headingText()).append('\n').append(PlainText.ofBlocks(section.blocks()));
-            appendSections(section.children(), text);
-        }
     }
 }

@@ -20,8 +20,14 @@ import java.util.TreeMap;
  */
 final class FieldTypography {
 
-    /** The only characters the typographic pass replaces, alone or in runs. */
-    private static final String MARKS = "'\".-<>";
+    /**
+     * What the typographic pass replaces starts with one of these: a quote, or a run of dots,
+     * hyphens or angle brackets ({@code ...}, {@code . . .}, {@code --}, {@code <<}). A lone full
+     * stop or hyphen stays as it is, and most titles and summaries hold nothing else: parsing
+     * them with Flexmark (two or three parses a briefing) only to learn that took about 2 % of
+     * an HTML-only publish's CPU.
+     */
+    private static final String[] MARKS = {"'", "\"", "..", ". .", "--", "<<", ">>"};
 
     private FieldTypography() {
     }
@@ -47,9 +53,11 @@ final class FieldTypography {
     }
 
     private static String line(String line) {
-        if (!mayChange(line)) {
-            return line;
-        }
+        return mayChange(line) ? parsed(line) : line;
+    }
+
+    /** {@code line} with the typographic punctuation the body's parser finds in it. */
+    static String parsed(String line) {
         Node document;
         try {
             document = FlexmarkParser.parse(line);
@@ -84,7 +92,12 @@ final class FieldTypography {
 
     /** Whether the typographic pass has anything to work on: it only ever replaces these marks. */
     private static boolean mayChange(String text) {
-        return text.chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
+        for (String mark : MARKS) {
+            if (text.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Replacement(int end, String text) {

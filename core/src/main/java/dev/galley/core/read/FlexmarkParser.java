@@ -8,6 +8,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.List;
 
@@ -19,8 +21,9 @@ import java.util.List;
  */
 final class FlexmarkParser {
 
-    private static final Parser PARSER = Parser.builder(options().set(Parser.HEADING_PARSER, false))
-            // Flexmark's quadratic paths replaced, see each class; the reference definitions the
+    private static final Parser PARSER = Parser.builder(options(PipeTables.create()).set(Parser.HEADING_PARSER, false))
+            // Flexmark's quadratic paths replaced, and tables asked only of paragraphs with a pipe
+            // (PipeTables), see each class; the reference definitions the
             // stock inline parser brings along are then asked for by name.
             .customInlineParserFactory(LinearInlineParser.FACTORY)
             .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
@@ -30,10 +33,16 @@ final class FlexmarkParser {
     private FlexmarkParser() {
     }
 
+    /** The options with Flexmark's own extensions: what Galley's parser must read alike (for tests). */
     static MutableDataSet options() {
+        return options(TablesExtension.create());
+    }
+
+    /** The options, tables read by {@code tables}: Flexmark's extension or {@link PipeTables}. */
+    private static MutableDataSet options(Parser.ParserExtension tables) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
+                tables,
                 StrikethroughExtension.create(),
                 BareLinks.create(),
                 FootnoteExtension.create(),
@@ -56,6 +65,19 @@ final class FlexmarkParser {
         options.set(TypographicExtension.EN_DASH, "\u2013");
         options.set(TypographicExtension.EM_DASH, "\u2014");
         return options;
+    }
+
+    /**
+     * {@code chars} as a String. Flexmark's toString appends one character at a time through
+     * two interface calls; a plain slice of the parsed text is cut from it at once instead, with
+     * the one change its charAt makes (NUL reads as U+FFFD).
+     */
+    static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+            String text = base.substring(chars.getStartOffset(), chars.getEndOffset());
+            return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
+        }
+        return chars.toString();
     }
 
     /** Parses Markdown; the parser is immutable and safe to share between threads. */

@@ -252,10 +252,10 @@ final class MarkdownConverter {
      */
     private List<Anchor> anchors(Node node) {
         if (!(node instanceof Paragraph || node instanceof HtmlBlockBase)
-                || node.getChars().length() > MAX_ANCHOR_PARAGRAPH) {
+                || node.getChars().length() > MAX_ANCHOR_PARAGRAPH || !startsWithTag(node.getChars())) {
             return List.of();
         }
-        String text = node.getChars().toString();
+        String text = FlexmarkParser.string(node.getChars());
         Matcher anchor = ANCHOR.matcher(text);
         List<Anchor> anchors = new ArrayList<>();
         int at = 0;
@@ -275,6 +275,21 @@ final class MarkdownConverter {
             anchors.add(new Anchor(id, source.position(node.getStartOffset() + at)));
             at = anchor.end();
         }
+    }
+
+    /**
+     * Whether the first character after any white space is {@code <}: what a line of anchors
+     * starts with, and almost no paragraph does. Asked before the paragraph is copied out and
+     * matched, which every top-level paragraph went through.
+     */
+    private static boolean startsWithTag(BasedSequence chars) {
+        for (int i = 0, n = chars.length(); i < n; i++) {
+            char c = chars.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '<';
+            }
+        }
+        return false;
     }
 
     /** Footnote definitions in number order, converted after the body has numbered them. */
@@ -344,7 +359,7 @@ final class MarkdownConverter {
         } else if (node instanceof ThematicBreak) {
             block = new Block.ThematicBreak(pos);
         } else if (node instanceof HtmlBlockBase html) {
-            block = new Block.RawHtml(trimFinalNewline(html.getChars().toString()), pos);
+            block = new Block.RawHtml(trimFinalNewline(FlexmarkParser.string(html.getChars())), pos);
         } else if (node instanceof TableBlock table) {
             block = table(table, depth);
         } else if (node instanceof Reference || node instanceof FootnoteBlock) {
@@ -355,7 +370,7 @@ final class MarkdownConverter {
             }
             return;
         } else {
-            String text = node.getChars().toString().strip();
+            String text = FlexmarkParser.string(node.getChars()).strip();
             if (text.isEmpty()) {
                 return;
             }
@@ -489,7 +504,7 @@ final class MarkdownConverter {
         List<BasedSequence> lines = code.getContentLines();
         StringBuilder text = new StringBuilder();
         for (BasedSequence line : lines) {
-            text.append(line);
+            text.append(FlexmarkParser.string(line));
         }
         int start = (lines.isEmpty() ? BasedSequence.NULL : lines.get(0)).getStartOffset();
         return new Block.CodeBlock(language, trimFinalNewline(text.toString()), pos, contentPos(start, pos));
@@ -585,21 +600,27 @@ final class MarkdownConverter {
     }
 
     private void inline(Node node, int depth, InlineCollector out) {
+        // Text, which has no children, joins the run before it and needs a position only when it
+        // opens one: most of a paragraph's nodes are such pieces (typographic apostrophes and
+        // dashes split its words), and a position is a search and a record each.
+        boolean flattened = depth > MAX_DEPTH * 4 && node.hasChildren();
+        if (!flattened && (node instanceof Text || node instanceof HtmlEntity)) {
+            out.textAt(unescape(node.getChars()), node.getStartOffset());
+            return;
+        }
+        if (!flattened && node instanceof TypographicSmarts smarts) {
+            out.textAt(Escaping.unescapeString(smarts.getTypographicText()), node.getStartOffset());
+            return;
+        }
         SourcePos pos = pos(node);
-        if (depth > MAX_DEPTH * 4 && node.hasChildren()) {
+        if (flattened) {
             warnDepth(pos);
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 inline(child, depth, out);
             }
             return;
         }
-        if (node instanceof Text) {
-            out.text(unescape(node.getChars()), pos);
-        } else if (node instanceof HtmlEntity) {
-            out.text(unescape(node.getChars()), pos);
-        } else if (node instanceof TypographicSmarts smarts) {
-            out.text(Escaping.unescapeString(smarts.getTypographicText()), pos);
-        } else if (node instanceof TypographicQuotes quotes) {
+        if (node instanceof TypographicQuotes quotes) {
             out.text(Escaping.unescapeString(quotes.getTypographicOpening()), pos);
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 inline(child, depth + 1, out);
@@ -613,13 +634,13 @@ final class MarkdownConverter {
         } else if (node instanceof Strikethrough) {
             out.add(new Inline.Strikethrough(inlines(node, depth + 1), pos));
         } else if (node instanceof Code code) {
-            out.add(new Inline.Code(code.getText().toString(), pos));
+            out.add(new Inline.Code(FlexmarkParser.string(code.getText()), pos));
         } else if (node instanceof SoftLineBreak) {
             out.add(new Inline.SoftBreak(pos));
         } else if (node instanceof HardLineBreak) {
             out.add(new Inline.HardBreak(pos));
         } else if (node instanceof HtmlInlineBase html) {
-            out.add(new Inline.RawHtml(html.getChars().toString(), pos));
+            out.add(new Inline.RawHtml(FlexmarkParser.string(html.getChars()), pos));
             Matcher anchor = ANCHOR_OPEN.matcher(html.getChars());
             if (anchor.matches()) {
                 inlineAnchors.add(new Anchor(anchor.group(1) != null ? anchor.group(1)
@@ -708,9 +729,10 @@ final class MarkdownConverter {
      */
     private static String unescape(BasedSequence chars) {
         // Searched as a String: one bulk copy, where a BasedSequence is read a char at a time.
-        String text = chars.toString();
+        String text = FlexmarkParser.string(chars);
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
+
 
     private SourcePos pos(Node node) {
         return source.position(node.getStartOffset());
@@ -721,18 +743,27 @@ final class MarkdownConverter {
     }
 
     /** Builds a list of inlines, merging adjacent text so renderers see whole runs. */
-    private static final class InlineCollector {
+    private final class InlineCollector {
         private final List<Inline> inlines = new ArrayList<>();
         private StringBuilder pendingText;
         private SourcePos pendingPos;
 
         void text(CharSequence text, SourcePos pos) {
+            append(text, pos, 0);
+        }
+
+        /** {@link #text}, the position found from {@code offset} only if the text opens a run. */
+        void textAt(CharSequence text, int offset) {
+            append(text, null, offset);
+        }
+
+        private void append(CharSequence text, SourcePos pos, int offset) {
             if (text.length() == 0) {
                 return;
             }
             if (pendingText == null) {
                 pendingText = new StringBuilder();
-                pendingPos = pos;
+                pendingPos = pos != null ? pos : source.position(offset);
             }
             pendingText.append(text);
         }

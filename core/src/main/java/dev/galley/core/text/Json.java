@@ -58,8 +58,11 @@ public final class Json {
     public static void string(String s, StringBuilder sb) {
         sb.append('"');
         int unchanged = 0; // start of the run of characters copied as they are, in one append
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        // read as an array, which is faster than String.charAt on the first JIT tier: the search
+        // index passes every briefing's text through here
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
                     && c != '\u2028' && c != '\u2029' && (!Character.isSurrogate(c) || validPair(s, i))) {
                 continue;

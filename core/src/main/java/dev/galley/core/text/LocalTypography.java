@@ -71,9 +71,14 @@ public record LocalTypography(boolean numbers, boolean frenchSpacing, boolean da
 
     /** {@code text} with the language's no-break spaces; the same string when nothing applies. */
     public String apply(String text) {
-        if (!active() || text.isEmpty()) {
+        if (!active() || text.isEmpty() || (!frenchSpacing && !mayKeepSpace(text))) {
             return text;
         }
+        return everySpace(text);
+    }
+
+    /** {@link #apply}'s rules asked at every character, whatever the text holds. */
+    String everySpace(String text) {
         StringBuilder out = null;
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -100,6 +105,22 @@ public record LocalTypography(boolean numbers, boolean frenchSpacing, boolean da
             out.append(replacement);
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * Whether a space of {@code text} may become a no-break space by the rules for numbers and
+     * dashes: each needs a digit, a currency sign or a dash beside the space, and most runs of
+     * text hold none, so one look at each character spares the rules at every space.
+     */
+    private static boolean mayKeepSpace(String text) {
+        // a copy read as an array is faster on the first JIT tier than String.charAt
+        for (char c : text.toCharArray()) {
+            if (c < 0x80 ? isDigit(c) || c == '$'
+                    : c == '\u2013' || c == '\u2014' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the plain space at {@code i} must become: a no-break space, or 0 to leave it. */

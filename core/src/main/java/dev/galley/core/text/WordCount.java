@@ -22,15 +22,25 @@ public final class WordCount {
     private WordCount() {
     }
 
+    /** The words of {@code chars}. */
     public static int of(CharSequence chars) {
+        char[] text = chars.toString().toCharArray();
+        return of(text, 0, text.length);
+    }
+
+    /**
+     * The words of {@code text} from {@code start} (inclusive) to {@code end} (exclusive), as if
+     * the range were all there is: a paragraph's words within a whole briefing's text.
+     */
+    public static int of(char[] text, int start, int end) {
         // Read from a char array: on the first JIT tier, which publishes run on, a CharSequence's
         // charAt is an interface call per character and a String's is several checks; and
         // without branches on the kinds, which mispredict at nearly every word's edges.
-        char[] text = chars.toString().toCharArray();
         int words = 0;
         int inWord = 0;    // 1 inside a run of non-space characters
         int hasLetter = 0; // 1 once that run has a letter or digit
-        for (char c : text) {
+        for (int i = start; i < end; i++) {
+            char c = text[i];
             int kind = c < 128 ? ASCII[c] : isSpace(c) ? SPACE : Character.isLetterOrDigit(c) ? LETTER : OTHER;
             int space = kind & SPACE;
             words += inWord & hasLetter & space;

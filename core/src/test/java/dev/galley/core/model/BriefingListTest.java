@@ -17,7 +17,7 @@ class BriefingListTest {
         Meta meta = new Meta("Title of " + slug, Optional.empty(),
                 Optional.ofNullable(date).map(LocalDate::parse), Optional.empty(), List.of(), List.of(),
                 Optional.empty(), Status.PUBLISHED, Optional.empty(), Optional.empty(), "en", Map.of(), Map.of());
-        return new Briefing("briefings/" + slug + ".md", slug, meta, List.of(), List.of(), List.of(), 0);
+        return new Briefing("briefings/" + slug + ".md", slug, meta, List.of(), List.of(), List.of(), BodyCounts.EMPTY);
     }
 
     private static BriefingList.Entry entry(Briefing b, AtomicInteger rereads) {

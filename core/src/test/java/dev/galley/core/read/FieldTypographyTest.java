@@ -79,12 +79,35 @@ class FieldTypographyTest {
     }
 
     @Test
-    void aFrenchFieldGetsWhatFrenchBodyTextGets() {
+    void aFrenchFieldGetsWhatFrenchBodyCountsGets() {
         // The body's pass makes « » from << >> in every language, and the renderers add the
         // French spaces per language afterwards, to the body and the fields alike.
         Briefing b = briefing("---\ntitle: <<L'année du port>> -- bilan...\nlang: fr\n---\n"
                 + "<<L'année du port>> -- bilan...\n");
         assertEquals("\u00ABL\u2019ann\u00E9e du port\u00BB \u2013 bilan\u2026", b.meta().title());
         assertEquals(PlainText.of(((Block.Paragraph) b.lead().get(0)).inlines()), b.meta().title());
+    }
+
+    @Test
+    void aLineWithoutTheMarksItLooksForIsWhatTheParserWouldGive() {
+        // every line of up to four characters of this alphabet: the marks but the quotes (a line
+        // with a quote is always parsed) alone and beside each other, with characters that
+        // change what they mean
+        String alphabet = ".-<> a\\`";
+        List<String> lines = new java.util.ArrayList<>(List.of(""));
+        for (int length = 1; length <= 4; length++) {
+            List<String> longer = new java.util.ArrayList<>();
+            for (String line : lines) {
+                if (line.length() == length - 1) {
+                    for (char c : alphabet.toCharArray()) {
+                        longer.add(line + c);
+                    }
+                }
+            }
+            lines.addAll(longer);
+        }
+        for (String line : lines) {
+            assertEquals(FieldTypography.parsed(line), FieldTypography.apply(line), line);
+        }
     }
 }

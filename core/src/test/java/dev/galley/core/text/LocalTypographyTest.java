@@ -75,4 +75,25 @@ class LocalTypographyTest {
         assertEquals("Pourquoi? 62~%", shown(LocalTypography.defaultsFor("en").apply("Pourquoi? 62 %")),
                 "English keeps numbers, not French spacing");
     }
+
+    @Test
+    void textWithoutADigitDashOrCurrencyIsLeftAsTheRulesWouldLeaveIt() {
+        // every line of up to five characters of this alphabet: a space beside what the rules
+        // for numbers and dashes look at, and beside what they do not
+        String alphabet = " a1\u2013\u2014€$%k.";
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(""));
+        for (int from = 0, length = 1; length <= 5; length++) {
+            int to = lines.size();
+            for (int k = from; k < to; k++) {
+                for (char c : alphabet.toCharArray()) {
+                    lines.add(lines.get(k) + c);
+                }
+            }
+            from = to;
+        }
+        for (String line : lines) {
+            assertEquals(DE.everySpace(line), DE.apply(line), line);
+        }
+        assertSame("plain words, with spaces", DE.apply("plain words, with spaces"));
+    }
 }

@@ -26,6 +26,17 @@ class WordCountTest {
     }
 
     @Test
+    void aRangeCountsAsItsSubsequenceWould() {
+        String text = "One two, three\u00A0four — five\tsix 7 ";
+        char[] chars = text.toCharArray();
+        for (int start = 0; start <= text.length(); start++) {
+            for (int end = start; end <= text.length(); end++) {
+                assertEquals(reference(text.substring(start, end)), WordCount.of(chars, start, end), start + ".." + end);
+            }
+        }
+    }
+
+    @Test
     void countsWordsAsReadersDo() {
         assertEquals(0, WordCount.of(""));
         assertEquals(0, WordCount.of(" \t\n "));

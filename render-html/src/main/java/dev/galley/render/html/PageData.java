@@ -371,20 +371,6 @@ final class PageData {
         });
     }
 
-    /** A briefing's text for the search index, on one line, at most {@code limit} characters. */
-    String searchText(Briefing briefing, int limit) {
-        // room for the words at a generous length each, so the text is not copied as it grows
-        StringBuilder sb = new StringBuilder(1024 + 8 * briefing.wordCount());
-        sb.append(PlainText.ofBlocks(briefing.lead()));
-        for (Section s : briefing.allSections()) {
-            sb.append(' ').append(PlainText.of(s.heading())).append(' ').append(PlainText.ofBlocks(s.blocks()));
-        }
-        for (Footnote f : briefing.footnotes()) {
-            sb.append(' ').append(PlainText.ofBlocks(f.blocks()));
-        }
-        return PlainText.squeezed(sb, limit);
-    }
-
     private Map<String, Object> neighbour(Briefing other, String toRoot) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("title", other.meta().title());

@@ -25,7 +25,10 @@ final class SearchEntries {
     /** The JSON of {@code briefing}'s entry: kept, or made by {@code make} and kept. */
     String json(Briefing briefing, SiteConfig config, int limit, Supplier<String> make) {
         Entry kept = bySlug.get(briefing.slug());
-        if (kept != null && kept.briefing().get() == briefing && kept.limit() == limit && kept.config().equals(config)) {
+        // within one build the settings are the very same record: asked first, as the index joins
+        // every entry on one thread and comparing whole settings for each was most of that
+        if (kept != null && kept.briefing().get() == briefing && kept.limit() == limit
+                && (kept.config() == config || kept.config().equals(config))) {
             return kept.json();
         }
         String json = make.get();

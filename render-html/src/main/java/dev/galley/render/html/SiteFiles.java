@@ -4,6 +4,7 @@ import dev.galley.core.text.Json;
 import dev.galley.core.model.Author;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Meta;
+import dev.galley.core.model.PlainText;
 import dev.galley.core.model.Site;
 import dev.galley.core.publish.BuildContext;
 
@@ -199,7 +200,7 @@ final class SiteFiles {
      */
     static String searchEntry(Site site, PageData data, SearchEntries entries, Briefing b) {
         int limit = searchTextLimit(site.briefings().size());
-        return entries.json(b, site.config(), limit, () -> searchEntry(b, data.searchText(b, limit), data));
+        return entries.json(b, site.config(), limit, () -> searchEntry(b, PlainText.ofBody(b, limit), data));
     }
 
     private static String searchEntry(Briefing b, String text, PageData data) {

@@ -2,6 +2,7 @@ package dev.galley.render.html;
 
 import dev.galley.core.model.Author;
 import dev.galley.core.model.Block;
+import dev.galley.core.model.BodyCounts;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Inline;
@@ -87,12 +88,13 @@ final class Fixtures {
 
     /** A short briefing with one paragraph. */
     static Briefing minimal(String slug, String title, LocalDate date) {
+        List<Block> lead = List.of(p("Only a lead paragraph for " + title + "."));
         return new Briefing("briefings/" + slug + ".md", slug,
                 new Meta(title, Optional.of("A dek for " + title), Optional.ofNullable(date),
                         Optional.empty(), List.of(), List.of("Europe"),
                         Optional.of("Summary of " + title + "."), Status.PUBLISHED,
                         Optional.empty(), Optional.empty(), "en", Map.of(), Map.of()),
-                List.of(p("Only a lead paragraph for " + title + ".")), List.of(), List.of(), 8);
+                lead, List.of(), List.of(), counts(lead, List.of(), List.of(), 8));
     }
 
     // ---- the kitchen sink: every block and inline kind ----
@@ -176,7 +178,7 @@ final class Fixtures {
                 new Footnote("n2", 2, List.of(p("TASS, 15 November.")), pos()));
 
         return new Briefing("briefings/nato-after-ukraine.md", "nato-after-ukraine", meta, lead,
-                List.of(perspective, position), notes, 420);
+                List.of(perspective, position), notes, counts(lead, List.of(perspective, position), notes, 420));
     }
 
     /** The site settings with a public address on a sub-path. */
@@ -191,7 +193,7 @@ final class Fixtures {
         Meta d = m.meta();
         Meta meta = new Meta(d.title(), d.dek(), d.date(), d.updated(), d.authors(), List.of("Europe", "Energy"),
                 d.summary(), Status.DRAFT, d.embargo(), Optional.of("Restricted"), d.lang(), Map.of(), Map.of());
-        return new Briefing(m.source(), m.slug(), meta, m.lead(), m.sections(), m.footnotes(), m.wordCount());
+        return new Briefing(m.source(), m.slug(), meta, m.lead(), m.sections(), m.footnotes(), m.counts());
     }
 
     /** Raw HTML and template syntax meant to break out: every case must come out harmless. */
@@ -240,7 +242,16 @@ final class Fixtures {
                 Optional.of("Summary </script><!-- with ]]> and ${x}"), Status.PUBLISHED,
                 Optional.empty(), Optional.empty(), "en", Map.of(), Map.of());
         return new Briefing("briefings/hostile.md", "hostile", meta, lead,
-                List.of(section("raw-html", 1, "Raw HTML", blocks)), List.of(), 200);
+                List.of(section("raw-html", 1, "Raw HTML", blocks)), List.of(),
+                counts(lead, List.of(section("raw-html", 1, "Raw HTML", blocks)), List.of(), 200));
+    }
+
+    /**
+     * The body's counts as the reader makes them, with {@code words} as its word count: the
+     * fixtures state counts of their own, which the expected pages show.
+     */
+    static BodyCounts counts(List<Block> lead, List<Section> sections, List<Footnote> footnotes, int words) {
+        return new BodyCounts(words, BodyCounts.of(lead, sections, footnotes).paragraphs());
     }
 
     // ---- the seed text as a briefing ----
@@ -289,7 +300,7 @@ final class Fixtures {
                         + "on what follows."), Status.PUBLISHED, Optional.empty(),
                 Optional.empty(), "en", Map.of(), Map.of());
         return new Briefing("briefings/if-ukraine-falls.md", "if-ukraine-falls", meta, lead,
-                sections, List.of(), words);
+                sections, List.of(), counts(lead, sections, List.of(), words));
     }
 
     static String slug(String heading) {

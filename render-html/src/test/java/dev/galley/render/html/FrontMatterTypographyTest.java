@@ -103,7 +103,7 @@ class FrontMatterTypographyTest {
     }
 
     @Test
-    void aFrenchTitleReadsAsTheSameFrenchBodyText() {
+    void aFrenchTitleReadsAsTheSameFrenchBodyCounts() {
         Document page = rendered.page("briefings/bilan/index.html");
         // wholeText: text() would show the no-break spaces as plain ones
         String h1 = page.selectFirst("header.masthead h1").wholeText();

@@ -2,6 +2,7 @@ package dev.galley.render.pdf;
 
 import dev.galley.core.model.Author;
 import dev.galley.core.model.Block;
+import dev.galley.core.model.BodyCounts;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.Footnote;
 import dev.galley.core.model.Inline;
@@ -67,7 +68,8 @@ final class Fixtures {
 
     static Briefing briefing(String slug, Meta meta, List<Block> lead, List<Section> sections,
                              List<Footnote> footnotes) {
-        return new Briefing("briefings/" + slug + ".md", slug, meta, lead, sections, footnotes, 100);
+        return new Briefing("briefings/" + slug + ".md", slug, meta, lead, sections, footnotes,
+                BodyCounts.of(lead, sections, footnotes));
     }
 
     static Briefing briefing(String slug, List<Block> lead) {

@@ -75,7 +75,7 @@ class FrontMatterTypographyTest {
     }
 
     @Test
-    void aFrenchTitleIsPrintedAsTheSameFrenchBodyText() throws IOException {
+    void aFrenchTitleIsPrintedAsTheSameFrenchBodyCounts() throws IOException {
         try (PDDocument pdf = render("""
                 ---
                 title: <<L'année du port>> -- bilan...

@@ -1,6 +1,7 @@
 package dev.galley.render.pdf.page;
 
 import dev.galley.core.model.Block;
+import dev.galley.core.model.BodyCounts;
 import dev.galley.core.model.Briefing;
 import dev.galley.core.model.PaperSize;
 import dev.galley.core.model.Section;
@@ -36,7 +37,7 @@ class BriefingLayoutTest {
     private static Briefing briefing(List<Block> lead, List<Section> sections) {
         Meta meta = new Meta("Title", Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(), Optional.empty(), Status.PUBLISHED, Optional.empty(), Optional.empty(), "en", Map.of(), Map.of());
-        return new Briefing("b.md", "b", meta, lead, sections, List.of(), 0);
+        return new Briefing("b.md", "b", meta, lead, sections, List.of(), BodyCounts.of(lead, sections, List.of()));
     }
 
     private static LaidOutBriefing layout(Briefing briefing) {
