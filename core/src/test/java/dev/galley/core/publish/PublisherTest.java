@@ -354,14 +354,19 @@ class PublisherTest {
         }
     }
 
-    @Test
-    void anIncrementalPublishRendersOnlyWhatChangedAndMatchesACleanBuild() throws IOException {
+    /** A content folder of briefings b1 to b{@code n} (at most 9), titled B1 to Bn, the last the newest. */
+    private Path numberedBriefings(int n) {
         StringBuilder spec = new StringBuilder();
-        for (int i = 1; i <= 9; i++) {
+        for (int i = 1; i <= n; i++) {
             spec.append("-- briefings/b").append(i).append(".md --\n---\ntitle: B").append(i)
                     .append("\ndate: 2026-01-0").append(i).append("\n---\nText ").append(i).append(".\n");
         }
-        Path content = content(spec.toString());
+        return content(spec.toString());
+    }
+
+    @Test
+    void anIncrementalPublishRendersOnlyWhatChangedAndMatchesACleanBuild() throws IOException {
+        Path content = numberedBriefings(9);
         BuildMemory memory = new BuildMemory();
         CountingRenderer first = new CountingRenderer();
         new Publisher(List.of(first)).publish(request(content), memory, java.util.Set.of());
@@ -397,12 +402,7 @@ class PublisherTest {
      */
     @Test
     void aPreviewRebuildHandsOverTheEditedPagesFirstAsItThenWritesThem() throws IOException {
-        StringBuilder spec = new StringBuilder();
-        for (int i = 1; i <= 5; i++) {
-            spec.append("-- briefings/b").append(i).append(".md --\n---\ntitle: B").append(i)
-                    .append("\ndate: 2026-01-0").append(i).append("\n---\nText ").append(i).append(".\n");
-        }
-        Path content = content(spec.toString());
+        Path content = numberedBriefings(5);
         BuildMemory memory = new BuildMemory();
         Publisher publisher = new Publisher(List.of(new CountingRenderer()));
         List<FirstPages> handed = new java.util.ArrayList<>();
