@@ -281,19 +281,15 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         byte[] first = overlay.get(served.get());
-        if (first != null) {
-            respond(exchange, 200, type(served.get()), served.get().endsWith(".html") ? inject(first) : first);
-            return;
-        }
         Path file = site.resolve(served.get());
-        if (!Files.isRegularFile(file)) {
+        if (first == null && !Files.isRegularFile(file)) {
             Path notFound = site.resolve("404.html");
             byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound))
                     : "not found".getBytes(StandardCharsets.UTF_8);
             respond(exchange, 404, Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
             return;
         }
-        byte[] body = Files.readAllBytes(file);
+        byte[] body = first != null ? first : Files.readAllBytes(file);
         String type = type(served.get());
         respond(exchange, 200, type, type.equals(TYPES.get("html")) ? inject(body) : body);
     }
