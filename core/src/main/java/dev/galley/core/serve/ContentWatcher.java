@@ -32,7 +32,7 @@ final class ContentWatcher implements AutoCloseable {
      * (events arrive as they happen, no polling), so this quiet time is all the watcher adds to a
      * save's latency; it was 25 ms, a quarter of the edited page's budget.
      */
-    static final long SETTLE_MILLIS = 5;
+    private static final long SETTLE_MILLIS = 5;
 
     private final Path root;
     private final Path ignored;
