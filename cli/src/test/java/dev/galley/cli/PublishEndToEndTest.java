@@ -151,6 +151,47 @@ class PublishEndToEndTest {
         assertEquals(one, four);
     }
 
+    /**
+     * The live preview's first pages, made by both renderers for the edited briefing alone, are
+     * the bytes its rebuild then publishes; and that rebuild's site is a clean publish's.
+     */
+    @Test
+    void aPreviewRebuildsFirstPagesAreTheBytesItPublishes() throws IOException {
+        Path content = copyOfContent();
+        Files.createDirectories(content.resolve("img"));
+        java.awt.image.BufferedImage square = new java.awt.image.BufferedImage(8, 8,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(square, "png", content.resolve("img/square.png").toFile());
+        for (int i = 1; i <= 4; i++) {
+            Files.writeString(content.resolve("briefings/extra-" + i + ".md"), "---\ntitle: Extra " + i
+                    + "\ndate: 2026-10-0" + i + "\n---\nA paragraph.\n\n![A square](../img/square.png)\n\n## Part\n\nText.\n");
+        }
+        dev.galley.core.publish.PublishRequest request = new dev.galley.core.publish.PublishRequest(content,
+                dir.resolve("site"), dev.galley.core.publish.BuildContext.forTest(2), content, false);
+        dev.galley.core.publish.Publisher publisher = dev.galley.core.publish.Publisher.withInstalledRenderers();
+        dev.galley.core.publish.BuildMemory memory = new dev.galley.core.publish.BuildMemory();
+        dev.galley.core.publish.PublishReport report = publisher.publish(request, memory, java.util.Set.of());
+        assertTrue(report.written(), report.diagnostics().toString());
+
+        Files.writeString(content.resolve("briefings/extra-2.md"), "---\ntitle: Extra two, edited\ndate: 2026-10-02\n"
+                + "---\nA longer paragraph now.\n\n![A square](../img/square.png)\n\n## Part\n\nMore text.\n");
+        List<dev.galley.core.publish.FirstPages> first = new ArrayList<>();
+        assertTrue(publisher.publish(request, memory, java.util.Set.of("briefings/extra-2.md"), first::add).written());
+        memory.awaitCleanup();
+        assertEquals(1, first.size());
+        Map<String, byte[]> files = first.get(0).files();
+        assertTrue(files.keySet().containsAll(List.of("briefings/extra-2/index.html", "briefings/extra-2/extra-2.pdf",
+                "media/img/square.png")), files.keySet().toString());
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            assertTrue(java.util.Arrays.equals(file.getValue(), Files.readAllBytes(request.outputDir().resolve(file.getKey()))),
+                    file.getKey());
+        }
+        Path clean = dir.resolve("clean");
+        assertTrue(publisher.publish(new dev.galley.core.publish.PublishRequest(content, clean,
+                dev.galley.core.publish.BuildContext.forTest(2), content, false)).written());
+        assertEquals(digests(clean), digests(request.outputDir()));
+    }
+
     @Test
     void aBadDateFailsWithItsPositionAndKeepsThePreviousOutput() throws IOException {
         Path content = copyOfContent();

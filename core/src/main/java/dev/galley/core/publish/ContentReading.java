@@ -294,12 +294,19 @@ final class ContentReading {
                             + " permission, for example chmod a+rx"));
         }
         memory.keepReads(paths);
-        List<Future<FileRead>> results = new ArrayList<>(paths.size());
-        for (String path : paths) {
-            String display = display(path);
-            briefingFiles.add(display);
-            boolean trustStamp = changed.isPresent() && !changed.get().contains(path);
-            results.add(executor.submit(() -> read(reader, path, display, config, trustStamp)));
+        List<Future<FileRead>> results = new ArrayList<>(java.util.Collections.nCopies(paths.size(), null));
+        // The reported files first: in a preview's rebuild, parsing the saved briefing is most of
+        // the reading, and it waited behind the stamps of the files listed before it.
+        for (boolean reported : new boolean[] {true, false}) {
+            for (int i = 0; i < paths.size(); i++) {
+                String path = paths.get(i);
+                boolean trustStamp = changed.isPresent() && !changed.get().contains(path);
+                if (trustStamp != reported) {
+                    String display = display(path);
+                    briefingFiles.add(display);
+                    results.set(i, executor.submit(() -> read(reader, path, display, config, trustStamp)));
+                }
+            }
         }
         List<BriefingList.Entry> entries = new ArrayList<>();
         Map<String, String> sourceBySlug = new HashMap<>();

@@ -17,19 +17,24 @@ import java.util.Set;
  * settings and the templates; so a changed briefing dirties itself and its old and new neighbours,
  * and any change other than a briefing's Markdown (settings, templates, images), or a briefing
  * coming or going (others may link to it), dirties all.
+ *
+ * @param edited the briefings whose own source changed (the live preview shows their pages first)
+ * @param slugs  the briefings to render: the edited ones and their neighbours
  */
-final class DirtySet {
+record DirtySet(Set<String> edited, Set<String> slugs) {
 
-    private DirtySet() {
+    DirtySet {
+        edited = Set.copyOf(edited);
+        slugs = Set.copyOf(slugs);
     }
 
     /**
-     * The slugs to render, or empty meaning "all of them".
+     * The briefings to render, or empty meaning "all of them".
      *
      * @param changedFiles content-relative paths reported changed since the last build; empty
      *                     when unknown
      */
-    static Optional<Set<String>> of(Optional<BuildMemory.Snapshot> last, SiteConfig config,
+    static Optional<DirtySet> of(Optional<BuildMemory.Snapshot> last, SiteConfig config,
                                     BriefingList published, Set<String> changedFiles) {
         if (last.isEmpty() || !last.get().config().equals(config) || changedFiles.isEmpty()
                 || changedFiles.stream().anyMatch(f -> !isBriefingSource(f))) {
@@ -56,7 +61,7 @@ final class DirtySet {
         Set<String> withNeighbours = new HashSet<>(dirty);
         addNeighbours(before, dirty, withNeighbours);
         addNeighbours(after, dirty, withNeighbours);
-        return Optional.of(withNeighbours);
+        return Optional.of(new DirtySet(dirty, withNeighbours));
     }
 
     private static boolean isBriefingSource(String path) {

@@ -22,11 +22,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs a whole build: reads the settings and every briefing (in parallel), reports every
@@ -83,7 +87,7 @@ public final class Publisher {
 
     /** Reads and renders; replaces the output folder only when nothing failed. */
     public PublishReport publish(PublishRequest request) {
-        return run(request, true, new BuildMemory(), Set.of(), false);
+        return run(request, true, new BuildMemory(), Set.of(), false, null);
     }
 
     /**
@@ -93,16 +97,30 @@ public final class Publisher {
      * is deleted in the background; {@link BuildMemory#awaitCleanup()} waits for that.
      */
     public PublishReport publish(PublishRequest request, BuildMemory memory, Set<String> changedFiles) {
-        return run(request, true, memory, changedFiles, true);
+        return run(request, true, memory, changedFiles, true, null);
+    }
+
+    /**
+     * As {@link #publish(PublishRequest, BuildMemory, Set)}, and when the change touches only
+     * briefings' Markdown (same settings, templates and set of briefings), renders the briefings it
+     * dirties first, their own outputs only ({@link RenderContext#briefingsOnly()}), into memory,
+     * and hands those files to {@code firstPages} before the rest of the site is built: the live
+     * preview serves the edited page from them at once. They are the same bytes the build then
+     * writes at the same paths; nothing is handed over when the content has errors, when the whole
+     * site must be rendered again, or when a renderer fails.
+     */
+    public PublishReport publish(PublishRequest request, BuildMemory memory, Set<String> changedFiles,
+                                 Consumer<FirstPages> firstPages) {
+        return run(request, true, memory, changedFiles, true, Objects.requireNonNull(firstPages));
     }
 
     /** Reads and reports, writing nothing. */
     public PublishReport check(PublishRequest request) {
-        return run(request, false, new BuildMemory(), Set.of(), false);
+        return run(request, false, new BuildMemory(), Set.of(), false, null);
     }
 
     private PublishReport run(PublishRequest request, boolean write, BuildMemory memory, Set<String> changedFiles,
-                              boolean deferCleanup) {
+                              boolean deferCleanup, Consumer<FirstPages> firstPages) {
         long started = System.nanoTime();
         List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
         String contentName = request.display(request.contentDir());
@@ -148,9 +166,9 @@ public final class Publisher {
                         .withExpired(selection.expired()).withFailing(List.copyOf(failing));
             }
             Site site = new Site(config, published);
-            Optional<Set<String>> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
+            Optional<DirtySet> dirty = DirtySet.of(memory.last(), config, published, changedFiles);
             boolean written = render(site, published, content, reading.svgs(), request, executor, diagnostics,
-                    memory, dirty, deferCleanup, failing);
+                    memory, dirty, deferCleanup, failing, firstPages);
             int pages = !written ? 0 : memory.last().map(s -> s.artifacts().values().stream()
                     .filter(a -> a.path().endsWith(".pdf")).mapToInt(Artifact::pages).sum()).orElse(0);
             return report(diagnostics, read, written ? published.size() : 0, drafts, embargoed,
@@ -190,17 +208,31 @@ public final class Publisher {
     private boolean render(Site site, BriefingList published, ContentFolder content, SvgFiles svgs,
                            PublishRequest request,
                            ExecutorService executor, List<Diagnostic> diagnostics, BuildMemory memory,
-                           Optional<Set<String>> dirty, boolean deferCleanup, Set<String> failing)
+                           Optional<DirtySet> dirty, boolean deferCleanup, Set<String> failing,
+                           Consumer<FirstPages> firstPages)
             throws IOException {
+        Optional<BuildMemory.Snapshot> last = memory.last();
         memory.forget(); // until this build succeeds, the output folder's contents are not known
+        Optional<BuildCache> cache = request.cacheDir().map(BuildCache::in);
+        Function<String, String> display = path -> request.display(content.root().resolve(path));
+        // What the first run keeps (a PDF set), the full run recalls, cache or no cache.
+        Map<String, byte[]> kept = new ConcurrentHashMap<>();
+        if (dirty.isPresent() && !dirty.get().edited().isEmpty() && firstPages != null) {
+            List<Diagnostic> found = Collections.synchronizedList(new ArrayList<>());
+            RenderContext first = RenderContext.briefingsInMemory(request.outputDir(), content.root(),
+                    request.build(), display, found::add, executor, cache, svgs);
+            renderFirst(site, published, dirty.get().edited(), first, found, last, kept, request, failing)
+                    .ifPresent(firstPages);
+        }
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
-            Optional<BuildCache> cache = request.cacheDir().map(BuildCache::in);
-            RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(),
-                    path -> request.display(content.root().resolve(path)), diagnostics::add, executor, cache,
-                    svgs);
+            RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(), display,
+                    diagnostics::add, executor, cache, svgs);
+            if (firstPages != null) {
+                context.shareKept(kept);
+            }
             context.reportProgress(progress);
             List<String> carried = dirty.isPresent()
-                    ? carryOver(published, dirty.get(), context, memory) : List.of();
+                    ? carryOver(published, dirty.get().slugs(), context, last) : List.of();
             for (Renderer renderer : renderers) {
                 try {
                     context.stage(renderer.name());
@@ -232,14 +264,37 @@ public final class Publisher {
     }
 
     /**
+     * The first run of a preview's rebuild: the edited briefings' own outputs, in memory, with
+     * the artifacts of the others as the last build recorded them, so that each page is what the
+     * full run will write. Their neighbours, whose pages change only when an edited title does,
+     * wait for the full run. Its problems are left to the full run, which meets them again and
+     * reports them once; any that blocks the build, or a renderer that fails, means no first pages.
+     */
+    private Optional<FirstPages> renderFirst(Site site, BriefingList published, Set<String> edited,
+                                             RenderContext first, List<Diagnostic> found,
+                                             Optional<BuildMemory.Snapshot> last, Map<String, byte[]> kept,
+                                             PublishRequest request, Set<String> failing) {
+        first.shareKept(kept);
+        carryOver(published, edited, first, last);
+        for (Renderer renderer : renderers) {
+            try {
+                renderer.render(site, first);
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return blocked(found, request, failing) ? Optional.empty() : Optional.of(new FirstPages(first.written()));
+    }
+
+    /**
      * Tells renderers to render only the changed briefings, records the unchanged ones' artifacts
      * as the last build recorded them, and returns their folders, which the staging folder takes
      * over from the live output just before the commit ({@link StagedOutput#carry}).
      */
     private static List<String> carryOver(BriefingList published, Set<String> dirty, RenderContext context,
-                                          BuildMemory memory) {
+                                          Optional<BuildMemory.Snapshot> last) {
         Map<String, List<Artifact>> artifactsByDir = new HashMap<>();
-        memory.last().map(BuildMemory.Snapshot::artifacts).orElse(Map.of()).values().forEach(a -> {
+        last.map(BuildMemory.Snapshot::artifacts).orElse(Map.of()).values().forEach(a -> {
             int slash = a.path().indexOf('/', a.path().indexOf('/') + 1);
             if (slash > 0) {
                 artifactsByDir.computeIfAbsent(a.path().substring(0, slash), k -> new ArrayList<>()).add(a);

@@ -8,6 +8,7 @@ import dev.galley.core.model.Briefing;
 import dev.galley.core.model.SourcePos;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,6 +43,10 @@ public final class RenderContext {
     private final Optional<BuildCache> cache;
     private final SvgFiles svgs;
     private final Map<String, Artifact> artifacts = new ConcurrentHashMap<>();
+    /** The files written, by output-relative path, when this run keeps them in memory; null when it writes to disk. */
+    private final Map<String, byte[]> inMemory;
+    /** Outputs kept by an earlier run of the same build, whether or not the build has a cache; or null. */
+    private volatile Map<String, byte[]> keptInBuild;
     private volatile Set<String> dirty;
     private volatile Progress progress = Progress.NONE;
     private volatile String stage = "render";
@@ -57,6 +62,26 @@ public final class RenderContext {
     RenderContext(Path outputDir, Path contentDir, BuildContext build,
                   Function<String, String> displayPath, DiagnosticSink sink,
                   ExecutorService executor, Optional<BuildCache> cache, SvgFiles svgs) {
+        this(outputDir, contentDir, build, displayPath, sink, executor, cache, svgs, null);
+    }
+
+    /**
+     * A context for a run that makes only the briefings' own outputs ({@link #briefingsOnly()})
+     * and keeps its files in memory ({@link #written()}), nothing under {@code outputDir}: the
+     * live preview serves them while the whole site is built after it.
+     */
+    static RenderContext briefingsInMemory(Path outputDir, Path contentDir, BuildContext build,
+                                           Function<String, String> displayPath, DiagnosticSink sink,
+                                           ExecutorService executor, Optional<BuildCache> cache, SvgFiles svgs) {
+        return new RenderContext(outputDir, contentDir, build, displayPath, sink, executor, cache, svgs,
+                new ConcurrentHashMap<>());
+    }
+
+    private RenderContext(Path outputDir, Path contentDir, BuildContext build,
+                          Function<String, String> displayPath, DiagnosticSink sink,
+                          ExecutorService executor, Optional<BuildCache> cache, SvgFiles svgs,
+                          Map<String, byte[]> inMemory) {
+        this.inMemory = inMemory;
         this.svgs = svgs != null ? svgs : new SvgFiles((path, limit) -> {
             try (InputStream in = Files.newInputStream(contentFile(path))) {
                 return in.readNBytes(limit + 1);
@@ -87,6 +112,31 @@ public final class RenderContext {
         return only == null ? briefings : briefings.stream().filter(b -> only.contains(b.slug())).toList();
     }
 
+    /**
+     * Whether this run makes only the own outputs of the briefings {@link #toRender} names, and
+     * nothing that lists or gathers briefings (index and topic pages, the feed, the search index,
+     * the sitemap) nor the site's shared assets. The live preview runs so first, on the edited
+     * briefings, to show their pages at once; it does so only when the settings and templates are
+     * those of the last build, so the shared assets already on the site are the ones these pages
+     * name. What such a run writes must be byte for byte what the full run after it writes.
+     */
+    public boolean briefingsOnly() {
+        return inMemory != null;
+    }
+
+    /** What this run wrote, by output-relative path, when it keeps its files in memory; else empty. */
+    Map<String, byte[]> written() {
+        return inMemory == null ? Map.of() : Map.copyOf(inMemory);
+    }
+
+    /**
+     * Lets this run recall what another run of the same build kept ({@link #keep}), cache or no
+     * cache: the full run after a {@link #briefingsOnly()} run then does not set the same PDF twice.
+     */
+    void shareKept(Map<String, byte[]> kept) {
+        this.keptInBuild = kept;
+    }
+
     void reportProgress(Progress progress) {
         this.progress = progress;
     }
@@ -108,12 +158,30 @@ public final class RenderContext {
      * forward slashes and may not leave the output folder.
      */
     public OutputStream create(String relativePath) throws IOException {
+        if (inMemory != null) {
+            String path = memoryPath(relativePath);
+            return new ByteArrayOutputStream(1 << 16) {
+                @Override
+                public void close() {
+                    inMemory.put(path, toByteArray());
+                }
+            };
+        }
         return new BufferedOutputStream(Files.newOutputStream(freshFile(relativePath)), 1 << 16);
     }
 
     /** Writes a whole output file at once. */
     public void write(String relativePath, byte[] bytes) throws IOException {
+        if (inMemory != null) {
+            inMemory.put(memoryPath(relativePath), bytes.clone());
+            return;
+        }
         Files.write(freshFile(relativePath), bytes);
+    }
+
+    /** The output-relative path, with forward slashes, of a file kept in memory. */
+    private String memoryPath(String relativePath) throws IOException {
+        return outputDir.relativize(resolveOutput(relativePath)).toString().replace('\\', '/');
     }
 
     /**
@@ -159,9 +227,12 @@ public final class RenderContext {
         return target;
     }
 
-    /** Whether this build keeps outputs between builds; without a cache, keys need not be made. */
+    /**
+     * Whether this build keeps outputs between builds, or between the runs of one build (see
+     * {@link #briefingsOnly()}); otherwise keys need not be made.
+     */
     public boolean caches() {
-        return cache.isPresent();
+        return cache.isPresent() || keptInBuild != null;
     }
 
     /**
@@ -169,11 +240,17 @@ public final class RenderContext {
      * this build has a cache and the cache has it.
      */
     public Optional<byte[]> recall(String key) {
-        return cache.flatMap(c -> c.get(key));
+        Map<String, byte[]> kept = keptInBuild;
+        byte[] inBuild = kept == null ? null : kept.get(key);
+        return inBuild != null ? Optional.of(inBuild) : cache.flatMap(c -> c.get(key));
     }
 
     /** Keeps {@code value} under {@code key} for later builds, when this build has a cache. */
     public void keep(String key, byte[] value) {
+        Map<String, byte[]> kept = keptInBuild;
+        if (kept != null) {
+            kept.put(key, value);
+        }
         cache.ifPresent(c -> c.put(key, value));
     }
 

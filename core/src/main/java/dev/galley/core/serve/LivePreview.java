@@ -2,6 +2,7 @@ package dev.galley.core.serve;
 
 import dev.galley.core.diagnostic.DiagnosticJson;
 import dev.galley.core.publish.BuildMemory;
+import dev.galley.core.publish.FirstPages;
 import dev.galley.core.publish.PublishReport;
 import dev.galley.core.publish.PublishRequest;
 import dev.galley.core.publish.Publisher;
@@ -17,6 +18,15 @@ import java.util.function.Consumer;
  * its own names: see {@link PreviewAccess}), and on every saved change publish
  * again and tell open pages to reload, or show the problems over them while the content is broken.
  * The server keeps running through broken content; {@link #close()} (Ctrl-C) stops it cleanly.
+ *
+ * <p>A save that changes only briefings' Markdown is shown in two steps. The publisher first
+ * renders the edited briefings' own pages, PDFs and images into memory ({@link FirstPages}); the
+ * server serves those over the site and reloads the pages that show one of them. Then the rest of
+ * the rebuild (the neighbours' pages, listings, feed, search index, the staged output's swap)
+ * runs as before, and every other page reloads once the site is whole. The output folder itself
+ * is only ever replaced whole, by the staged commit: the first pages live in the server's memory,
+ * not in the folder, and are the bytes the rebuild then writes there (the server checks, and
+ * reloads a page again if they were not).
  */
 public final class LivePreview implements AutoCloseable {
 
@@ -107,7 +117,12 @@ public final class LivePreview implements AutoCloseable {
 
     private void rebuild(Set<String> changed, PreviewServer to) {
         long started = System.nanoTime();
-        PublishReport report = publisher.publish(request, memory, changed);
+        long[] first = {0};
+        PublishReport report = to == null ? publisher.publish(request, memory, changed)
+                : publisher.publish(request, memory, changed, pages -> {
+                    to.showFirst(pages.files());
+                    first[0] = System.nanoTime();
+                });
         if (report.hasErrors() || !report.written()) {
             report.diagnostics().forEach(d -> log.accept(d.format()));
             if (to != null) {
@@ -117,8 +132,10 @@ public final class LivePreview implements AutoCloseable {
             to.reload();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
+        String edited = first[0] == 0 ? "" : "; edited pages shown after " + (first[0] - started) / 1_000_000 + " ms";
         log.accept("galley serve: " + (changed.isEmpty() ? "" : String.join(", ", changed) + " changed; ")
-                + report.summary() + (changed.isEmpty() ? "" : "; pages notified " + millis + " ms after the change"));
+                + report.summary() + edited
+                + (changed.isEmpty() ? "" : "; pages notified " + millis + " ms after the change"));
     }
 
     @Override

@@ -10,16 +10,21 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 
 /**
  * Serves the published site (on the loopback interface unless told otherwise), with a small
@@ -27,6 +32,10 @@ import java.util.concurrent.Executors;
  * rebuild, {@code problems} (JSON diagnostics) when the content cannot be published, {@code clear}
  * when it can again. Only requests for its own names are answered ({@link PreviewAccess}); any
  * other gets 403. Nothing here writes the site; {@link LivePreview} rebuilds it.
+ *
+ * <p>A rebuild's first pages ({@link #showFirst}) are served from memory, over the site, until
+ * the rebuild's output is in place ({@link #reload}): the page's script says which page it
+ * shows, so those showing a first page reload at once and the others once the site is whole.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -52,8 +61,14 @@ public final class PreviewServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile String lastProblems;
+    /** Files served before the site's own, by output-relative path: a rebuild's first pages. */
+    private volatile Map<String, byte[]> overlay = Map.of();
+
+    /** An open event stream, and the file the page it came from was served as (null when not said). */
+    private record Listener(OutputStream body, String page) {
+    }
 
     /** Starts serving {@code site} where {@code access} says, to the names it allows. */
     public PreviewServer(Path site, PreviewAccess access) throws IOException {
@@ -78,26 +93,65 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port + "/");
     }
 
-    /** Tells every open page to reload. */
-    public void reload() {
+    /**
+     * Serves {@code files} (output-relative paths, a rebuild's first pages) in place of the
+     * site's files of the same paths, and tells the open pages that show one of them to reload;
+     * the others wait for {@link #reload}. The files must be what the rebuild will write there.
+     */
+    public void showFirst(Map<String, byte[]> files) {
+        overlay = Map.copyOf(files);
         lastProblems = null;
-        send("clear", "{}");
-        send("reload", "{}");
+        Predicate<String> ready = files::containsKey;
+        send("clear", "{}", ready);
+        send("reload", "{}", ready);
     }
 
-    /** Shows {@code problemsJson} over every open page, until the next reload. */
+    /**
+     * Tells every open page to reload, now that the site is rebuilt, and stops serving the first
+     * pages: but for a page already showing a first page that the site now holds unchanged.
+     */
+    public void reload() {
+        Map<String, byte[]> first = overlay;
+        Set<String> shown = new HashSet<>();
+        first.forEach((path, bytes) -> {
+            if (Arrays.equals(bytes, siteFile(path))) {
+                shown.add(path);
+            }
+        });
+        overlay = Map.of();
+        lastProblems = null;
+        Predicate<String> stale = page -> !shown.contains(page);
+        send("clear", "{}", stale);
+        send("reload", "{}", stale);
+    }
+
+    /** Shows {@code problemsJson} over every open page, until the next reload; the site is served as last built. */
     public void problems(String problemsJson) {
+        overlay = Map.of();
         lastProblems = problemsJson;
-        send("problems", problemsJson);
+        send("problems", problemsJson, page -> true);
     }
 
-    private void send(String event, String data) {
+    /** The site's file at {@code path}, or null when it has none. */
+    private byte[] siteFile(String path) {
+        try {
+            return Files.readAllBytes(site.resolve(path));
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    /** Sends the event to the listeners whose page {@code to} accepts (a page not named counts as "" ). */
+    private void send(String event, String data, Predicate<String> to) {
         byte[] message = ("event: " + event + "\ndata: " + data.replace("\n", "\ndata: ") + "\n\n")
                 .getBytes(StandardCharsets.UTF_8);
-        for (OutputStream listener : listeners) {
+        for (Listener listener : listeners) {
+            if (!to.test(listener.page() == null ? "" : listener.page())) {
+                continue;
+            }
             try {
-                listener.write(message);
-                listener.flush();
+                listener.body().write(message);
+                listener.body().flush();
             } catch (IOException gone) {
                 listeners.remove(listener);
             }
@@ -164,50 +218,86 @@ public final class PreviewServer implements AutoCloseable {
                     .getBytes(StandardCharsets.UTF_8));
         }
         body.flush();
-        listeners.add(body);
+        Listener listener = new Listener(body, shownPage(exchange.getRequestURI().getRawQuery()));
+        listeners.add(listener);
         // Hold the exchange open until the browser goes away or the server stops.
         try {
-            while (listeners.contains(body)) {
+            while (listeners.contains(listener)) {
                 Thread.sleep(15_000);
-                send(body);
+                send(listener);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void send(OutputStream body) {
+    private void send(Listener listener) {
         try {
-            body.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
-            body.flush();
+            listener.body().write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+            listener.body().flush();
         } catch (IOException gone) {
-            listeners.remove(body);
+            listeners.remove(listener);
         }
     }
 
-    private void file(HttpExchange exchange, String path) throws IOException {
+    /**
+     * The file served for the page the live script names in its query ({@code page=} and the
+     * page's URL path as the browser has it, still percent-encoded), or null when it names none
+     * inside the site.
+     */
+    private String shownPage(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String parameter : rawQuery.split("&")) {
+            if (parameter.startsWith("page=")) {
+                String pathname = URLDecoder.decode(parameter.substring(5), StandardCharsets.UTF_8);
+                // the path as a request has it, percent escapes decoded ('+' is itself in a path)
+                String path = URLDecoder.decode(pathname.replace("+", "%2B"), StandardCharsets.UTF_8);
+                return path.startsWith("/") ? servedPath(path).orElse(null) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The output-relative path of the file a request for {@code path} is answered with (a
+     * folder's {@code index.html}), whether or not there is one; empty for a path outside the site.
+     */
+    private Optional<String> servedPath(String path) {
         Path file = site.resolve(path.substring(1)).normalize();
         if (!file.startsWith(site)) {
+            return Optional.empty();
+        }
+        String relative = site.relativize(file).toString().replace('\\', '/');
+        String index = relative.isEmpty() ? "index.html" : relative + "/index.html";
+        return Optional.of(overlay.containsKey(index) || Files.isDirectory(file) ? index : relative);
+    }
+
+    private void file(HttpExchange exchange, String path) throws IOException {
+        Optional<String> served = servedPath(path);
+        if (served.isEmpty()) {
             respond(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-        }
-        if (!Files.isRegularFile(file)) {
+        byte[] first = overlay.get(served.get());
+        Path file = site.resolve(served.get());
+        if (first == null && !Files.isRegularFile(file)) {
             Path notFound = site.resolve("404.html");
             byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound))
                     : "not found".getBytes(StandardCharsets.UTF_8);
             respond(exchange, 404, Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
             return;
         }
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        byte[] body = Files.readAllBytes(file);
-        if (extension.equals("html")) {
-            body = inject(body);
-        }
-        respond(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+        byte[] body = first != null ? first : Files.readAllBytes(file);
+        String type = type(served.get());
+        respond(exchange, 200, type, type.equals(TYPES.get("html")) ? inject(body) : body);
+    }
+
+    /** The content type of the file at {@code path}, by its extension. */
+    private static String type(String path) {
+        String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     /** The page with the live script added before {@code </body>} (or at the end). */
@@ -239,11 +329,11 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
-        List<OutputStream> open = List.copyOf(listeners);
+        List<Listener> open = List.copyOf(listeners);
         listeners.clear();
-        for (OutputStream listener : open) {
+        for (Listener listener : open) {
             try {
-                listener.close();
+                listener.body().close();
             } catch (IOException ignored) {
                 // the browser already left
             }

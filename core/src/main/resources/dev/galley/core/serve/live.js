@@ -25,7 +25,8 @@
     });
     document.body.appendChild(overlay);
   }
-  var events = new EventSource("/__galley/events");
+  // The page it shows: a rebuild's first pages are served at once, and only their viewers reload then.
+  var events = new EventSource("/__galley/events?page=" + encodeURIComponent(location.pathname));
   events.addEventListener("reload", function () { location.reload(); });
   events.addEventListener("problems", function (e) { show(JSON.parse(e.data)); });
   events.addEventListener("clear", clear);

@@ -341,7 +341,9 @@ class PublisherTest {
             for (Briefing b : all) {
                 index.append(b.slug()).append(": ").append(b.meta().title()).append('\n');
             }
-            context.write("index.txt", index.toString().getBytes(StandardCharsets.UTF_8));
+            if (!context.briefingsOnly()) {
+                context.write("index.txt", index.toString().getBytes(StandardCharsets.UTF_8));
+            }
             context.forEach(context.toRender(all), b -> {
                 rendered.add(b.slug());
                 int i = all.indexOf(b);
@@ -352,14 +354,19 @@ class PublisherTest {
         }
     }
 
-    @Test
-    void anIncrementalPublishRendersOnlyWhatChangedAndMatchesACleanBuild() throws IOException {
+    /** A content folder of briefings b1 to b{@code n} (at most 9), titled B1 to Bn, the last the newest. */
+    private Path numberedBriefings(int n) {
         StringBuilder spec = new StringBuilder();
-        for (int i = 1; i <= 9; i++) {
+        for (int i = 1; i <= n; i++) {
             spec.append("-- briefings/b").append(i).append(".md --\n---\ntitle: B").append(i)
                     .append("\ndate: 2026-01-0").append(i).append("\n---\nText ").append(i).append(".\n");
         }
-        Path content = content(spec.toString());
+        return content(spec.toString());
+    }
+
+    @Test
+    void anIncrementalPublishRendersOnlyWhatChangedAndMatchesACleanBuild() throws IOException {
+        Path content = numberedBriefings(9);
         BuildMemory memory = new BuildMemory();
         CountingRenderer first = new CountingRenderer();
         new Publisher(List.of(first)).publish(request(content), memory, java.util.Set.of());
@@ -385,6 +392,55 @@ class PublisherTest {
         CountingRenderer third = new CountingRenderer();
         new Publisher(List.of(third)).publish(request(content), memory, java.util.Set.of("galley.yaml"));
         assertEquals(9, third.rendered.size());
+    }
+
+    /**
+     * A preview's rebuild hands over the edited briefing's own outputs before the rest: only
+     * those (not its neighbours', not the listing), and the very bytes the rebuild then writes,
+     * so that the site it commits is a clean build's. Nothing is handed over when the content is
+     * broken or when a change is not a briefing's alone.
+     */
+    @Test
+    void aPreviewRebuildHandsOverTheEditedPagesFirstAsItThenWritesThem() throws IOException {
+        Path content = numberedBriefings(5);
+        BuildMemory memory = new BuildMemory();
+        Publisher publisher = new Publisher(List.of(new CountingRenderer()));
+        List<FirstPages> handed = new java.util.ArrayList<>();
+        assertTrue(publisher.publish(request(content), memory, Set.of(), handed::add).written());
+        assertTrue(handed.isEmpty(), "a first build renders everything at once");
+
+        Files.writeString(content.resolve("briefings/b3.md"), "---\ntitle: B3 renamed\ndate: 2026-01-03\n---\nText.\n");
+        List<String> indexWhenHanded = new java.util.ArrayList<>();
+        assertTrue(publisher.publish(request(content), memory, Set.of("briefings/b3.md"), first -> {
+            handed.add(first);
+            try {
+                indexWhenHanded.add(Files.readString(dir.resolve("out/index.txt")));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).written());
+        assertTrue(indexWhenHanded.get(0).contains("b3: B3\n"), "handed over before the rebuild's output is in place");
+        assertEquals(1, handed.size());
+        assertEquals(Set.of("briefings/b3/page.txt"), handed.get(0).files().keySet());
+        assertEquals("B3 renamed / next: B2", new String(handed.get(0).files().get("briefings/b3/page.txt"),
+                StandardCharsets.UTF_8));
+
+        Path clean = dir.resolve("clean");
+        new Publisher(List.of(new CountingRenderer())).publish(new PublishRequest(content, clean,
+                BuildContext.forTest(2), dir, false));
+        for (String file : List.of("index.txt", "briefings/b1/page.txt", "briefings/b2/page.txt",
+                "briefings/b3/page.txt", "briefings/b4/page.txt", "briefings/b5/page.txt")) {
+            assertEquals(Files.readString(clean.resolve(file)), Files.readString(dir.resolve("out").resolve(file)), file);
+        }
+
+        handed.clear();
+        Files.writeString(content.resolve("briefings/b3.md"), "---\ntitle: B3\ndate: someday\n---\nText.\n");
+        assertFalse(publisher.publish(request(content), memory, Set.of("briefings/b3.md"), handed::add).written());
+        Files.writeString(content.resolve("briefings/b3.md"), "---\ntitle: B3 again\ndate: 2026-01-03\n---\nText.\n");
+        Files.writeString(content.resolve("galley.yaml"), "title: Other desk\n");
+        assertTrue(publisher.publish(request(content), memory, Set.of("briefings/b3.md", "galley.yaml"),
+                handed::add).written());
+        assertTrue(handed.isEmpty(), "broken content, or settings changed: nothing first");
     }
 
     @Test

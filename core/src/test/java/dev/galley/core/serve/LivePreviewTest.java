@@ -93,6 +93,116 @@ class LivePreviewTest {
         }
     }
 
+    /**
+     * A page per briefing and a home page listing them all, whose full runs wait at a gate once
+     * it is closed: a test can hold a rebuild between its first pages and the rest.
+     */
+    static final class GatedRenderer implements Renderer {
+        final java.util.concurrent.Semaphore gate = new java.util.concurrent.Semaphore(0);
+        volatile boolean closed;
+
+        @Override
+        public String name() {
+            return "gated";
+        }
+
+        @Override
+        public void render(Site site, RenderContext context) throws IOException {
+            context.forEach(context.toRender(site.briefings()), b -> context.write(Site.pagePath(b),
+                    ("<!doctype html><html><body><h1>" + b.meta().title() + "</h1></body></html>")
+                            .getBytes(StandardCharsets.UTF_8)));
+            if (context.briefingsOnly()) {
+                return;
+            }
+            if (closed) {
+                try {
+                    gate.acquire();
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+            }
+            new TitlesRenderer().render(site, context);
+        }
+    }
+
+    /**
+     * The edited page is served, new, when its reload arrives, while the rest of the rebuild has
+     * not yet finished (the home page still lists the old title); pages showing anything else
+     * reload once it has, the edited page not again; and the site it leaves is a full publish's.
+     */
+    @Test
+    @Timeout(60)
+    void theEditedPageReloadsFirstAndTheRestOnceTheSiteIsWhole() throws Exception {
+        Path content = ContentFixture.write(dir.resolve("content"), """
+                -- briefings/a.md --
+                ---
+                title: First
+                date: 2026-01-02
+                ---
+                Text.
+                -- briefings/b.md --
+                ---
+                title: Other
+                date: 2026-01-01
+                ---
+                Text.
+                """);
+        PublishRequest request = new PublishRequest(content, content.resolve("target/site"), BuildContext.forTest(2),
+                content, false);
+        GatedRenderer renderer = new GatedRenderer();
+        try (LivePreview preview = new LivePreview(new Publisher(List.of(renderer)), request, 0, line -> { })) {
+            renderer.closed = true;
+            HttpClient http = HttpClient.newHttpClient();
+            BlockingQueue<String> onPage = listen(preview.address().resolve("__galley/events?page=%2Fbriefings%2Fa%2F"));
+            BlockingQueue<String> onHome = listen(preview.address().resolve("__galley/events?page=%2F"));
+            BlockingQueue<String> unnamed = listen(preview.address().resolve("__galley/events"));
+            Path briefing = content.resolve("briefings/a.md");
+
+            Files.writeString(briefing, "---\ntitle: Second\ndate: 2026-01-02\n---\nText.\n");
+            assertEquals("reload", nextEvent(onPage));
+            String page = get(http, preview.address().resolve("briefings/a/"));
+            assertTrue(page.contains("<h1>Second</h1><script src=\"/__galley/live.js\"></script>"), page);
+            assertTrue(get(http, preview.address()).contains("<h2>First</h2>"), "the rest is still being built");
+            assertTrue(onHome.isEmpty() && unnamed.stream().noneMatch("reload"::equals), "only the edited page is ready");
+
+            renderer.gate.release();
+            assertEquals("reload", nextEvent(onHome));
+            assertEquals("reload", nextEvent(unnamed));
+            assertTrue(get(http, preview.address()).contains("<h2>Second</h2>"));
+            assertTrue(get(http, preview.address().resolve("briefings/a/index.html")).contains("<h1>Second</h1>"));
+
+            Path full = dir.resolve("full");
+            new Publisher(List.of(new GatedRenderer())).publish(new PublishRequest(content, full,
+                    BuildContext.forTest(2), content, false));
+            assertEquals(tree(full), tree(request.outputDir()), "the rebuilt site is a full publish's");
+
+            // Broken content: the edited page's next event is the problems, not a second reload.
+            Files.writeString(briefing, "---\ntitle: Third\ndate: someday\n---\nText.\n");
+            assertTrue(nextEvent(onPage).startsWith("problems "));
+            assertTrue(nextEvent(onHome).startsWith("problems "));
+            renderer.gate.release();
+            Files.writeString(briefing, "---\ntitle: Fourth\ndate: 2026-01-02\n---\nText.\n");
+            assertEquals("reload", nextEvent(onPage));
+            assertEquals("reload", nextEvent(onHome));
+            assertTrue(get(http, preview.address()).contains("<h2>Fourth</h2>"));
+        }
+    }
+
+    private static String get(HttpClient http, URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Every file under {@code root} by its relative path, with its bytes as text. */
+    private static java.util.Map<String, String> tree(Path root) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+
     /** Collects "event" names (with data for problems) from the server-sent event stream. */
     private static BlockingQueue<String> listen(URI events) throws Exception {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();

@@ -75,6 +75,29 @@ class PreviewServerTest {
         return get("/", "Host: " + host);
     }
 
+    /**
+     * A rebuild's first pages are served in place of the site's files of the same paths, by the
+     * folder's address too and with the live script, until the rebuilt site is in place.
+     */
+    @Test
+    void firstPagesAreServedOverTheSiteUntilItIsRebuilt() throws IOException {
+        start(PreviewAccess.loopback(0));
+        Files.createDirectories(site.resolve("briefings/a"));
+        Files.writeString(site.resolve("briefings/a/index.html"), "<html><body><h1>Old</h1></body></html>");
+        String host = "Host: 127.0.0.1:" + port;
+        server.showFirst(java.util.Map.of("briefings/a/index.html",
+                "<html><body><h1>New</h1></body></html>".getBytes(StandardCharsets.UTF_8)));
+
+        Reply folder = get("/briefings/a/", host);
+        assertEquals("HTTP/1.1 200 OK", folder.status());
+        assertTrue(folder.body().contains("<h1>New</h1><script src=\"/__galley/live.js\"></script>"), folder.body());
+        assertTrue(get("/briefings/a/index.html", host).body().contains("<h1>New</h1>"));
+        assertTrue(get("/", host).body().contains("<h1>Embargoed</h1>"), "the rest from the site");
+
+        server.reload();
+        assertTrue(get("/briefings/a/", host).body().contains("<h1>Old</h1>"), "the site's own once rebuilt");
+    }
+
     @Test
     void answersToItsOwnNamesAtItsPort() throws IOException {
         start(PreviewAccess.loopback(0));

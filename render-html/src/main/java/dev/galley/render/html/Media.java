@@ -13,6 +13,7 @@ import dev.galley.core.publish.RenderContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,11 +47,14 @@ final class Media {
         return logo;
     }
 
-    /** Finds, checks and copies the images of every briefing of {@code site}. */
-    static Media publish(Site site, RenderContext context) throws IOException {
+    /**
+     * Finds, checks and copies the images and linked files of {@code briefings}: every briefing
+     * of {@code site}, or the few a {@link RenderContext#briefingsOnly()} run renders.
+     */
+    static Media publish(Site site, List<Briefing> briefings, RenderContext context) throws IOException {
         Map<String, Boolean> published = new TreeMap<>();
         java.util.Set<String> images = new java.util.HashSet<>();
-        for (Briefing briefing : site.briefings()) {
+        for (Briefing briefing : briefings) {
             for (Inline.Image image : Images.of(briefing)) {
                 String source = image.source();
                 if (Urls.isAbsolute(source)) {
@@ -83,7 +87,7 @@ final class Media {
         }
         // core has checked that the logo is a PNG or JPEG file of the content folder
         site.config().style().logo().ifPresent(logo -> published.put(logo.file(), true));
-        for (Briefing briefing : site.briefings()) {
+        for (Briefing briefing : briefings) {
             Walk.inlines(briefing, (block, inline) -> {
                 if (inline instanceof Inline.Link link && link.target() instanceof LinkTarget.ContentFile file) {
                     // The reader checked that the file exists inside the content folder.
