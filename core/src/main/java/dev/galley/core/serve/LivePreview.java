@@ -118,11 +118,20 @@ public final class LivePreview implements AutoCloseable {
     private void rebuild(Set<String> changed, PreviewServer to) {
         long started = System.nanoTime();
         long[] first = {0};
-        PublishReport report = to == null ? publisher.publish(request, memory, changed)
-                : publisher.publish(request, memory, changed, pages -> {
-                    to.showFirst(pages.files());
-                    first[0] = System.nanoTime();
-                });
+        PublishReport report;
+        try {
+            report = to == null ? publisher.publish(request, memory, changed)
+                    : publisher.publish(request, memory, changed, pages -> {
+                        to.showFirst(pages.files());
+                        first[0] = System.nanoTime();
+                    });
+        } catch (RuntimeException e) {
+            if (to != null && first[0] != 0) {
+                // The first pages were shown but the site was not rebuilt: back to the site as it is.
+                to.reload();
+            }
+            throw e;
+        }
         if (report.hasErrors() || !report.written()) {
             report.diagnostics().forEach(d -> log.accept(d.format()));
             if (to != null) {
