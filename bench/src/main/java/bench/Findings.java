@@ -146,7 +146,7 @@ final class Findings {
                 line.spaces().forEach(space -> spaceRatios.add(space.ratio()));
                 if (ratio > SpacingRules.LOOSE) {
                     loose++;
-                    found(briefing, "loose", line, String.format(Locale.ROOT, "ratio %.4f, spaces %s", ratio, line.spaces().stream().map(sp -> String.format(Locale.ROOT, "%.4f", sp.ratio())).toList()));
+                    found(briefing, "loose", line, String.format(Locale.ROOT, "ratio %.3f", ratio));
                 } else if (ratio < SpacingRules.TIGHT) {
                     tight++;
                     found(briefing, "tight", line, String.format(Locale.ROOT, "ratio %.2f", ratio));

@@ -156,16 +156,7 @@ public final class Paginator {
         Set<Integer> shortVersos = new HashSet<>();
         Deque<VItem> continued = new ArrayDeque<>();
         Set<Integer> placedNotes = new HashSet<>();
-        boolean[] versoLong = {false};
-        java.util.function.IntFunction<PageState> open = number -> {
-            PageState fresh = newPage(number, continued);
-            boolean verso = longPages.facing() && number % 2 == 0;
-            if ((verso && longVersos.contains(number)) || (!verso && versoLong[0] && number > firstPage)) {
-                fresh.runLong();
-            }
-            return fresh;
-        };
-        PageState page = open.apply(firstPage);
+        PageState page = open(firstPage, firstPage, continued, longVersos, false);
         for (int i = 0; i < items.size(); i++) {
             VItem item = items.get(i);
             if (item instanceof VItem.Space space) {
@@ -214,8 +205,7 @@ public final class Paginator {
                 // Only a keep sends it over (it would fit alone): a line more saves a short page.
                 if (!page.runsLong() && longPages.extra() > 0 && item.height() <= available
                         && needed + separatorIfNew + minimal <= available + longPages.extra()) {
-                    boolean verso = longPages.facing() && page.number % 2 == 0;
-                    boolean recto = longPages.facing() && !verso && page.number > firstPage;
+                    boolean recto = longPages.facing() && !verso(page.number) && page.number > firstPage;
                     if (!recto || rectosAlone) {
                         if (recto) {
                             shortVersos.add(page.number - 1);
@@ -225,8 +215,7 @@ public final class Paginator {
                     }
                 }
                 pages.add(page.close());
-                versoLong[0] = page.runsLong() && longPages.facing() && page.number % 2 == 0;
-                page = open.apply(page.number + 1);
+                page = open(page.number + 1, firstPage, continued, longVersos, page.runsLong() && verso(page.number));
                 broke = true;
                 for (VItem header : repeatedHeaders.getOrDefault(item, List.of())) {
                     page.body.add(new Page.Placed(header, page.y));
@@ -246,6 +235,24 @@ public final class Paginator {
             pages.add(page.close());
         }
         return new MadeUp(pages, shortVersos);
+    }
+
+    /** Whether page {@code number} is the left-hand page of a spread. */
+    private boolean verso(int number) {
+        return longPages.facing() && number % 2 == 0;
+    }
+
+    /**
+     * Page {@code number} of a pass, long from the start when it is one of {@code longVersos} or
+     * the recto of a verso that ran long ({@code afterLongVerso}).
+     */
+    private PageState open(int number, int firstPage, Deque<VItem> continued, Set<Integer> longVersos,
+                           boolean afterLongVerso) {
+        PageState page = newPage(number, continued);
+        if (verso(number) ? longVersos.contains(number) : afterLongVerso && number > firstPage) {
+            page.runLong();
+        }
+        return page;
     }
 
     /** Page {@code number}, its foot starting with the notes continued from the page before. */
