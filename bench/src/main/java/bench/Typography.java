@@ -14,11 +14,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A typography benchmark (not a timed test): lays sets of briefings out with {@link
@@ -148,11 +146,7 @@ public final class Typography {
             sets.add(judge(desk));
         }
         if (synthetic != null) {
-            try (Stream<Path> files = Files.walk(synthetic)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
+            SyntheticDesk.delete(synthetic);
         }
         PrintStream out = System.out;
         out.println(DEFINITIONS);

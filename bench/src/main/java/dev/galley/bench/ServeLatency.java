@@ -83,6 +83,8 @@ public final class ServeLatency {
             }
             print("edit-to-page (reload and page served)", pageLatencies, n);
             print("edit-to-site (every other page's reload)", siteLatencies, n);
+        } finally {
+            SyntheticDesk.delete(dir);
         }
     }
 
