@@ -1,6 +1,7 @@
 package dev.galley.core.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The counts of a briefing's body text, made in one walk over the model when the briefing is
@@ -27,7 +28,7 @@ public record BodyCounts(int words, List<ParagraphWords> paragraphs) {
     /** One paragraph's length in words, where it starts in the source. */
     public record ParagraphWords(SourcePos pos, int words) {
         public ParagraphWords {
-            java.util.Objects.requireNonNull(pos);
+            Objects.requireNonNull(pos);
         }
     }
 

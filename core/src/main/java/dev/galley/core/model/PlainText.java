@@ -3,6 +3,7 @@ package dev.galley.core.model;
 import dev.galley.core.text.WordCount;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -116,47 +117,25 @@ public final class PlainText implements Inline.Visitor<Void> {
         } else {
             chars.toString().getChars(0, length, raw, 0);
         }
-        Squeezer line = new Squeezer(raw.length, limit);
-        line.add(raw, 0, raw.length);
-        return line.toString();
-    }
-
-    /**
-     * Text squeezed onto one line as it is added, into a char array: on the first JIT tier, which
-     * publishes run on, a StringBuilder's append is several calls and checks a character.
-     */
-    private static final class Squeezer {
-        final char[] chars;
-        final int limit;
-        int size;
-        /** White space read since the last character kept, after at least one. */
-        boolean space;
-
-        Squeezer(int length, int limit) {
-            // a space and a character may be added when one short of the limit
-            this.chars = new char[Math.min(length, limit) + 1];
-            this.limit = limit;
-        }
-
-        void add(char[] raw, int from, int to) {
-            for (int i = from; i < to && size < limit; i++) {
-                char c = raw[i];
-                if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C : c >= 0x80 && Character.isWhitespace(c)) {
-                    space = size > 0;
-                } else {
-                    if (space) {
-                        chars[size++] = ' ';
-                        space = false;
-                    }
-                    chars[size++] = c;
+        // Into a char array: on the first JIT tier, which publishes run on, a StringBuilder's
+        // append is several calls and checks a character. A space and a character may be added
+        // when one short of the limit.
+        char[] line = new char[Math.min(length, limit) + 1];
+        int size = 0;
+        boolean space = false; // white space read since the last character kept, after at least one
+        for (int i = 0; i < length && size < limit; i++) {
+            char c = raw[i];
+            if (c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C : c >= 0x80 && Character.isWhitespace(c)) {
+                space = size > 0;
+            } else {
+                if (space) {
+                    line[size++] = ' ';
+                    space = false;
                 }
+                line[size++] = c;
             }
         }
-
-        @Override
-        public String toString() {
-            return new String(chars, 0, Math.min(size, limit));
-        }
+        return new String(line, 0, Math.min(size, limit));
     }
 
     /** A growing list of ints, without a box for each. */
@@ -166,7 +145,7 @@ public final class PlainText implements Inline.Visitor<Void> {
 
         void add(int value) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
         }

@@ -35,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -294,7 +295,7 @@ final class ContentReading {
                             + " permission, for example chmod a+rx"));
         }
         memory.keepReads(paths);
-        List<Future<FileRead>> results = new ArrayList<>(java.util.Collections.nCopies(paths.size(), null));
+        List<Future<FileRead>> results = new ArrayList<>(Collections.nCopies(paths.size(), null));
         // The reported files first: in a preview's rebuild, parsing the saved briefing is most of
         // the reading, and it waited behind the stamps of the files listed before it.
         for (boolean reported : new boolean[] {true, false}) {

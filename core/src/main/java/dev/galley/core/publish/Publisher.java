@@ -217,7 +217,8 @@ public final class Publisher {
         Function<String, String> display = path -> request.display(content.root().resolve(path));
         // What the first run keeps (a PDF set), the full run recalls, cache or no cache.
         Map<String, byte[]> kept = new ConcurrentHashMap<>();
-        if (dirty.isPresent() && !dirty.get().edited().isEmpty() && firstPages != null) {
+        boolean firstRun = dirty.isPresent() && !dirty.get().edited().isEmpty() && firstPages != null;
+        if (firstRun) {
             List<Diagnostic> found = Collections.synchronizedList(new ArrayList<>());
             RenderContext first = RenderContext.briefingsInMemory(request.outputDir(), content.root(),
                     request.build(), display, found::add, executor, cache, svgs);
@@ -227,7 +228,7 @@ public final class Publisher {
         try (StagedOutput staged = new StagedOutput(request.outputDir())) {
             RenderContext context = new RenderContext(staged.dir(), content.root(), request.build(), display,
                     diagnostics::add, executor, cache, svgs);
-            if (firstPages != null) {
+            if (firstRun) { // a full rebuild would otherwise hold every PDF it sets in memory to the end
                 context.shareKept(kept);
             }
             context.reportProgress(progress);

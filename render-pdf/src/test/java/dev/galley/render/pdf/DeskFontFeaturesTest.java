@@ -1,9 +1,5 @@
 package dev.galley.render.pdf;
 
-import dev.galley.core.publish.BuildContext;
-import dev.galley.core.publish.PublishReport;
-import dev.galley.core.publish.PublishRequest;
-import dev.galley.core.publish.Publisher;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
@@ -20,10 +16,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,11 +65,7 @@ class DeskFontFeaturesTest {
                 %s
                 """.formatted(body), StandardCharsets.UTF_8);
         Path out = dir.resolve("out-" + figures);
-        BuildContext build = new BuildContext(Instant.parse("2026-12-01T12:00:00Z"),
-                Optional.of(Instant.parse("2026-12-01T00:00:00Z")), 1, false, "test");
-        PublishReport report = new Publisher(List.of(new PdfRenderer())).publish(
-                new PublishRequest(content, out, build, content, false));
-        assertEquals(List.of(), report.diagnostics().stream().map(Object::toString).toList());
+        Fixtures.publishPdfs(content, out, 1);
         try (var pdfs = Files.walk(out)) {
             published = pdfs.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
             return Loader.loadPDF(published.toFile());

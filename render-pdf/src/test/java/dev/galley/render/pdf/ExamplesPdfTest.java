@@ -1,9 +1,5 @@
 package dev.galley.render.pdf;
 
-import dev.galley.core.publish.BuildContext;
-import dev.galley.core.publish.PublishReport;
-import dev.galley.core.publish.PublishRequest;
-import dev.galley.core.publish.Publisher;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -13,10 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -36,12 +30,7 @@ class ExamplesPdfTest {
     @ValueSource(strings = {"default", "harbour-report", "vellmar-post"})
     void everyPdfOfTheExampleIsValidPdfUaAndPdfA(String desk) throws Exception {
         Path out = Path.of("target", "examples", desk);
-        BuildContext build = new BuildContext(Instant.parse("2026-12-01T12:00:00Z"),
-                Optional.of(Instant.parse("2026-12-01T00:00:00Z")), 2, false, "test");
-        PublishReport report = new Publisher(List.of(new PdfRenderer())).publish(
-                new PublishRequest(EXAMPLES.resolve(desk), out, build, EXAMPLES.resolve(desk), false));
-        assertEquals(List.of(), report.diagnostics().stream()
-                .map(Object::toString).toList(), "an example publishes without a problem");
+        Fixtures.publishPdfs(EXAMPLES.resolve(desk), out, 2);
         List<Path> pdfs;
         try (Stream<Path> files = Files.walk(out)) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();

@@ -13,16 +13,23 @@ import dev.galley.core.model.Site;
 import dev.galley.core.model.SiteConfig;
 import dev.galley.core.model.SourcePos;
 import dev.galley.core.model.Status;
+import dev.galley.core.publish.BuildContext;
+import dev.galley.core.publish.PublishReport;
+import dev.galley.core.publish.PublishRequest;
+import dev.galley.core.publish.Publisher;
 import dev.galley.core.publish.TestRenderContext;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Builds sites and briefings by hand for the renderer's tests, and renders them. */
 final class Fixtures {
@@ -30,6 +37,19 @@ final class Fixtures {
     static final Path SEED = Path.of("/work/shared/seed/briefing-source.txt");
 
     private Fixtures() {
+    }
+
+    /**
+     * Publishes the content folder {@code content} into {@code out} with the PDF renderer alone,
+     * as on 1 December 2026 on {@code threads} threads, and checks that it reports no problem.
+     */
+    static void publishPdfs(Path content, Path out, int threads) {
+        BuildContext build = new BuildContext(Instant.parse("2026-12-01T12:00:00Z"),
+                Optional.of(Instant.parse("2026-12-01T00:00:00Z")), threads, false, "test");
+        PublishReport report = new Publisher(List.of(new PdfRenderer())).publish(
+                new PublishRequest(content, out, build, content, false));
+        assertEquals(List.of(), report.diagnostics().stream().map(Object::toString).toList(),
+                content + " publishes without a problem");
     }
 
     static SourcePos at(int line, int column) {

@@ -1,23 +1,16 @@
 package dev.galley.render.pdf;
 
-import dev.galley.core.publish.BuildContext;
-import dev.galley.core.publish.PublishReport;
-import dev.galley.core.publish.PublishRequest;
-import dev.galley.core.publish.Publisher;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,11 +51,7 @@ class LetterSpacingTest {
                 %s
                 """.formatted(PARAGRAPH), StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
-        BuildContext build = new BuildContext(Instant.parse("2026-12-01T12:00:00Z"),
-                Optional.of(Instant.parse("2026-12-01T00:00:00Z")), 1, false, "test");
-        PublishReport report = new Publisher(List.of(new PdfRenderer())).publish(
-                new PublishRequest(content, out, build, content, false));
-        assertEquals(List.of(), report.diagnostics().stream().map(Object::toString).toList());
+        Fixtures.publishPdfs(content, out, 1);
         Path pdf = out.resolve("briefings/spaced/spaced.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String operators;
