@@ -14,10 +14,12 @@ import dev.galley.render.pdf.text.Style;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A laid-out briefing's lines as typography judges them: which are running text, headings or
@@ -158,10 +160,10 @@ final class PageLines {
      */
     private static List<Fill> fills(LaidOutBriefing laid, List<Line> lines, int lastBodyPage) {
         Map<Float, Integer> heights = new HashMap<>();
-        Map<Integer, Boolean> withText = new HashMap<>();
+        Set<Integer> withText = new HashSet<>();
         for (Line line : lines) {
             if (line.role() == Role.BODY) {
-                withText.put(line.page(), true);
+                withText.add(line.page());
             }
         }
         for (Page page : laid.pages()) {
@@ -181,7 +183,7 @@ final class PageLines {
         float bottom = top + laid.geometry().bodyHeight();
         List<Fill> fills = new ArrayList<>();
         for (Page page : laid.pages()) {
-            if (page.number() >= lastBodyPage || !withText.containsKey(page.number())) {
+            if (page.number() >= lastBodyPage || !withText.contains(page.number())) {
                 continue;
             }
             float notesTop = Float.MAX_VALUE;

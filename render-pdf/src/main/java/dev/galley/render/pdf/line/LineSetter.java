@@ -78,8 +78,8 @@ public final class LineSetter {
                 }
             }
             Tracking tracking = expansion > 0 && justify && !raggedEnd && glueRatio > 1
-                    ? tracking(items, start, brk.index(), glueRatio) : Tracking.NONE;
-            glueRatio = tracking.glueRatio(glueRatio);
+                    ? tracking(items, start, brk.index(), glueRatio) : new Tracking(0, glueRatio);
+            glueRatio = tracking.glueRatio();
             List<Fragment> fragments = new ArrayList<>();
             long x = -hangLeft;
             // what expanded glyphs and letter-spacing add, kept exact and rounded only where a fragment is placed
@@ -136,7 +136,6 @@ public final class LineSetter {
      * @param glueRatio the spaces' ratio with it
      */
     private record Tracking(double perEm, double glueRatio) {
-        static final Tracking NONE = new Tracking(0, Double.NaN);
 
         /** What the box's characters add, in scaled points. */
         double of(Item.Box box) {
@@ -147,10 +146,6 @@ public final class LineSetter {
         /** What each of the box's characters gets, in points. */
         float points(Item.Box box) {
             return perEm == 0 ? 0 : (float) (perEm * box.style().size());
-        }
-
-        double glueRatio(double own) {
-            return perEm == 0 ? own : glueRatio;
         }
     }
 
@@ -181,7 +176,7 @@ public final class LineSetter {
             }
         }
         if (loosest >= glueRatio || stretch == 0 || ems == 0) {
-            return Tracking.NONE;
+            return new Tracking(0, glueRatio);
         }
         double wanted = (glueRatio - loosest) * stretch / Sp.ONE_POINT / ems;
         double perEm = Math.min(wanted, MOST_TRACKING / 1000.0);
