@@ -3,6 +3,7 @@ package dev.galley.cli;
 import dev.galley.core.config.SiteConfigReader;
 import dev.galley.core.diagnostic.Diagnostics;
 import dev.galley.core.model.Author;
+import dev.galley.core.publish.SkippedFiles;
 import dev.galley.core.read.FrontMatter;
 import dev.galley.core.read.SourceText;
 import dev.galley.core.yaml.YamlReader;
@@ -14,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A new briefing in a desk: {@code briefings/<slug>.md} with its front matter filled in from the
@@ -76,10 +79,10 @@ final class BriefingFile {
         if (!Files.isDirectory(briefings)) {
             return Optional.empty();
         }
-        java.util.List<Path> files;
-        try (java.util.stream.Stream<Path> walk = Files.walk(briefings)) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(briefings)) {
             files = walk.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
-                    .filter(f -> !hidden(briefings.relativize(f)))
+                    .filter(f -> !skipped(briefings.relativize(f)))
                     .sorted().toList();
         }
         for (Path f : files) {
@@ -99,9 +102,10 @@ final class BriefingFile {
         return Optional.empty();
     }
 
-    private static boolean hidden(Path relative) {
+    /** Whether a build passes the file over, as it does hidden files and folders and editors' leftovers. */
+    private static boolean skipped(Path relative) {
         for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+            if (SkippedFiles.skipped(part.toString())) {
                 return true;
             }
         }
