@@ -20,7 +20,8 @@ public final class CleanSvgReader {
     /** A new reader (readers are not safe to share between threads). */
     public static XMLReader create() {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
+            // the JDK's own parser, whose security features these are, not whichever the class path brings
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -75,7 +75,7 @@ public final class SvgSanitizer {
      */
     public static final int MAX_ELEMENTS = 200_000;
     /** Deeper chains of {@code <use>} (a use of a group holding a use of …) are refused. */
-    static final int MAX_USE_DEPTH = 32;
+    public static final int MAX_USE_DEPTH = 32;
 
     static final String SVG_NS = "http://www.w3.org/2000/svg";
     static final String XLINK_NS = "http://www.w3.org/1999/xlink";

@@ -100,11 +100,13 @@ final class Font {
         return Kind.SANS;
     }
 
+    private static final Set<String> KNOWN_SANS = Set.of("arial", "helvetica", "helvetica neue", "verdana", "tahoma",
+            "segoe ui", "roboto", "calibri", "trebuchet ms", "inter", "lato", "montserrat", "source sans pro",
+            "liberation sans", "arimo", "nimbus sans", "frutiger", "futura", "gill sans", "lucida grande", "geneva",
+            "-apple-system", "blinkmacsystemfont", "carlito");
+
     private static boolean isKnownSans(String f) {
-        return Set.of("arial", "helvetica", "helvetica neue", "verdana", "tahoma", "segoe ui", "roboto",
-                "calibri", "trebuchet ms", "inter", "lato", "montserrat", "source sans pro", "liberation sans",
-                "arimo", "nimbus sans", "frutiger", "futura", "gill sans", "lucida grande", "geneva",
-                "-apple-system", "blinkmacsystemfont", "carlito").contains(f);
+        return KNOWN_SANS.contains(f);
     }
 
     /** The face a style's text is set in, before any character falls back. */

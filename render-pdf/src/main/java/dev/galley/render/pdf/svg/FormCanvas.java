@@ -52,14 +52,8 @@ final class FormCanvas {
     }
 
     /** Writes coordinates finely enough for a user unit of {@code pxPerUnit} pixels of the chart. */
-    int places(double pxPerUnit) {
-        int before = places;
+    void places(double pxPerUnit) {
         places = pxPerUnit >= 1 || !(pxPerUnit > 0) ? 3 : Math.min(6, 3 + (int) Math.ceil(-Math.log10(pxPerUnit)));
-        return before;
-    }
-
-    void restorePlaces(int before) {
-        places = before;
     }
 
     void save() {

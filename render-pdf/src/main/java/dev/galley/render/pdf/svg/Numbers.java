@@ -30,10 +30,6 @@ final class Numbers {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    int position() {
-        return at;
-    }
-
     void skipSeparators() {
         while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == ',')) {
             at++;

@@ -28,7 +28,7 @@ final class SvgPainter {
 
     /** Drawn elements beyond this, counting what {@code <use>} draws again, end the drawing: the sanitizer's bound. */
     static final int MAX_DRAWN = SvgSanitizer.MAX_ELEMENTS;
-    private static final int MAX_USE_DEPTH = 32;
+    private static final int MAX_USE_DEPTH = SvgSanitizer.MAX_USE_DEPTH;
     private static final Set<String> SHAPES = Set.of("rect", "circle", "ellipse", "line", "polyline", "polygon", "path");
     private static final Set<String> NOT_DRAWN = Set.of("marker", "mask", "pattern", "filter");
     private static final Set<String> MARKED = Set.of("path", "line", "polyline", "polygon");
@@ -154,8 +154,6 @@ final class SvgPainter {
         double opacity = Math.max(0, Math.min(1, Lengths.fraction(declared.get("opacity"), 1)));
         if (opacity > 0 && opacity < 1 && e.elements().size() > 1) {
             // faded as a whole (a transparency group), its shapes drawn at the opacity around it
-            Map<String, String> opaque = new java.util.HashMap<>(declared);
-            opaque.remove("opacity");
             SvgStyle inner = style.withAlpha(style.alpha() / opacity);
             canvas.forget();
             int mark = canvas.mark();

@@ -19,7 +19,7 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
                 SvgColour color, double alpha,
                 List<String> fontFamily, double fontSize, boolean bold, boolean italic,
                 String textAnchor, String baseline, double letterSpacing,
-                boolean visible, boolean clipEvenOdd, String markerStart, String markerMid, String markerEnd) {
+                boolean visible, String markerStart, String markerMid, String markerEnd) {
 
     /** The properties an element may declare, as attributes or in CSS. */
     static final Set<String> PROPERTIES = Set.of(
@@ -32,7 +32,7 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
     /** The initial values, at the outermost {@code <svg>}. */
     static final SvgStyle INITIAL = new SvgStyle(new Paint.Solid(SvgColour.BLACK), 1, false,
             Paint.NONE, 1, 1, 0, 0, 4, new double[0], 0, SvgColour.BLACK, 1,
-            List.of(), Lengths.ROOT_FONT_SIZE, false, false, "start", "auto", 0, true, false, null, null, null);
+            List.of(), Lengths.ROOT_FONT_SIZE, false, false, "start", "auto", 0, true, null, null, null);
 
     /**
      * This style as {@code declared} changes it for a child.
@@ -40,7 +40,7 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
      * @param diagonal the viewport's normalised diagonal, what percentages of stroke widths are of
      */
     SvgStyle child(Map<String, String> declared, double diagonal) {
-        if (declared.isEmpty() && alpha == 1) {
+        if (declared.isEmpty()) {
             return this;
         }
         Map<String, String> d = declared;
@@ -73,7 +73,7 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
                         .strip().toLowerCase(Locale.ROOT),
                 d.containsKey("letter-spacing") && !d.get("letter-spacing").strip().equals("normal")
                         ? Lengths.of(d.get("letter-spacing"), 0, fontSize, letterSpacing) : letterSpacing,
-                visible, rule(d.get("clip-rule"), clipEvenOdd),
+                visible,
                 marker(d, "marker-start", markerStart), marker(d, "marker-mid", markerMid),
                 marker(d, "marker-end", markerEnd));
     }
@@ -91,7 +91,7 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
     SvgStyle withAlpha(double alpha) {
         return new SvgStyle(fill, fillOpacity, fillEvenOdd, stroke, strokeWidth, strokeOpacity, lineCap, lineJoin,
                 miterLimit, dashes, dashOffset, color, alpha, fontFamily, fontSize, bold, italic, textAnchor, baseline,
-                letterSpacing, visible, clipEvenOdd, markerStart, markerMid, markerEnd);
+                letterSpacing, visible, markerStart, markerMid, markerEnd);
     }
 
     private static SvgColour colour(String value, SvgColour inherited) {
