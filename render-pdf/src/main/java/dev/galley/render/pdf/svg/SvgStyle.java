@@ -27,7 +27,9 @@ record SvgStyle(Paint fill, double fillOpacity, boolean fillEvenOdd,
             "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "color", "opacity",
             "font", "font-family", "font-size", "font-weight", "font-style", "text-anchor", "dominant-baseline",
             "alignment-baseline", "letter-spacing", "visibility", "display", "clip-path", "clip-rule",
-            "stop-color", "stop-opacity", "marker", "marker-start", "marker-mid", "marker-end");
+            "stop-color", "stop-opacity", "marker", "marker-start", "marker-mid", "marker-end",
+            // read by the painter, not the style: a viewport's clipping, and what it reports not drawn
+            "overflow", "mask", "filter");
 
     /** The initial values, at the outermost {@code <svg>}. */
     static final SvgStyle INITIAL = new SvgStyle(new Paint.Solid(SvgColour.BLACK), 1, false,
