@@ -70,6 +70,12 @@ final class PageData {
     private final Map<String, Map<String, String>> texts = new java.util.concurrent.ConcurrentHashMap<>();
     /** The site's own words, in the site's language. */
     private final Labels siteLabels;
+    /**
+     * {@link #summary} by briefing and the way to the site's root: a briefing's page and its
+     * topics' pages sit at the same depth, so a briefing's title, dek and dates are set in its
+     * language's typography and labels once, not again on each listing it appears in.
+     */
+    private final Map<Placed, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
     PageData(Site site, RenderContext context, Media media, Assets assets, String inlineStyle) {
         this.site = site;
@@ -270,7 +276,7 @@ final class PageData {
         }
         data.put("jsonLd", Templates.markup(Json.of(jsonLd(briefing))));
 
-        Map<String, Object> b = summary(briefing, page);
+        Map<String, Object> b = new LinkedHashMap<>(summary(briefing, toRoot));
         meta.classification().ifPresent(c -> b.put("classification", c));
         b.put("pdf", pdf(briefing, labels(meta.lang())));
 
@@ -492,13 +498,18 @@ final class PageData {
     }
 
     private List<Object> cards(List<Briefing> briefings, String page) {
-        List<Object> cards = new ArrayList<>();
+        String toRoot = Urls.toRoot(page);
+        List<Object> cards = new ArrayList<>(briefings.size());
         for (Briefing briefing : briefings) {
-            Map<String, Object> card = summary(briefing, page);
-            card.put("url", Urls.toRoot(page) + Urls.encodePath(Site.pagePath(briefing)));
+            Map<String, Object> card = new LinkedHashMap<>(summary(briefing, toRoot));
+            card.put("url", toRoot + Urls.encodePath(Site.pagePath(briefing)));
             cards.add(card);
         }
         return cards;
+    }
+
+    /** A briefing as seen from a page {@code toRoot} away from the site's root. */
+    private record Placed(String slug, String toRoot) {
     }
 
     private List<Author> authors(Meta meta) {
@@ -507,8 +518,13 @@ final class PageData {
                 : meta.authors();
     }
 
-    /** What both a card in a listing and a page's masthead show. */
-    private Map<String, Object> summary(Briefing briefing, String page) {
+    /** What both a card in a listing and a page's masthead show, made once per place; not to be changed. */
+    private Map<String, Object> summary(Briefing briefing, String toRoot) {
+        return summaries.computeIfAbsent(new Placed(briefing.slug(), toRoot),
+                placed -> java.util.Collections.unmodifiableMap(newSummary(briefing, toRoot)));
+    }
+
+    private Map<String, Object> newSummary(Briefing briefing, String toRoot) {
         Meta meta = briefing.meta();
         Labels labels = labels(meta.lang());
         Map<String, Object> b = new LinkedHashMap<>();
@@ -541,7 +557,7 @@ final class PageData {
         for (String name : meta.topics()) {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("name", name);
-            t.put("url", Urls.toRoot(page) + Urls.encodePath(topics.pageOf(name)));
+            t.put("url", toRoot + Urls.encodePath(topics.pageOf(name)));
             topicLinks.add(t);
         }
         b.put("topics", topicLinks);
