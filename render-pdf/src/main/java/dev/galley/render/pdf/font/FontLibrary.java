@@ -45,12 +45,15 @@ public final class FontLibrary implements FontMetrics {
     }
 
     /**
-     * Reads Galley's own faces now, on a thread with time for it, rather than on their first use.
-     * In the order a briefing first sets them (masthead, body, dek, footer…): a build's thread
-     * asking for one waits while another is read.
+     * Reads the four of Galley's own faces nearly every briefing draws with now, on a thread with
+     * time for it, rather than on their first use: in the order a briefing first sets them
+     * (masthead, body, dek, dates and running heads), since a build's thread asking for one
+     * waits while another is read. Bold, bold italic and monospaced text are rarer: read on
+     * first use, they cost a short run nothing when it has none (on two cores, reading them
+     * ahead took the time its first PDF was being set in).
      */
-    public void readAll() {
-        for (FontFace face : READ_ORDER) {
+    public void readCommon() {
+        for (FontFace face : COMMON) {
             face(face);
         }
     }
@@ -60,8 +63,8 @@ public final class FontLibrary implements FontMetrics {
         face(face);
     }
 
-    private static final List<FontFace> READ_ORDER = List.of(FontFace.SANS_BOLD, FontFace.SERIF,
-            FontFace.SERIF_ITALIC, FontFace.SANS, FontFace.SERIF_BOLD, FontFace.MONO, FontFace.SERIF_BOLD_ITALIC);
+    private static final List<FontFace> COMMON = List.of(FontFace.SANS_BOLD, FontFace.SERIF,
+            FontFace.SERIF_ITALIC, FontFace.SANS);
 
     /**
      * The face as read, kept in the face itself: a short briefing draws with four or five of
@@ -88,15 +91,33 @@ public final class FontLibrary implements FontMetrics {
             return new Face(base.file(), base.metrics().tabular(), base.descriptor());
         }
         byte[] bytes = face.builtin() ? resource(face) : face.source().bytes();
-        try (Parse parse = parse(face, bytes)) {
-            TrueTypeFont font = parse.font();
-            Fonts.Figures figures = face.builtin() ? Fonts.Figures.DEFAULT : face.source().figures();
-            boolean serif = face.builtin() ? face.name().startsWith("SERIF") : FaceDescriptor.serif(font);
-            return new Face(bytes, FaceMetrics.of(font, figures), FaceDescriptor.of(font, serif));
+        try {
+            Parse parse = parse(face, bytes);
+            boolean kept = false;
+            try {
+                TrueTypeFont font = parse.font();
+                Fonts.Figures figures = face.builtin() ? Fonts.Figures.DEFAULT : face.source().figures();
+                boolean serif = face.builtin() ? face.name().startsWith("SERIF") : FaceDescriptor.serif(font);
+                Face read = new Face(bytes, FaceMetrics.of(font, figures), FaceDescriptor.of(font, serif));
+                spare.put(face, parse);
+                kept = true;
+                return read;
+            } finally {
+                if (!kept) {
+                    parse.close();
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + face.name(), e);
         }
     }
+
+    /**
+     * The parse each face was measured from, until a document's lease takes it: a short run
+     * cuts its first subsets from these instead of parsing its four or five faces a second time
+     * on the way to its first PDF. Weak, as the leases are.
+     */
+    private final Map<FontFace, Parse> spare = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
     private static byte[] resource(FontFace face) {
         try (InputStream in = FontLibrary.class.getResourceAsStream(face.resource())) {
@@ -136,7 +157,11 @@ public final class FontLibrary implements FontMetrics {
         public TrueTypeFont open(FontFace face) throws IOException {
             Parse parse = parses.get(face);
             if (parse == null) {
-                parse = parse(face, face(face).file());
+                byte[] file = face(face).file(); // measures the face first, which leaves its parse spare
+                parse = spare.remove(face);
+                if (parse == null) {
+                    parse = parse(face, file);
+                }
                 parses.put(face, parse);
             }
             return parse.font();
