@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -49,6 +51,8 @@ public final class Publisher {
 
     private final List<Renderer> renderers;
     private final AtomicBoolean prepared = new AtomicBoolean();
+    /** The renderers whose {@link Renderer#prepare} no thread has begun. */
+    private final Queue<Renderer> unprepared = new ConcurrentLinkedQueue<>();
     private final Progress progress;
 
     private static final Comparator<Renderer> ORDER = Comparator.comparingInt(Renderer::order)
@@ -192,15 +196,32 @@ public final class Publisher {
         if (!prepared.compareAndSet(false, true)) {
             return;
         }
+        unprepared.addAll(renderers);
+        prepareOnThread(config, "galley-prepare");
+    }
+
+    /**
+     * Once rendering starts, a second thread takes the preparations not begun yet. A short run
+     * reaches its print version while the fonts are still being read, and the PDF waits for them
+     * with a core idle, where the site's templates, next in turn, were read only after the fonts.
+     * (Started with the first thread, the second slowed the reading of the briefings instead.)
+     */
+    private void prepareRest(SiteConfig config) {
+        if (!unprepared.isEmpty()) {
+            prepareOnThread(config, "galley-prepare-2");
+        }
+    }
+
+    private void prepareOnThread(SiteConfig config, String name) {
         Thread thread = new Thread(() -> {
-            for (Renderer renderer : renderers) {
+            for (Renderer renderer = unprepared.poll(); renderer != null; renderer = unprepared.poll()) {
                 try {
                     renderer.prepare(config);
                 } catch (RuntimeException | LinkageError e) {
                     // render() meets the same problem and reports it where it belongs
                 }
             }
-        }, "galley-prepare");
+        }, name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -232,6 +253,7 @@ public final class Publisher {
                 context.shareKept(kept);
             }
             context.reportProgress(progress);
+            prepareRest(site.config());
             List<String> carried = dirty.isPresent()
                     ? carryOver(published, dirty.get().slugs(), context, last) : List.of();
             for (Renderer renderer : renderers) {

@@ -27,7 +27,8 @@ public interface Renderer {
      * Loads what every build of a site in {@code config}'s language needs, whatever its briefings
      * hold (fonts, hyphenation patterns, the built-in templates), into this JVM's caches. Called
      * once per publisher, on a thread of its own while the briefings are read, so that a short
-     * build's start-up uses both cores. Must not report anything and may give up silently:
+     * build's start-up uses both cores (renderers in turn; once rendering starts, those not begun
+     * on a second thread). Must not report anything and may give up silently:
      * {@link #render} loads and reports as it always does, finding the work done or not.
      */
     default void prepare(SiteConfig config) {

@@ -160,13 +160,86 @@ class PublisherTest {
         assertTrue(renderer.done.await(30, TimeUnit.SECONDS));
         assertEquals(1, renderer.prepared.get());
         assertEquals("de", renderer.language);
-        assertEquals("galley-prepare (daemon)", renderer.thread);
+        assertTrue(renderer.thread.matches("galley-prepare(-2)? \\(daemon\\)"), renderer.thread);
         assertEquals("x", Files.readString(dir.resolve("out/index.txt")));
 
         PreparingRenderer checked = new PreparingRenderer();
         checked.release.countDown();
         new Publisher(List.of(checked)).check(request(content));
         assertFalse(checked.done.await(300, TimeUnit.MILLISECONDS), "a check prepares nothing");
+    }
+
+    /** A renderer whose preparation waits until another renderer's has begun. */
+    static final class WaitingRenderer implements Renderer {
+        final CountDownLatch other;
+        final int order;
+
+        WaitingRenderer(CountDownLatch other, int order) {
+            this.other = other;
+            this.order = order;
+        }
+
+        @Override
+        public String name() {
+            return "waiting";
+        }
+
+        @Override
+        public int order() {
+            return order;
+        }
+
+        @Override
+        public void prepare(SiteConfig config) {
+            try {
+                other.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void render(Site site, RenderContext context) throws IOException {
+            context.write("waiting.txt", new byte[] {'w'});
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void onceRenderingStartsTheNextPreparationDoesNotWaitForASlowOne() throws Exception {
+        Path content = content("""
+                -- galley.yaml --
+                title: Desk
+                -- briefings/a.md --
+                ---
+                title: A
+                ---
+                One.
+                """);
+        // The print renderer's fonts, say, are slow; the site's templates come next in turn. On
+        // one thread the first preparation would wait for the second for good.
+        CountDownLatch secondBegan = new CountDownLatch(1);
+        WaitingRenderer slow = new WaitingRenderer(secondBegan, 10);
+        Renderer next = new Renderer() {
+            @Override
+            public String name() {
+                return "next";
+            }
+
+            @Override
+            public void prepare(SiteConfig config) {
+                secondBegan.countDown();
+            }
+
+            @Override
+            public void render(Site site, RenderContext context) throws IOException {
+                context.write("next.txt", new byte[] {'n'});
+            }
+        };
+        PublishReport report = new Publisher(List.of(next, slow)).publish(request(content));
+        assertTrue(report.written(), report.diagnostics()::toString);
+        // well before the slow one gives up waiting (20 s)
+        assertTrue(secondBegan.await(10, TimeUnit.SECONDS), "the second preparation waited for the first");
     }
 
     @Test
