@@ -54,6 +54,9 @@ public final class GalleyCommand {
             if (rest.isEmpty()) {
                 throw new UsageException(GALLEY, "say what to do: publish, check, serve or new");
             }
+            if (rest.get(0).equals(Training.COMMAND)) {
+                return Training.run(rest.subList(1, rest.size()), out, err, clock);
+            }
             Syntax syntax = command(rest.get(0));
             Arguments arguments = Arguments.parse(syntax, rest.subList(1, rest.size()));
             if (answered(arguments, out)) {

@@ -63,8 +63,9 @@ class GalleyJarIT {
     }
 
     /**
-     * The launcher beside the jar: its first publish or check makes a class-data sharing archive next to
-     * it, later runs use it, and both pass the command's exit code on.
+     * The launcher beside the jar: after its first publish or check a training run makes a
+     * class-data sharing archive next to it (in a temporary folder it leaves nothing in), later
+     * runs use it, and both pass the command's exit code on.
      */
     @Test
     void theLauncherMakesItsArchiveOnceAndPassesExitCodesOn() throws Exception {
@@ -86,6 +87,9 @@ class GalleyJarIT {
                 assertEquals(1, archives.filter(p -> p.getFileName().toString().matches("galley-[0-9]+\\.jsa")).count(),
                         "one archive after the " + site + " run");
             }
+        }
+        try (var left = Files.list(Files.createDirectories(dir.resolve("tmp")))) {
+            assertEquals(0, left.count(), "the training run's folder is gone");
         }
         String pdf = "briefings/nato-after-ukraine/nato-after-ukraine.pdf";
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("first").resolve(pdf)),
@@ -156,6 +160,7 @@ class GalleyJarIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().remove("JAVA_OPTS");
+        builder.environment().put("TMPDIR", Files.createDirectories(bin.getParent().resolve("tmp")).toString());
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");

@@ -1,0 +1,59 @@
+package dev.galley.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code galley train DIR}, the launcher's training run: it must publish both renderers' output
+ * for its sample desk without a problem, or the launcher keeps no archive and every later run
+ * starts slowly.
+ */
+class TrainingTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1772600767L), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Run galley(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GalleyCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), CLOCK);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void publishesAndChecksTheSampleDeskCleanly() throws IOException {
+        Run run = galley("train", dir.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err(), "no problem in the sample desk");
+        Path site = dir.resolve("site");
+        for (String briefing : new String[] {"welcome", "constructs"}) {
+            assertTrue(Files.isRegularFile(site.resolve("briefings/" + briefing + "/index.html")), briefing);
+            byte[] pdf = Files.readAllBytes(site.resolve("briefings/" + briefing + "/" + briefing + ".pdf"));
+            assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), briefing);
+        }
+        String page = Files.readString(site.resolve("briefings/constructs/index.html"));
+        assertTrue(page.contains("<table"), "the table reaches the page");
+        assertTrue(page.contains("callout"), "the callout reaches the page");
+    }
+
+    @Test
+    void wantsOneFolderAndIsNotInTheHelp() {
+        assertEquals(2, galley("train").code());
+        assertFalse(galley("--help").out().contains("train"));
+    }
+}
