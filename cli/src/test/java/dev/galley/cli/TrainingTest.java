@@ -4,13 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,21 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TrainingTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1772600767L), ZoneOffset.UTC);
-
     @TempDir
     Path dir;
 
-    private Run galley(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GalleyCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), CLOCK);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void publishesAndChecksTheSampleDeskCleanly() throws IOException {
-        Run run = galley("train", dir.toString());
+        Run run = Run.galley("train", dir.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err(), "no problem in the sample desk");
         Path site = dir.resolve("site");
@@ -53,7 +39,7 @@ class TrainingTest {
 
     @Test
     void wantsOneFolderAndIsNotInTheHelp() {
-        assertEquals(2, galley("train").code());
-        assertFalse(galley("--help").out().contains("train"));
+        assertEquals(2, Run.galley("train").code());
+        assertFalse(Run.galley("--help").out().contains("train"));
     }
 }

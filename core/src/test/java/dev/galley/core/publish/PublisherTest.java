@@ -169,38 +169,16 @@ class PublisherTest {
         assertFalse(checked.done.await(300, TimeUnit.MILLISECONDS), "a check prepares nothing");
     }
 
-    /** A renderer whose preparation waits until another renderer's has begun. */
-    static final class WaitingRenderer implements Renderer {
-        final CountDownLatch other;
-        final int order;
-
-        WaitingRenderer(CountDownLatch other, int order) {
-            this.other = other;
-            this.order = order;
-        }
-
-        @Override
-        public String name() {
-            return "waiting";
-        }
-
-        @Override
-        public int order() {
-            return order;
-        }
-
+    /** A renderer that does {@code preparation} to prepare and writes a file named after itself. */
+    record SteppedRenderer(String name, int order, Runnable preparation) implements Renderer {
         @Override
         public void prepare(SiteConfig config) {
-            try {
-                other.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            preparation.run();
         }
 
         @Override
         public void render(Site site, RenderContext context) throws IOException {
-            context.write("waiting.txt", new byte[] {'w'});
+            context.write(name + ".txt", new byte[] {'x'});
         }
     }
 
@@ -219,23 +197,14 @@ class PublisherTest {
         // The print renderer's fonts, say, are slow; the site's templates come next in turn. On
         // one thread the first preparation would wait for the second for good.
         CountDownLatch secondBegan = new CountDownLatch(1);
-        WaitingRenderer slow = new WaitingRenderer(secondBegan, 10);
-        Renderer next = new Renderer() {
-            @Override
-            public String name() {
-                return "next";
+        Renderer slow = new SteppedRenderer("slow", 10, () -> {
+            try {
+                secondBegan.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public void prepare(SiteConfig config) {
-                secondBegan.countDown();
-            }
-
-            @Override
-            public void render(Site site, RenderContext context) throws IOException {
-                context.write("next.txt", new byte[] {'n'});
-            }
-        };
+        });
+        Renderer next = new SteppedRenderer("next", 20, secondBegan::countDown);
         PublishReport report = new Publisher(List.of(next, slow)).publish(request(content));
         assertTrue(report.written(), report.diagnostics()::toString);
         // well before the slow one gives up waiting (20 s)
