@@ -3,8 +3,6 @@ package dev.galley.cli;
 import dev.galley.core.Galley;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -119,14 +117,7 @@ final class DeskTemplate {
     }
 
     private static String template(String name) {
-        try (InputStream in = DeskTemplate.class.getResourceAsStream("/archetype-resources/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("the desk template " + name + " is missing from this build of Galley");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClassPathText.read("/archetype-resources/" + name);
     }
 
     private static String xml(String text) {

@@ -1,9 +1,7 @@
 package dev.galley.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,14 +24,15 @@ final class Training {
     }
 
     static int run(List<String> operands, PrintWriter out, PrintWriter err, Clock clock) throws IOException {
-        if (operands.size() != 1) {
-            err.println("galley: train needs the one folder to train in");
+        Path dir = operands.size() == 1 ? Path.of(operands.get(0)) : null;
+        if (dir == null || !isEmptyFolder(dir)) {
+            // the launcher's own: it writes a desk and a site into the folder it is given
+            err.println("galley: train needs one empty folder to train in");
             return 2;
         }
-        Path dir = Path.of(operands.get(0));
         Path desk = dir.resolve("desk");
         new DeskTemplate("Training", "en", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).write(desk);
-        Files.writeString(desk.resolve("briefings/constructs.md"), resource("constructs.md"));
+        Files.writeString(desk.resolve("briefings/constructs.md"), ClassPathText.read("/dev/galley/cli/training/constructs.md"));
         String site = dir.resolve("site").toString();
         // The cache as a publish keeps it by default, since most runs have one.
         int published = GalleyCommand.run(new String[] {"publish", desk.toString(), "--out", site, "--quiet"},
@@ -42,14 +41,12 @@ final class Training {
         return Math.max(published, checked);
     }
 
-    private static String resource(String name) {
-        try (InputStream in = Training.class.getResourceAsStream("training/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("the training briefing " + name + " is missing from this build of Galley");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 }

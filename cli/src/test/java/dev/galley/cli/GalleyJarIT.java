@@ -83,10 +83,19 @@ class GalleyJarIT {
         for (String site : List.of("first", "second")) {
             Result result = launch(bin, "publish", content.toString(), "--out", dir.resolve(site).toString(), "--no-cache");
             assertEquals(0, result.code(), result.out());
-            try (var archives = Files.list(bin)) {
-                assertEquals(1, archives.filter(p -> p.getFileName().toString().matches("galley-[0-9]+\\.jsa")).count(),
-                        "one archive after the " + site + " run");
+            try (var files = Files.list(bin)) {
+                assertEquals(java.util.Set.of("galley", "galley.jar", "jsa"), files.map(p -> p.getFileName().toString())
+                        .map(name -> name.matches("galley-[0-9]+\\.jsa") ? "jsa" : name)
+                        .collect(java.util.stream.Collectors.toSet()),
+                        "the archive and nothing left over after the " + site + " run");
             }
+        }
+        // called as ./galley from its own folder: the same archive, not a second one
+        Result relative = launch(bin, bin, Path.of(System.getProperty("java.home")), "publish", content.toString(),
+                "--out", dir.resolve("third").toString(), "--no-cache");
+        assertEquals(0, relative.code(), relative.out());
+        try (var archives = Files.list(bin)) {
+            assertEquals(1, archives.filter(p -> p.getFileName().toString().endsWith(".jsa")).count());
         }
         try (var left = Files.list(Files.createDirectories(dir.resolve("tmp")))) {
             assertEquals(0, left.count(), "the training run's folder is gone");
@@ -155,9 +164,18 @@ class GalleyJarIT {
     }
 
     private static Result launch(Path bin, Path javaHome, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", bin.resolve("galley").toString()));
+        return launch(bin, null, javaHome, args);
+    }
+
+    /** From {@code workingDir} as {@code sh ./galley} when given, else as {@code sh BIN/galley}. */
+    private static Result launch(Path bin, Path workingDir, Path javaHome, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", workingDir != null ? "./galley" : bin.resolve("galley").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
+        }
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().remove("JAVA_OPTS");
         builder.environment().put("TMPDIR", Files.createDirectories(bin.getParent().resolve("tmp")).toString());

@@ -38,8 +38,13 @@ class TrainingTest {
     }
 
     @Test
-    void wantsOneFolderAndIsNotInTheHelp() {
+    void wantsOneEmptyFolderAndIsNotInTheHelp() throws IOException {
         assertEquals(2, Run.galley("train").code());
+        Path used = Files.createDirectories(dir.resolve("used"));
+        Files.writeString(used.resolve("notes.txt"), "mine");
+        assertEquals(2, Run.galley("train", used.toString()).code(), "a folder with something in it");
+        assertFalse(Files.exists(used.resolve("desk")), "and nothing written there");
+        assertEquals(2, Run.galley("train", "--help").code(), "not a folder");
         assertFalse(Run.galley("--help").out().contains("train"));
     }
 }

@@ -190,7 +190,8 @@ public final class Publisher {
     /**
      * Starts the renderers' {@link Renderer#prepare} on a thread of its own, the first time this
      * publisher builds: the seed briefing's build spent a quarter of its time loading fonts,
-     * patterns and templates one after the other on one core while the other waited.
+     * patterns and templates one after the other on one core while the other waited. (Once
+     * rendering starts, {@link #prepareRest} may add a second.)
      */
     private void prepare(SiteConfig config) {
         if (!prepared.compareAndSet(false, true)) {

@@ -73,7 +73,8 @@ final class PageData {
     /**
      * {@link #summary} by briefing and the way to the site's root: a briefing's page and its
      * topics' pages sit at the same depth, so a briefing's title, dek and dates are set in its
-     * language's typography and labels once, not again on each listing it appears in.
+     * language's typography and labels once, not again on each listing it appears in. Held to
+     * the end of the build: 10,000 briefings in -Xmx512m peaked at 663 MB RSS against 657 MB.
      */
     private final Map<Placed, Map<String, Object>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
