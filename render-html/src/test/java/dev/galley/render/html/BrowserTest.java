@@ -116,6 +116,20 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Waits (up to five seconds) until the page's stylesheets are in: on a loaded CI machine a
+     * page was once measured unstyled (its 560-pixel logo and the body's margin, 568 > 375).
+     */
+    static void awaitStyled() throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            if (Boolean.TRUE.equals(js("return document.readyState === 'complete' && document.styleSheets.length"
+                    + " >= document.querySelectorAll('link[rel=stylesheet]').length"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     static String url(String page) {
         return url(site, page);
     }
@@ -237,6 +251,7 @@ class BrowserTest {
         for (Rendered r : sites()) {
             for (String page : r.pages()) {
                 load(url(r, page));
+                awaitStyled();
                 Number scroll = (Number) js("return document.documentElement.scrollWidth");
                 Number client = (Number) js("return document.documentElement.clientWidth");
                 if (scroll.intValue() > client.intValue()) {
