@@ -93,19 +93,16 @@ public final class FontLibrary implements FontMetrics {
         byte[] bytes = face.builtin() ? resource(face) : face.source().bytes();
         try {
             Parse parse = parse(face, bytes);
-            boolean kept = false;
             try {
                 TrueTypeFont font = parse.font();
                 Fonts.Figures figures = face.builtin() ? Fonts.Figures.DEFAULT : face.source().figures();
                 boolean serif = face.builtin() ? face.name().startsWith("SERIF") : FaceDescriptor.serif(font);
                 Face read = new Face(bytes, FaceMetrics.of(font, figures), FaceDescriptor.of(font, serif));
                 spare.put(face, parse);
-                kept = true;
                 return read;
-            } finally {
-                if (!kept) {
-                    parse.close();
-                }
+            } catch (IOException | RuntimeException e) {
+                parse.close(); // kept only when the face could be measured
+                throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + face.name(), e);
